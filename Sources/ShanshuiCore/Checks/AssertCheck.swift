@@ -1,0 +1,89 @@
+import ShanshuiXML
+
+/// `assert`: an XPath 1.0 expression, true for a compliant context node. The escape hatch for what the declarative
+/// kinds cannot say; parameters are the variables `$id`, in the parameter's unit.
+public struct AssertCheck: RuleCheck {
+  public let test: XPathExpression
+  public let parameterIDs: [String]
+
+  public static let description = CheckKindDescription(
+    name: "assert",
+    summary: LocalizedText(
+      zh: "XPath 1.0 表达式对上下文节点为真；参数以变量 $id 引用，数值为参数单位下的值。失败位置为上下文节点。",
+      en: "An XPath 1.0 expression is true for the context node; parameters are the variables $id, in the parameter's unit. Reported on the context node."),
+    placeholders: [],
+    exampleRule: """
+      <rule id="SS-TST-008" severity="error">
+        <title lang="zh">中央资金不超过总投资一半</title><title lang="en">Central funds are at most half the total</title>
+        <message lang="zh">中央资金超过总投资的 {param:test-share}</message>
+        <message lang="en">Central funds exceed {param:test-share} of the total</message>
+        <source ref="test-source"/>
+        <context>/s:submission/s:investment</context>
+        <assert test="ss:quantity(s:source[@kind='central'], 'wan-yuan') &lt;= ss:quantity(s:total, 'wan-yuan') * $test-share div 100"/>
+        <example outcome="pass" profile="chongqing"/>
+        <example outcome="fail" profile="chongqing">
+          <set path="investment/source[1]">200000</set><set path="investment/source[2]">20000</set>
+        </example>
+      </rule>
+      """)
+
+  public init(element: CheckElement) throws(Diagnostic) {
+    let text = try element.required("test")
+    do {
+      test = try XPathExpression(text)
+    } catch {
+      throw Diagnostic(.xpathSyntax, XPathMessages.syntax(error), at: element.location)
+    }
+    parameterIDs = XPathVariables.names(in: text)
+  }
+
+  public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
+    if try context.xpath.evaluate(test, at: node).booleanValue { return [] }
+    let parameter = parameterIDs.count == 1 ? context.parameters[parameterIDs[0]] : nil
+    return [CheckFailure(node: node, values: [:], parameter: parameter)]
+  }
+}
+
+/// Finds `$name` variable references in an XPath expression, outside string literals.
+enum XPathVariables {
+  static func names(in expression: String) -> [String] {
+    var names: [String] = []
+    var quote: Character?
+    var index = expression.startIndex
+    while index < expression.endIndex {
+      let character = expression[index]
+      if let open = quote {
+        if character == open { quote = nil }
+      } else if character == "'" || character == "\"" {
+        quote = character
+      } else if character == "$" {
+        var end = expression.index(after: index)
+        while end < expression.endIndex,
+          expression[end].isLetter || expression[end].isNumber || "_-.".contains(expression[end])
+        {
+          end = expression.index(after: end)
+        }
+        // A name cannot end in '-' or '.': "$a - 1" is subtraction.
+        var name = String(expression[expression.index(after: index)..<end])
+        while name.hasSuffix("-") || name.hasSuffix(".") { name.removeLast() }
+        if !name.isEmpty, !names.contains(name) { names.append(name) }
+        index = end
+        continue
+      }
+      index = expression.index(after: index)
+    }
+    return names
+  }
+}
+
+/// Messages for XPath problems found while loading a standard.
+enum XPathMessages {
+  static func syntax(_ error: XPathError) -> LocalizedText {
+    let caret = error.offset.map { String(repeating: " ", count: max(0, $0)) + "^" }
+    let detail = [error.expression, caret].compactMap { $0 }.joined(separator: "\n")
+    let offset = error.offset.map { " (offset \($0))" } ?? ""
+    return LocalizedText(
+      zh: "XPath 语法错误：\(error.message)\(offset)\n\(detail)",
+      en: "XPath syntax error: \(error.message)\(offset)\n\(detail)")
+  }
+}

@@ -1,0 +1,60 @@
+import ShanshuiXML
+
+/// `pattern`: every target value matches the whole regular expression.
+public struct PatternCheck: RuleCheck {
+  public let path: SimplePath
+  public let regex: String
+  private let compiled: CompiledRegex
+
+  public static let description = CheckKindDescription(
+    name: "pattern",
+    summary: LocalizedText(
+      zh: "每个目标值整体匹配正则表达式（ICU/Python 共同子集）。失败位置为目标节点。",
+      en: "Each target value matches the whole regular expression (the ICU/Python common subset). Reported on the target."),
+    placeholders: ["actual", "regex"],
+    exampleRule: """
+      <rule id="SS-TST-004" severity="warning">
+        <title lang="zh">项目编号格式</title><title lang="en">Project id format</title>
+        <message lang="zh">项目编号“{actual}”不符合格式 {regex}</message>
+        <message lang="en">Project id "{actual}" does not match {regex}</message>
+        <source ref="test-source"/>
+        <context>/s:submission/s:project</context>
+        <pattern path="@id" regex="[A-Z]{2,4}-[A-Z]{3}-[0-9]{4}-[0-9]{3}"/>
+        <example outcome="pass" profile="unified"/>
+        <example outcome="fail" profile="unified"><set path="project/@id">project-1</set></example>
+      </rule>
+      """)
+
+  public init(element: CheckElement) throws(Diagnostic) {
+    path = try element.simplePath("path")
+    regex = try element.required("regex")
+    guard let compiled = CompiledRegex(regex) else {
+      throw element.fail("正则表达式无效：\(regex)", "invalid regular expression: \(regex)", code: .invalidRegex)
+    }
+    self.compiled = compiled
+  }
+
+  public var parameterIDs: [String] { [] }
+
+  public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
+    path.select(from: node).compactMap { target in
+      let value = target.stringValue
+      if compiled.wholeMatch(value) { return nil }
+      return CheckFailure(node: target, values: ["actual": LocalizedText(value), "regex": LocalizedText(regex)])
+    }
+  }
+}
+
+/// A compiled regular expression, shared read-only across threads.
+final class CompiledRegex: @unchecked Sendable {
+  private let regex: Regex<AnyRegexOutput>
+
+  init?(_ pattern: String) {
+    guard let regex = try? Regex(pattern) else { return nil }
+    self.regex = regex
+  }
+
+  func wholeMatch(_ text: String) -> Bool {
+    (try? regex.wholeMatch(in: text)) != nil
+  }
+}

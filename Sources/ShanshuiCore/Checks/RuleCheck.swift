@@ -1,0 +1,126 @@
+import ShanshuiXML
+
+/// One check kind of the rule language (`required`, `range`, …): parsed from its element, evaluated per context node.
+///
+/// Each kind lives in its own file with a `description` whose example is a complete rule, run as a test.
+public protocol RuleCheck: Sendable {
+  /// The kind's element name, its summary and a complete example rule.
+  static var description: CheckKindDescription { get }
+
+  /// Builds the check from its element in a rule document.
+  init(element: CheckElement) throws(Diagnostic)
+
+  /// Parameters the check reads (their absence under a profile means the rule does not apply there).
+  var parameterIDs: [String] { get }
+  /// Codelists the check reads.
+  var codelistIDs: [String] { get }
+
+  /// Problems that need the whole standard to see (unit mismatches with a parameter, …).
+  func problems(parameters: [String: Parameter]) -> [LocalizedText]
+
+  /// Runs the check on one context node; returns one failure per offending node.
+  func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure]
+}
+
+extension RuleCheck {
+  public var codelistIDs: [String] { [] }
+  public func problems(parameters: [String: Parameter]) -> [LocalizedText] { [] }
+
+  /// Checks that every parameter bound shares a dimension with `unit`.
+  func unitProblems(bounds: [Bound?], unit: QuantityUnit?, parameters: [String: Parameter]) -> [LocalizedText] {
+    guard let unit else { return [] }
+    return bounds.compactMap { $0?.parameterID }.compactMap { id in
+      guard let parameter = parameters[id], parameter.unit.dimension != unit.dimension else { return nil }
+      return LocalizedText(
+        zh: "检查单位 \(unit.id) 与参数 \(id) 的单位 \(parameter.unit.id) 量纲不同",
+        en: "the check's unit \(unit.id) and parameter \(id)'s unit \(parameter.unit.id) measure different things")
+    }
+  }
+}
+
+/// What a check kind is, for docs and `explain`, with an example rule that the tests run.
+public struct CheckKindDescription: Sendable {
+  /// The element name in rule documents.
+  public var name: String
+  public var summary: LocalizedText
+  /// Placeholders the kind fills in, besides `{profile}`, `{path}` and `{param:ID}`.
+  public var placeholders: Set<String>
+  /// A complete `<rule>` element (with a passing and a failing example) in the rule-document namespace.
+  public var exampleRule: String
+}
+
+/// Everything a check needs while it runs on one node under one profile.
+public struct CheckContext {
+  public var profile: Profile
+  /// Parameter values under `profile`.
+  public var parameters: [String: ResolvedParameter]
+  public var codelists: [String: Codelist]
+  public var xpath: XPathEvaluator
+}
+
+/// One failure of a check: where, the values for the message placeholders, and the parameter that decided it.
+public struct CheckFailure {
+  public var node: XMLNode
+  public var values: [String: LocalizedText]
+  public var parameter: ResolvedParameter?
+  public var notes: [LocalizedText] = []
+
+  public init(node: XMLNode, values: [String: LocalizedText], parameter: ResolvedParameter? = nil) {
+    self.node = node
+    self.values = values
+    self.parameter = parameter
+  }
+}
+
+/// A check's element in a rule document, with helpers that turn attribute problems into located diagnostics.
+public struct CheckElement {
+  public let node: XMLNode
+  public let location: SourceLocation
+
+  public func attribute(_ name: String) -> String? { node.attribute(name) }
+
+  func fail(_ zh: String, _ en: String, code: ErrorCode = .standardSchemaInvalid) -> Diagnostic {
+    Diagnostic(code, LocalizedText(zh: zh, en: en), at: location)
+  }
+
+  public func required(_ name: String) throws(Diagnostic) -> String {
+    guard let value = attribute(name) else { throw fail("缺少属性 \(name)", "missing attribute \(name)") }
+    return value
+  }
+
+  public func simplePath(_ name: String) throws(Diagnostic) -> SimplePath {
+    let text = try required(name)
+    guard let path = SimplePath(text) else {
+      throw fail("\(name)=\"\(text)\" 不是简单路径", "\(name)=\"\(text)\" is not a simple path")
+    }
+    return path
+  }
+
+  public func bound(_ name: String) throws(Diagnostic) -> Bound? {
+    guard let text = attribute(name) else { return nil }
+    guard let bound = Bound(text) else {
+      throw fail("\(name)=\"\(text)\" 不是数字或 $参数", "\(name)=\"\(text)\" is not a number or $parameter")
+    }
+    return bound
+  }
+
+  public func unit(_ name: String = "unit") throws(Diagnostic) -> QuantityUnit? {
+    guard let text = attribute(name) else { return nil }
+    guard let unit = QuantityUnit.named(text) else {
+      throw fail("未知单位 \(text)", "unknown unit \(text)", code: .unitMismatch)
+    }
+    return unit
+  }
+}
+
+/// The check kinds of the rule language, by element name.
+public enum CheckKinds {
+  public static let all: [any RuleCheck.Type] = [
+    RequiredCheck.self, RangeCheck.self, CodelistCheck.self, PatternCheck.self,
+    CountCheck.self, SumCheck.self, DatesCheck.self, AssertCheck.self,
+  ]
+
+  public static func named(_ name: String) -> (any RuleCheck.Type)? {
+    all.first { $0.description.name == name }
+  }
+}

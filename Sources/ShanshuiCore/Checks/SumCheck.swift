@@ -1,0 +1,79 @@
+import ShanshuiXML
+
+/// `sum`: the parts add up to the total, exactly unless a tolerance is stated; parts are converted to one unit first.
+public struct SumCheck: RuleCheck {
+  public let total: SimplePath
+  public let parts: [SimplePath]
+  public let tolerance: Bound
+  public let unit: QuantityUnit?
+
+  public static let description = CheckKindDescription(
+    name: "sum",
+    summary: LocalizedText(
+      zh: "各部分（每条 part 路径选中的全部节点）换算到同一单位后之和等于总数；默认精确相等，可设 tolerance。失败位置为上下文节点。",
+      en: "The parts (every node each part path selects), converted to one unit, add up to the total: exactly, or within tolerance. Reported on the context node."),
+    placeholders: ["actual", "limit", "unit"],
+    exampleRule: """
+      <rule id="SS-TST-006" severity="error">
+        <title lang="zh">子项目预算之和等于总投资</title><title lang="en">Sub-project budgets add up to the total</title>
+        <message lang="zh">子项目预算合计 {actual} {unit}，总投资 {limit} {unit}</message>
+        <message lang="en">Sub-project budgets add up to {actual} {unit}; the total is {limit} {unit}</message>
+        <source ref="test-source"/>
+        <context>/s:submission</context>
+        <sum total="investment/total" unit="wan-yuan"><part path="units/unit/subproject/budget"/></sum>
+        <example outcome="pass" profile="chongqing">
+          <set path="units/unit[1]/subproject[2]/budget/@unit">yi-yuan</set>
+          <set path="units/unit[1]/subproject[2]/budget">12</set>
+        </example>
+        <example outcome="fail" profile="chongqing"><set path="units/unit[1]/subproject[2]/budget">1</set></example>
+      </rule>
+      """)
+
+  public init(element: CheckElement) throws(Diagnostic) {
+    total = try element.simplePath("total")
+    unit = try element.unit()
+    tolerance = try element.bound("tolerance") ?? .literal(0)
+    var parts: [SimplePath] = []
+    for child in element.node.childElements where child.localName == "part" {
+      let part = CheckElement(node: child, location: element.location)
+      parts.append(try part.simplePath("path"))
+    }
+    guard !parts.isEmpty else { throw element.fail("sum 须有 part", "sum needs at least one part") }
+    self.parts = parts
+  }
+
+  public var parameterIDs: [String] { [tolerance.parameterID].compactMap { $0 } }
+
+  public func problems(parameters: [String: Parameter]) -> [LocalizedText] {
+    unitProblems(bounds: [tolerance], unit: unit, parameters: parameters)
+  }
+
+  public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
+    guard let totalNode = total.first(from: node) else { return [] }
+    let totalQuantity = Quantity(totalNode, fallback: unit)
+    let target = unit ?? totalQuantity.unit
+    guard let allowed = tolerance.resolve(in: context, literalUnit: target) else { return [] }
+    let limit = totalQuantity.value(in: target)
+    var sum: Double? = 0
+    for part in parts {
+      for partNode in part.select(from: node) {
+        let value = Quantity(partNode, fallback: target).value(in: target)
+        sum = value.flatMap { value in sum.map { $0 + value } }
+      }
+    }
+    var slack = allowed.value
+    if let toleranceUnit = allowed.unit, let target, let converted = toleranceUnit.convert(allowed.value, to: target) {
+      slack = converted
+    }
+    if let sum, let limit {
+      // Exact up to binary rounding of converted decimals: a relative 1e-9 covers 亩 (1/15 ha) and friends.
+      let epsilon = 1e-9 * Swift.max(abs(sum), abs(limit), 1)
+      if abs(sum - limit) <= slack + epsilon { return [] }
+    }
+    return [CheckFailure(node: node, values: [
+      "actual": LocalizedText(sum.map(NumberFormat.format) ?? "NaN"),
+      "limit": LocalizedText(limit.map(NumberFormat.format) ?? totalQuantity.text),
+      "unit": target?.symbol ?? LocalizedText(""),
+    ], parameter: allowed.parameter)]
+  }
+}

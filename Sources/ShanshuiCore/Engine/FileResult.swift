@@ -1,0 +1,29 @@
+/// The outcome for one submission: findings, or the problems that kept it from being checked.
+public struct FileResult: Sendable, Codable {
+  /// Whether the file was checked against the rules.
+  public enum Status: String, Sendable, Codable {
+    /// Parsed, schema-valid, every applicable rule evaluated.
+    case checked
+    /// Unreadable, malformed or schema-invalid: not rule-checked (exit status 2).
+    case notChecked = "not-checked"
+  }
+
+  public var path: String
+  public var status: Status
+  public var findings: [Finding]
+  public var diagnostics: [Diagnostic]
+  /// The profiles that were applied to some part of the file.
+  public var profiles: [Profile]
+  /// `project/@id`, when the file was read that far.
+  public var projectID: String?
+
+  public init(path: String, status: Status, findings: [Finding] = [], diagnostics: [Diagnostic] = [],
+              profiles: [Profile] = [], projectID: String? = nil) {
+    self.path = path
+    self.status = status
+    self.findings = findings
+    self.diagnostics = diagnostics
+    self.profiles = profiles
+    self.projectID = projectID
+  }
+}

@@ -1,0 +1,54 @@
+import ShanshuiXML
+
+/// A number read from a submission node, with the unit it is stated in.
+struct Quantity {
+  var text: String
+  var value: Double?
+  var unit: QuantityUnit?
+
+  /// Reads a node: its string value as a number, its unit from `@unit` of the element (of the owner, for an
+  /// attribute), or `fallback` when the submission states none.
+  init(_ node: XMLNode, fallback: QuantityUnit?) {
+    text = node.stringValue.trimmed
+    value = Quantity.number(text)
+    let holder = node.kind == .attribute ? node.parent : node
+    unit = holder?.attribute("unit").flatMap(QuantityUnit.named) ?? fallback
+  }
+
+  /// The value converted to `target`; the raw value when either unit is unknown.
+  func value(in target: QuantityUnit?) -> Double? {
+    guard let value else { return nil }
+    guard let unit, let target else { return value }
+    return unit.convert(value, to: target)
+  }
+
+  /// Parses an xs:decimal-like number (no exponent, no hex, no NaN or infinity).
+  static func number(_ text: String) -> Double? {
+    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.".contains($0)) }) else { return nil }
+    guard let value = Double(text), value.isFinite else { return nil }
+    return value
+  }
+}
+
+/// Formats numbers for messages: no trailing `.0`, at most four decimals.
+enum NumberFormat {
+  static func format(_ value: Double) -> String {
+    if value.isNaN { return "NaN" }
+    let rounded = (value * 10_000).rounded() / 10_000
+    if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
+    var text = String(format4: rounded)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
+  }
+}
+
+extension String {
+  init(format4 value: Double) {
+    let scaled = Int64((abs(value) * 10_000).rounded())
+    let whole = scaled / 10_000
+    let fraction = scaled % 10_000
+    let digits = String(fraction)
+    self = (value < 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: 4 - digits.count) + digits
+  }
+}

@@ -1,0 +1,72 @@
+import ShanshuiXML
+
+/// A path of child-element steps and at most one final attribute step, read by direct tree access (no XPath).
+///
+/// `investment/total`, `source/@kind`, `@mode`, `.`. Element steps are in the submission namespace.
+public struct SimplePath: Sendable, Hashable, CustomStringConvertible {
+  public let elements: [XMLName]
+  public let attribute: XMLName?
+  public let description: String
+
+  /// Parses `text`; `nil` when it is not a simple path.
+  public init?(_ text: String) {
+    let trimmed = text.trimmed
+    description = trimmed
+    if trimmed == "." {
+      elements = []
+      attribute = nil
+      return
+    }
+    var steps = trimmed.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    var attribute: XMLName?
+    if let last = steps.last, last.hasPrefix("@") {
+      let name = String(last.dropFirst())
+      guard name.isXMLName else { return nil }
+      attribute = XMLName(name)
+      steps.removeLast()
+    }
+    guard steps.allSatisfy({ $0.isXMLName }) else { return nil }
+    elements = steps.map { XMLName($0, namespace: Namespaces.submission) }
+    self.attribute = attribute
+  }
+
+  /// The nodes the path selects from `node`, in document order.
+  public func select(from node: XMLNode) -> [XMLNode] {
+    var current = [node]
+    for step in elements {
+      current = current.flatMap { $0.children(named: step) }
+      if current.isEmpty { return [] }
+    }
+    guard let attribute else { return current }
+    return current.compactMap { $0.attributeNode(attribute) }
+  }
+
+  /// The first node the path selects, without building the whole list.
+  public func first(from node: XMLNode) -> XMLNode? {
+    if elements.count <= 1 {
+      var current = node
+      if let step = elements.first {
+        guard let child = node.firstChild(named: step) else { return nil }
+        current = child
+      }
+      guard let attribute else { return current }
+      return current.attributeNode(attribute)
+    }
+    return select(from: node).first
+  }
+}
+
+extension String {
+  /// Whether the string is an XML NCName made of ASCII letters, digits, `_`, `-` and `.`.
+  var isXMLName: Bool {
+    guard let first = unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
+    return unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) }
+  }
+
+  var trimmed: String {
+    var slice = Substring(self)
+    while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+    while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+    return String(slice)
+  }
+}

@@ -1,0 +1,67 @@
+import ShanshuiXML
+
+/// Checks submissions against a loaded standard. Immutable and `Sendable`: one validator serves a whole batch.
+public final class Validator: Sendable {
+  public let standard: Standard
+  /// Parameter values by profile.
+  let parameters: [Profile: [String: ResolvedParameter]]
+  /// Rules that apply under each profile: allowed there, and every parameter they read has a value there.
+  let applicable: [Profile: Set<String>]
+
+  public init(standard: Standard) {
+    self.standard = standard
+    var parameters: [Profile: [String: ResolvedParameter]] = [:]
+    var applicable: [Profile: Set<String>] = [:]
+    for profile in Profile.allCases {
+      let values = standard.parameters.compactMapValues { $0.resolved(for: profile) }
+      parameters[profile] = values
+      applicable[profile] = Set(standard.rules.filter { rule in
+        rule.profiles.contains(profile) && rule.parameterIDs.allSatisfy { values[$0] != nil }
+      }.map(\.id))
+    }
+    self.parameters = parameters
+    self.applicable = applicable
+  }
+
+  /// Parses, schema-validates and rule-checks one submission.
+  /// - parameter bytes: the file's content. - parameter path: the name used in reports.
+  public func validate(bytes: [UInt8], path: String, selection: ProfileSelection) -> FileResult {
+    let document: XMLDocument
+    do {
+      document = try XMLDocument.parse(bytes, url: path)
+    } catch {
+      return FileResult(path: path, status: .notChecked, diagnostics: error.diagnostics.map {
+        Diagnostic(.inputMalformed, LocalizedText($0.message), at: SourceLocation(file: path, line: $0.line, column: $0.column))
+      })
+    }
+    let schemaErrors = standard.submissionSchema.validate(document)
+    guard schemaErrors.isEmpty else {
+      return FileResult(path: path, status: .notChecked, diagnostics: schemaErrors.map {
+        Diagnostic(.inputSchemaInvalid, LocalizedText($0.message), at: SourceLocation(file: path, line: $0.line, column: $0.column))
+      })
+    }
+    return check(document, path: path, selection: selection)
+  }
+
+  /// Rule-checks a parsed, schema-valid submission.
+  public func check(_ document: XMLDocument, path: String, selection: ProfileSelection) -> FileResult {
+    guard let root = document.root else { return FileResult(path: path, status: .notChecked) }
+    let plan = ProfilePlan(root: root, selection: selection)
+    let project = root.firstChild(named: XMLName("project", namespace: Namespaces.submission))
+    let evaluator = makeEvaluator(for: document)
+    var run = ValidationRun(path: path, validator: self, evaluator: evaluator)
+    run.reportForeignDivisions(plan.foreignDivisions)
+    run.collectWork(projectType: project?.attribute("type") ?? "", plan: plan)
+    run.evaluateWork()
+    return FileResult(
+      path: path, status: .checked, findings: run.sortedFindings, diagnostics: run.diagnostics,
+      profiles: run.profilesApplied.sorted(), projectID: project?.attribute("id"))
+  }
+
+  /// An XPath evaluator for `document` with the standard's namespaces and shanshui's functions.
+  func makeEvaluator(for document: XMLDocument) -> XPathEvaluator {
+    let evaluator = XPathEvaluator(document: document, namespaces: standard.namespaces)
+    ShanshuiFunctions.register(in: evaluator)
+    return evaluator
+  }
+}

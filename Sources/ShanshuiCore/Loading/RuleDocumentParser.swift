@@ -1,0 +1,120 @@
+import ShanshuiXML
+
+/// Builds a `RawDocument` from a rule document that has passed its schema. Never evaluates anything.
+struct RuleDocumentParser {
+  let file: String
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(file: String) { self.file = file }
+
+  static func info(of root: XMLNode) -> StandardInfo {
+    StandardInfo(
+      id: root.attribute("id") ?? "", version: root.attribute("version") ?? "",
+      status: root.attribute("status") ?? "", effective: root.attribute("effective") ?? "",
+      title: root.localized("title") ?? LocalizedText())
+  }
+
+  mutating func parse(_ root: XMLNode) -> RawDocument {
+    let theme = root.attribute("theme") ?? ""
+    return RawDocument(
+      info: Self.info(of: root), theme: theme, file: file,
+      namespaces: root.elements("namespace").map {
+        ($0.attribute("prefix") ?? "", $0.attribute("uri") ?? "", $0.location(in: file))
+      },
+      sources: (root.element("sources")?.elements("document") ?? []).map(sourceDocument),
+      parameters: (root.element("parameters")?.elements("parameter") ?? []).map(parameter),
+      codelists: (root.element("codelists")?.elements("codelist") ?? []).map(codelist),
+      rules: (root.element("rules")?.elements("rule") ?? []).compactMap { rule($0, theme: theme) })
+  }
+
+  private func sourceDocument(_ node: XMLNode) -> (SourceDocument, SourceLocation) {
+    let document = SourceDocument(
+      id: node.attribute("id") ?? "", title: node.localized("title") ?? LocalizedText(),
+      confidence: Confidence(rawValue: node.attribute("confidence") ?? "") ?? .L,
+      urls: node.elements("url").map { $0.stringValue.trimmed })
+    return (document, node.location(in: file))
+  }
+
+  private func sourceRefs(_ node: XMLNode) -> [RawDocument.SourceRef] {
+    node.elements("source").map {
+      RawDocument.SourceRef(id: $0.attribute("ref") ?? "", clause: $0.attribute("clause"), location: $0.location(in: file))
+    }
+  }
+
+  private func parameter(_ node: XMLNode) -> RawDocument.RawParameter {
+    RawDocument.RawParameter(
+      id: node.attribute("id") ?? "", title: node.localized("title") ?? LocalizedText(),
+      unit: QuantityUnit.named(node.attribute("unit") ?? "") ?? QuantityUnit.named("count")!,
+      stricter: Parameter.Stricter(rawValue: node.attribute("stricter") ?? "") ?? .higher,
+      values: node.elements("value").map { value in
+        RawDocument.ParameterValue(
+          profile: Profile(rawValue: value.attribute("profile") ?? "") ?? .unified,
+          status: Parameter.Status(rawValue: value.attribute("status") ?? "") ?? .provisional,
+          value: Quantity.number(value.attribute("value") ?? "") ?? .nan,
+          sources: sourceRefs(value), reason: value.localized("reason"), location: value.location(in: file))
+      },
+      location: node.location(in: file))
+  }
+
+  private func codelist(_ node: XMLNode) -> RawDocument.RawCodelist {
+    var codes: [String: Codelist.Code] = [:]
+    for code in node.elements("code") {
+      let value = code.attribute("value") ?? ""
+      codes[value] = Codelist.Code(
+        value: value, name: code.localized("name") ?? LocalizedText(value), replacedBy: code.attribute("replacedBy"))
+    }
+    let list = Codelist(
+      id: node.attribute("id") ?? "", title: node.localized("title") ?? LocalizedText(), codes: codes,
+      location: node.location(in: file))
+    return RawDocument.RawCodelist(codelist: list, sources: sourceRefs(node))
+  }
+
+  private mutating func rule(_ node: XMLNode, theme: String) -> RawDocument.RawRule? {
+    let location = node.location(in: file)
+    guard let contextNode = node.element("context") else { return nil }
+    let checkNode = node.childElements.first { CheckKinds.named($0.localName) != nil && $0.namespaceURI == Namespaces.standard }
+    guard let checkNode, let kind = CheckKinds.named(checkNode.localName) else { return nil }
+    let check: any RuleCheck
+    do {
+      check = try kind.init(element: CheckElement(node: checkNode, location: checkNode.location(in: file)))
+    } catch {
+      diagnostics.append(error)
+      return nil
+    }
+    let applies = node.element("applies")
+    let profiles = (applies?.attribute("profiles")).map { Set($0.split(separator: " ").compactMap { Profile(rawValue: String($0)) }) }
+    return RawDocument.RawRule(
+      id: node.attribute("id") ?? "", severity: Severity(rawValue: node.attribute("severity") ?? "") ?? .error,
+      title: node.localized("title") ?? LocalizedText(), message: node.localized("message") ?? LocalizedText(),
+      sources: sourceRefs(node),
+      projectTypes: Set((applies?.attribute("projectTypes") ?? "").split(separator: " ").map(String.init)),
+      profiles: profiles ?? Set(Profile.allCases),
+      context: contextNode.stringValue.trimmed, contextLocation: contextNode.location(in: file),
+      check: check, checkKind: kind, examples: node.elements("example").compactMap { example($0) },
+      location: location)
+  }
+
+  private mutating func example(_ node: XMLNode) -> RuleExample? {
+    var edits: [ExampleEdit] = []
+    for edit in node.childElements where edit.namespaceURI == Namespaces.standard && edit.localName != "description" {
+      let text = edit.attribute("path") ?? ""
+      guard let path = EditPath(text) else {
+        diagnostics.append(Diagnostic(.invalidExample, LocalizedText(
+          zh: "示例路径“\(text)”无效", en: "example path \"\(text)\" is not valid"), at: edit.location(in: file)))
+        return nil
+      }
+      let fragments = edit.childElements.map { $0.standaloneDocumentBytes() }
+      switch edit.localName {
+      case "set": edits.append(.set(path: path, value: edit.stringValue))
+      case "remove": edits.append(.remove(path: path))
+      case "append": edits.append(.append(path: path, fragments: fragments))
+      case "replace": edits.append(.replace(path: path, fragments: fragments))
+      default: break
+      }
+    }
+    return RuleExample(
+      outcome: RuleExample.Outcome(rawValue: node.attribute("outcome") ?? "") ?? .pass,
+      profile: ProfileSelection(node.attribute("profile") ?? "auto") ?? .auto,
+      description: node.localized("description"), edits: edits, location: node.location(in: file))
+  }
+}

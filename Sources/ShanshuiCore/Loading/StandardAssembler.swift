@@ -1,0 +1,154 @@
+import ShanshuiXML
+
+/// Joins raw rule documents into one model: finds duplicates, resolves references, compiles contexts, and checks
+/// parameter values, units and message placeholders.
+struct StandardAssembler {
+  let documents: [RawDocument]
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(documents: [RawDocument]) { self.documents = documents }
+
+  struct Assembled {
+    var documents: [RuleDocumentInfo]
+    var parameters: [String: Parameter]
+    var codelists: [String: Codelist]
+    var rules: [Rule]
+    var namespaces: [String: String]
+  }
+
+  mutating func assemble() -> Assembled {
+    let sources = collectSources()
+    let namespaces = collectNamespaces()
+    var parameters: [String: Parameter] = [:]
+    var codelists: [String: Codelist] = [:]
+    for document in documents {
+      for raw in document.parameters {
+        guard unique(raw.id, kind: "parameter", in: parameters.keys, at: raw.location) else { continue }
+        parameters[raw.id] = parameter(raw, sources: sources)
+      }
+      for raw in document.codelists {
+        guard unique(raw.codelist.id, kind: "codelist", in: codelists.keys, at: raw.codelist.location) else { continue }
+        _ = resolve(raw.sources, in: sources)
+        codelists[raw.codelist.id] = raw.codelist
+      }
+    }
+    var rules: [Rule] = []
+    for document in documents {
+      for raw in document.rules {
+        guard unique(raw.id, kind: "rule", in: rules.map(\.id), at: raw.location) else { continue }
+        if let rule = rule(raw, theme: document.theme, sources: sources, parameters: parameters, codelists: codelists) {
+          rules.append(rule)
+        }
+      }
+    }
+    let infos = documents.map { document in
+      RuleDocumentInfo(info: document.info, theme: document.theme, file: document.file, sources: document.sources.map(\.0))
+    }
+    return Assembled(documents: infos, parameters: parameters, codelists: codelists, rules: rules, namespaces: namespaces)
+  }
+
+  private mutating func collectSources() -> [String: SourceDocument] {
+    var sources: [String: SourceDocument] = [:]
+    for document in documents {
+      for (source, location) in document.sources {
+        guard unique(source.id, kind: "source document", in: sources.keys, at: location) else { continue }
+        sources[source.id] = source
+      }
+    }
+    return sources
+  }
+
+  private mutating func collectNamespaces() -> [String: String] {
+    var namespaces = ["s": Namespaces.submission, "ss": Namespaces.functions]
+    for document in documents {
+      for (prefix, uri, location) in document.namespaces {
+        if let existing = namespaces[prefix], existing != uri {
+          fail(.duplicateID, "前缀 \(prefix) 已绑定到 \(existing)", "prefix \(prefix) is already bound to \(existing)", at: location)
+        }
+        namespaces[prefix] = uri
+      }
+    }
+    return namespaces
+  }
+
+  private mutating func unique<C: Sequence>(_ id: String, kind: String, in existing: C, at location: SourceLocation) -> Bool
+  where C.Element == String {
+    guard existing.contains(id) else { return true }
+    fail(.duplicateID, "\(kind) 标识 \(id) 重复", "duplicate \(kind) id \(id)", at: location)
+    return false
+  }
+
+  private mutating func resolve(_ references: [RawDocument.SourceRef], in sources: [String: SourceDocument]) -> [SourceReference] {
+    references.compactMap { reference in
+      guard let document = sources[reference.id] else {
+        fail(.unknownReference, "未定义的来源文件 \(reference.id)", "unknown source document \(reference.id)", at: reference.location)
+        return nil
+      }
+      return SourceReference(document: document, clause: reference.clause)
+    }
+  }
+
+  private mutating func parameter(_ raw: RawDocument.RawParameter, sources: [String: SourceDocument]) -> Parameter {
+    var values: [Profile: Parameter.Value] = [:]
+    for value in raw.values {
+      if values[value.profile] != nil {
+        fail(.duplicateID, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值重复",
+          "parameter \(raw.id) has two \(value.profile.rawValue) values", at: value.location)
+      }
+      if value.status == .adopted && value.sources.isEmpty {
+        fail(.invalidParameterValue, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值为 adopted，但没有来源",
+          "parameter \(raw.id): the adopted \(value.profile.rawValue) value has no source", at: value.location)
+      }
+      if value.status == .provisional && value.reason == nil {
+        fail(.invalidParameterValue, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值为 provisional，但没有说明理由",
+          "parameter \(raw.id): the provisional \(value.profile.rawValue) value gives no reason", at: value.location)
+      }
+      values[value.profile] = Parameter.Value(
+        profile: value.profile, status: value.status, value: value.value,
+        sources: resolve(value.sources, in: sources), reason: value.reason)
+    }
+    return Parameter(id: raw.id, title: raw.title, unit: raw.unit, stricter: raw.stricter, values: values, location: raw.location)
+  }
+
+  private mutating func rule(
+    _ raw: RawDocument.RawRule, theme: String, sources: [String: SourceDocument],
+    parameters: [String: Parameter], codelists: [String: Codelist]
+  ) -> Rule? {
+    let context: XPathExpression
+    do {
+      context = try XPathExpression(raw.context)
+    } catch {
+      diagnostics.append(Diagnostic(.xpathSyntax, XPathMessages.syntax(error), at: raw.contextLocation))
+      return nil
+    }
+    let message = raw.message
+    for name in MessageTemplate.unknownPlaceholders(in: message, for: raw.checkKind) {
+      fail(.unknownPlaceholder, "规则 \(raw.id) 的消息使用了不存在的占位符 {\(name)}",
+        "rule \(raw.id): message placeholder {\(name)} does not exist for \(raw.checkKind.description.name)", at: raw.location)
+    }
+    let referenced = Set(raw.check.parameterIDs).union(MessageTemplate.parameterIDs(in: message))
+    for id in referenced.sorted() where parameters[id] == nil {
+      fail(.unknownReference, "规则 \(raw.id) 引用了未定义的参数 \(id)", "rule \(raw.id) refers to unknown parameter \(id)",
+        at: raw.location)
+    }
+    for id in raw.check.codelistIDs where codelists[id] == nil {
+      fail(.unknownReference, "规则 \(raw.id) 引用了未定义的代码表 \(id)", "rule \(raw.id) refers to unknown codelist \(id)",
+        at: raw.location)
+    }
+    for problem in raw.check.problems(parameters: parameters) {
+      diagnostics.append(Diagnostic(.unitMismatch, problem.map { text, _ in "\(raw.id): \(text)" }, at: raw.location))
+    }
+    if !raw.examples.contains(where: { $0.outcome == .pass }) || !raw.examples.contains(where: { $0.outcome == .fail }) {
+      fail(.invalidExample, "规则 \(raw.id) 须至少有一个通过示例和一个失败示例",
+        "rule \(raw.id) needs at least one passing and one failing example", at: raw.location)
+    }
+    return Rule(
+      id: raw.id, severity: raw.severity, theme: theme, title: raw.title, message: message,
+      sources: resolve(raw.sources, in: sources), projectTypes: raw.projectTypes, profiles: raw.profiles,
+      context: context, check: raw.check, examples: raw.examples, location: raw.location)
+  }
+
+  private mutating func fail(_ code: ErrorCode, _ zh: String, _ en: String, at location: SourceLocation) {
+    diagnostics.append(Diagnostic(code, LocalizedText(zh: zh, en: en), at: location))
+  }
+}

@@ -1,0 +1,144 @@
+import ShanshuiXML
+
+/// Loads a standard: reads and schema-validates every file, builds the model, resolves every reference, compiles
+/// every XPath and dry-runs it. Collects every problem instead of stopping at the first.
+public struct StandardLoader {
+  /// Files shanshui brings itself: the rule-document schema, and the fallback submission schema and example base
+  /// for a standard given as one rule document.
+  public var toolFiles: [String: [UInt8]]
+
+  public init(toolFiles: [String: [UInt8]]) { self.toolFiles = toolFiles }
+
+  /// A standard that could not be loaded, with every problem found.
+  public struct Failure: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+  }
+
+  public func load(_ source: StandardSource) throws(Failure) -> Standard {
+    var diagnostics: [Diagnostic] = []
+    guard let ruleSchemaBytes = toolFiles["schema/rules.xsd"],
+      let ruleSchema = try? XMLSchema(bytes: ruleSchemaBytes, url: "schema/rules.xsd")
+    else {
+      throw Failure(diagnostics: [Diagnostic(.standardUnreadable, LocalizedText(
+        zh: "缺少规则文档 XSD", en: "the rule-document schema is missing"), at: SourceLocation(file: "schema/rules.xsd", line: 0))])
+    }
+    var reader = FileReader(source: source, schema: ruleSchema)
+    guard let entry = reader.document(source.entry) else { throw Failure(diagnostics: reader.diagnostics) }
+    var info = RuleDocumentParser.info(of: entry.root)
+    var documentPaths: [String] = []
+    var schemaBytes = toolFiles["schema/submission.xsd"]
+    var schemaName = "schema/submission.xsd"
+    var exampleBase = toolFiles["examples/base-submission.xml"]
+    var raw: [RawDocument] = []
+    if entry.root.localName == "standard" {
+      let directory = entry.relative.split(separator: "/").dropLast().joined(separator: "/")
+      let resolve = { (href: String) in directory.isEmpty ? href : directory + "/" + href }
+      documentPaths = entry.root.elements("include").compactMap { $0.attribute("href") }.map(resolve)
+      if let href = entry.root.element("submissionSchema")?.attribute("href") {
+        schemaName = resolve(href)
+        schemaBytes = reader.bytes(schemaName, at: entry.root.element("submissionSchema")!.location(in: source.displayPath(entry.relative)))
+      }
+      if let base = entry.root.element("exampleBase"), let href = base.attribute("href") {
+        exampleBase = reader.bytes(resolve(href), at: base.location(in: source.displayPath(entry.relative)))
+      }
+    } else {
+      var parser = RuleDocumentParser(file: source.displayPath(entry.relative))
+      raw.append(parser.parse(entry.root))
+      reader.diagnostics += parser.diagnostics
+    }
+    for path in documentPaths {
+      guard let document = reader.document(path) else { continue }
+      guard document.root.localName == "ruleDocument" else {
+        reader.diagnostics.append(Diagnostic(.standardSchemaInvalid, LocalizedText(
+          zh: "被包含的文件不是规则文档", en: "an included file is not a rule document"),
+          at: document.root.location(in: source.displayPath(path))))
+        continue
+      }
+      var parser = RuleDocumentParser(file: source.displayPath(path))
+      raw.append(parser.parse(document.root))
+      reader.diagnostics += parser.diagnostics
+    }
+    diagnostics += reader.diagnostics
+    if entry.root.localName != "standard", let first = raw.first { info = first.info }
+    var submissionSchema: XMLSchema?
+    if let schemaBytes {
+      do {
+        submissionSchema = try XMLSchema(bytes: schemaBytes, url: source.displayPath(schemaName))
+      } catch {
+        diagnostics += error.diagnostics.map {
+          Diagnostic(.standardSchemaInvalid, LocalizedText($0.message),
+            at: SourceLocation(file: source.displayPath(schemaName), line: $0.line, column: $0.column))
+        }
+      }
+    }
+    var assembler = StandardAssembler(documents: raw)
+    let assembled = assembler.assemble()
+    diagnostics += assembler.diagnostics
+    guard let submissionSchema, diagnostics.isEmpty else {
+      throw Failure(diagnostics: diagnostics.sorted { $0.location < $1.location })
+    }
+    var standard = Standard(
+      info: info, documents: assembled.documents, parameters: assembled.parameters, codelists: assembled.codelists,
+      rules: assembled.rules, submissionSchema: submissionSchema, exampleBase: exampleBase,
+      namespaces: assembled.namespaces)
+    let dryRun = DryRun(standard: standard).problems()
+    guard dryRun.isEmpty else { throw Failure(diagnostics: dryRun) }
+    standard.exampleBase = exampleBase
+    return standard
+  }
+}
+
+/// Reads, parses and schema-validates files of a standard, turning every problem into a located diagnostic.
+struct FileReader {
+  let source: StandardSource
+  let schema: XMLSchema
+  var diagnostics: [Diagnostic] = []
+
+  init(source: StandardSource, schema: XMLSchema) {
+    self.source = source
+    self.schema = schema
+  }
+
+  mutating func bytes(_ relative: String, at reference: SourceLocation? = nil) -> [UInt8]? {
+    let display = source.displayPath(relative)
+    guard !relative.hasPrefix("/"), !relative.split(separator: "/").contains("..") else {
+      diagnostics.append(Diagnostic(.unsafeReference, LocalizedText(
+        zh: "路径 \(relative) 超出标准目录", en: "path \(relative) leaves the standard's directory"),
+        at: reference ?? SourceLocation(file: display, line: 0)))
+      return nil
+    }
+    do {
+      return try source.read(relative)
+    } catch let error as SourceError {
+      diagnostics.append(Diagnostic(.standardUnreadable, LocalizedText(
+        zh: "无法读取 \(display)：\(error.reason)", en: "cannot read \(display): \(error.reason)"),
+        at: reference ?? SourceLocation(file: display, line: 0)))
+    } catch {
+      diagnostics.append(Diagnostic(.standardUnreadable, LocalizedText("\(error)"), at: SourceLocation(file: display, line: 0)))
+    }
+    return nil
+  }
+
+  /// The parsed, schema-valid document at `relative`, or `nil` with the problems recorded.
+  mutating func document(_ relative: String) -> (root: XMLNode, relative: String)? {
+    guard let bytes = bytes(relative) else { return nil }
+    let display = source.displayPath(relative)
+    let document: XMLDocument
+    do {
+      document = try XMLDocument.parse(bytes, url: display)
+    } catch {
+      diagnostics += error.diagnostics.map {
+        Diagnostic(.standardMalformed, LocalizedText($0.message), at: SourceLocation(file: display, line: $0.line, column: $0.column))
+      }
+      return nil
+    }
+    let problems = schema.validate(document)
+    guard problems.isEmpty, let root = document.root else {
+      diagnostics += problems.map {
+        Diagnostic(.standardSchemaInvalid, LocalizedText($0.message), at: SourceLocation(file: display, line: $0.line, column: $0.column))
+      }
+      return nil
+    }
+    return (root, relative)
+  }
+}

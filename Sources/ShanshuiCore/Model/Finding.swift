@@ -1,0 +1,43 @@
+/// A rule that failed on a node of a submission.
+public struct Finding: Sendable, Codable, Hashable {
+  /// The parameter value that decided a finding.
+  public struct ParameterUse: Sendable, Codable, Hashable {
+    public var id: String
+    public var value: Double
+    public var unit: String
+    public var status: Parameter.Status
+    /// The profile whose value was used (differs from the finding's profile when `unified` has no agreed value).
+    public var valueFrom: Profile
+    public var sources: [LocalizedText]
+    public var reason: LocalizedText?
+  }
+
+  public var ruleID: String
+  public var severity: Severity
+  public var theme: String
+  public var title: LocalizedText
+  public var message: LocalizedText
+  public var location: SourceLocation
+  /// XPath of the node, from the root: `/submission/units/unit[2]/area`.
+  public var path: String
+  /// Path anchored on the nearest ancestor with an `@id`, stable under edits elsewhere in the file.
+  public var anchoredPath: String
+  public var profile: Profile
+  public var parameter: ParameterUse?
+  /// Extra explanations: an un-unified parameter, a profile chosen for a foreign division.
+  public var notes: [LocalizedText]
+  public var sources: [LocalizedText]
+}
+
+/// A problem that kept a file (or the standard) from being checked completely.
+public struct Diagnostic: Sendable, Codable, Hashable, Error {
+  public var code: ErrorCode
+  public var message: LocalizedText
+  public var location: SourceLocation
+
+  public init(_ code: ErrorCode, _ message: LocalizedText, at location: SourceLocation) {
+    self.code = code
+    self.message = message
+    self.location = location
+  }
+}

@@ -1,0 +1,47 @@
+import ShanshuiXML
+
+/// One rule of the standard: where it looks (context), what it checks (one check), and its texts and examples.
+public struct Rule: Sendable {
+  public var id: String
+  public var severity: Severity
+  /// The theme of the rule document the rule belongs to.
+  public var theme: String
+  public var title: LocalizedText
+  /// The message template, with `{placeholders}`.
+  public var message: LocalizedText
+  public var sources: [SourceReference]
+  /// Project types (`project/@type`) the rule is limited to; empty for all.
+  public var projectTypes: Set<String>
+  /// Profiles the rule is limited to; all three when not stated.
+  public var profiles: Set<Profile>
+  /// The XPath that selects the nodes the check runs on.
+  public var context: XPathExpression
+  public var check: any RuleCheck
+  public var examples: [RuleExample]
+  public var location: SourceLocation
+
+  /// Every parameter the rule reads, from its check and its message.
+  public var parameterIDs: Set<String> {
+    Set(check.parameterIDs).union(MessageTemplate.parameterIDs(in: message))
+  }
+}
+
+/// A rule example: an edit of the base submission, judged under one profile, that must pass or fail the rule.
+public struct RuleExample: Sendable {
+  public enum Outcome: String, Sendable { case pass, fail }
+
+  public var outcome: Outcome
+  public var profile: ProfileSelection
+  public var description: LocalizedText?
+  public var edits: [ExampleEdit]
+  public var location: SourceLocation
+}
+
+/// One edit of the base submission.
+public enum ExampleEdit: Sendable {
+  case set(path: EditPath, value: String)
+  case remove(path: EditPath)
+  /// Appends the serialized elements (each a complete XML document of one element) under the path.
+  case append(path: EditPath, fragments: [[UInt8]])
+  case replace(path: EditPath, fragments: [[UInt8]])
+}

@@ -1,0 +1,43 @@
+/// How far a source can be trusted: H primary or agreeing sources, M one secondary source, L inference.
+public enum Confidence: String, Sendable, Codable { case H, M, L }
+
+/// A document the standard implements or cites (a law, a national standard, a call for projects).
+public struct SourceDocument: Sendable, Hashable, Codable {
+  public var id: String
+  public var title: LocalizedText
+  public var confidence: Confidence
+  public var urls: [String]
+}
+
+/// A reference from a rule, parameter value or codelist to a source document and clause.
+public struct SourceReference: Sendable, Hashable, Codable {
+  public var document: SourceDocument
+  public var clause: String?
+
+  /// The citation in both languages.
+  public var citation: LocalizedText { LocalizedText(zh: citation(.zh), en: citation(.en)) }
+
+  /// "title, clause" in `language`.
+  public func citation(_ language: Language) -> String {
+    let title = document.title.text(language)
+    guard let clause, !clause.isEmpty else { return title }
+    return language == .zh ? "\(title) \(clause)" : "\(title), \(clause)"
+  }
+}
+
+/// Where something is in a file: 1-based line and column (0 when unknown).
+public struct SourceLocation: Sendable, Hashable, Codable, Comparable {
+  public var file: String
+  public var line: Int
+  public var column: Int
+
+  public init(file: String, line: Int, column: Int = 0) {
+    self.file = file
+    self.line = line
+    self.column = column
+  }
+
+  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+  }
+}

@@ -1,0 +1,47 @@
+import ShanshuiXML
+
+/// Identity of a standard: what every report names.
+public struct StandardInfo: Sendable, Codable, Hashable {
+  public var id: String
+  public var version: String
+  public var status: String
+  /// ISO date, `YYYY-MM-DD`.
+  public var effective: String
+  public var title: LocalizedText
+}
+
+/// One loaded rule document (a theme).
+public struct RuleDocumentInfo: Sendable {
+  public var info: StandardInfo
+  public var theme: String
+  public var file: String
+  public var sources: [SourceDocument]
+}
+
+/// A loaded, fully checked standard: every XPath compiled, every reference resolved.
+///
+/// Immutable and `Sendable`: one instance serves every file of a run, on any thread.
+public struct Standard: Sendable {
+  public var info: StandardInfo
+  public var documents: [RuleDocumentInfo]
+  public var parameters: [String: Parameter]
+  public var codelists: [String: Codelist]
+  /// Rules in document order.
+  public var rules: [Rule]
+  /// Schema every submission is validated against first.
+  public var submissionSchema: XMLSchema
+  /// The base submission that rule examples edit.
+  public var exampleBase: [UInt8]?
+  /// Namespace prefixes for XPath (always `s` and `ss`, plus those the documents declare).
+  public var namespaces: [String: String]
+
+  /// The rule with `id`.
+  public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+}
+
+/// Namespaces of the two formats and of shanshui's XPath functions.
+public enum Namespaces {
+  public static let submission = "urn:shanshui:submission:1"
+  public static let standard = "urn:shanshui:standard:1"
+  public static let functions = "urn:shanshui:functions:1"
+}

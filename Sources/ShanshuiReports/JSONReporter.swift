@@ -1,0 +1,120 @@
+import Foundation
+import ShanshuiCore
+
+/// Versioned JSON (`formatVersion` 1), keys sorted, for CI pipelines. Messages are in the report's language.
+public struct JSONReporter: Reporter {
+  public static let identifier = "json"
+  public static let formatVersion = 1
+
+  public static func render(_ report: Report) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(Document(report)), let text = String(data: data, encoding: .utf8) else {
+      return "{}\n"
+    }
+    return text + "\n"
+  }
+
+  struct Document: Encodable {
+    var formatVersion = JSONReporter.formatVersion
+    var tool: Tool
+    var standard: StandardInfoJSON?
+    var language: String
+    var summary: Report.Summary
+    var standardDiagnostics: [DiagnosticJSON]
+    var files: [FileJSON]
+
+    init(_ report: Report) {
+      tool = Tool(name: "shanshui", version: report.toolVersion)
+      standard = report.standard.map { StandardInfoJSON($0, report.language) }
+      language = report.language.rawValue
+      summary = report.summary
+      standardDiagnostics = report.standardDiagnostics.map { DiagnosticJSON($0, report.language) }
+      files = report.files.map { FileJSON($0, report.language) }
+    }
+  }
+
+  struct Tool: Encodable {
+    var name: String
+    var version: String
+  }
+
+  struct StandardInfoJSON: Encodable {
+    var id, version, status, effective, title: String
+    init(_ info: StandardInfo, _ language: Language) {
+      id = info.id
+      version = info.version
+      status = info.status
+      effective = info.effective
+      title = info.title.text(language)
+    }
+  }
+
+  struct DiagnosticJSON: Encodable {
+    var code, message, file: String
+    var line: Int?
+    var column: Int?
+    init(_ diagnostic: Diagnostic, _ language: Language) {
+      code = diagnostic.code.rawValue
+      message = diagnostic.message.text(language)
+      file = diagnostic.location.file
+      line = diagnostic.location.line > 0 ? diagnostic.location.line : nil
+      column = diagnostic.location.column > 0 ? diagnostic.location.column : nil
+    }
+  }
+
+  struct FileJSON: Encodable {
+    var path, status: String
+    var projectId: String?
+    var profiles: [String]
+    var findings: [FindingJSON]
+    var diagnostics: [DiagnosticJSON]
+    init(_ file: FileResult, _ language: Language) {
+      path = file.path
+      status = file.status.rawValue
+      projectId = file.projectID
+      profiles = file.profiles.map(\.rawValue)
+      findings = file.findings.map { FindingJSON($0, language) }
+      diagnostics = file.diagnostics.map { DiagnosticJSON($0, language) }
+    }
+  }
+
+  struct FindingJSON: Encodable {
+    var ruleId, severity, theme, title, message, file, xpath, anchoredPath, profile: String
+    var line: Int
+    var parameter: ParameterJSON?
+    var notes: [String]
+    var sources: [String]
+    init(_ finding: Finding, _ language: Language) {
+      ruleId = finding.ruleID
+      severity = finding.severity.rawValue
+      theme = finding.theme
+      title = finding.title.text(language)
+      message = finding.message.text(language)
+      file = finding.location.file
+      line = finding.location.line
+      xpath = finding.path
+      anchoredPath = finding.anchoredPath
+      profile = finding.profile.rawValue
+      parameter = finding.parameter.map { ParameterJSON($0, language) }
+      notes = finding.notes.map { $0.text(language) }
+      sources = finding.sources.map { $0.text(language) }
+    }
+  }
+
+  struct ParameterJSON: Encodable {
+    var id, unit, status, valueFrom: String
+    var value: Double
+    var sources: [String]
+    var reason: String?
+    init(_ parameter: Finding.ParameterUse, _ language: Language) {
+      id = parameter.id
+      unit = parameter.unit
+      status = parameter.status.rawValue
+      valueFrom = parameter.valueFrom.rawValue
+      value = parameter.value
+      sources = parameter.sources.map { $0.text(language) }
+      reason = parameter.reason?.text(language)
+    }
+  }
+}

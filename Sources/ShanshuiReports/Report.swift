@@ -1,0 +1,61 @@
+import ShanshuiCore
+
+/// Everything one run found, ready to render: the standard checked against, and each file's outcome.
+public struct Report: Sendable {
+  public var toolVersion: String
+  public var standard: StandardInfo?
+  /// Problems in the standard itself; when there are any, no file was checked.
+  public var standardDiagnostics: [Diagnostic]
+  public var files: [FileResult]
+  public var language: Language
+  /// Whether text output may use colour (a terminal, and no `NO_COLOR`); the caller decides.
+  public var colored: Bool = false
+
+  public init(toolVersion: String, standard: StandardInfo?, standardDiagnostics: [Diagnostic] = [],
+              files: [FileResult], language: Language) {
+    self.toolVersion = toolVersion
+    self.standard = standard
+    self.standardDiagnostics = standardDiagnostics
+    self.files = files
+    self.language = language
+  }
+
+  /// Counts for the summary line.
+  public struct Summary: Sendable, Codable, Equatable {
+    public var files: Int
+    public var checked: Int
+    public var notChecked: Int
+    public var errors: Int
+    public var warnings: Int
+    public var infos: Int
+    public var toolErrors: Int
+  }
+
+  public var summary: Summary {
+    let findings = files.flatMap(\.findings)
+    return Summary(
+      files: files.count,
+      checked: files.filter { $0.status == .checked }.count,
+      notChecked: files.filter { $0.status == .notChecked }.count,
+      errors: findings.filter { $0.severity == .error }.count,
+      warnings: findings.filter { $0.severity == .warning }.count,
+      infos: findings.filter { $0.severity == .info }.count,
+      toolErrors: standardDiagnostics.count + files.reduce(0) { $0 + $1.diagnostics.count })
+  }
+}
+
+/// Renders a finished report; pure (no I/O, no exit codes).
+public protocol Reporter: Sendable {
+  /// The `--format` name.
+  static var identifier: String { get }
+  static func render(_ report: Report) -> String
+}
+
+/// The report formats, by `--format` name.
+public enum Reporters {
+  public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self]
+
+  public static func named(_ identifier: String) -> (any Reporter.Type)? {
+    all.first { $0.identifier == identifier }
+  }
+}

@@ -1,0 +1,102 @@
+import ShanshuiCore
+
+/// Compiler-style text: `file:line: error: [SS-FUN-001] message [profile]`, notes indented below, one summary line.
+public struct TextReporter: Reporter {
+  public static let identifier = "text"
+
+  public static func render(_ report: Report) -> String {
+    render(report, colored: report.colored)
+  }
+
+  public static func render(_ report: Report, colored: Bool) -> String {
+    let language = report.language
+    var lines: [String] = []
+    for diagnostic in report.standardDiagnostics {
+      lines.append(line(diagnostic, language: language, colored: colored))
+    }
+    for file in report.files {
+      for diagnostic in file.diagnostics {
+        lines.append(line(diagnostic, language: language, colored: colored))
+      }
+      for finding in file.findings {
+        lines.append(contentsOf: self.lines(finding, language: language, colored: colored))
+      }
+    }
+    lines.append(summaryLine(report))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func location(_ location: SourceLocation) -> String {
+    var text = location.file
+    if location.line > 0 { text += ":\(location.line)" }
+    if location.line > 0 && location.column > 0 { text += ":\(location.column)" }
+    return text + ":"
+  }
+
+  static func line(_ diagnostic: Diagnostic, language: Language, colored: Bool) -> String {
+    let label = paint(language == .zh ? "错误" : "error", .red, colored)
+    return "\(location(diagnostic.location)) \(label): [\(diagnostic.code.rawValue)] \(diagnostic.message.text(language))"
+  }
+
+  static func lines(_ finding: Finding, language: Language, colored: Bool) -> [String] {
+    let color: ANSI = finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .blue
+    let label = paint(language == .zh ? finding.severity.title.text(.zh) : finding.severity.rawValue, color, colored)
+    let profile = finding.profile.title.text(language)
+    var lines = ["\(location(finding.location)) \(label): [\(finding.ruleID)] \(finding.message.text(language)) [\(profile)]"]
+    if let parameter = finding.parameter {
+      lines.append("    " + ParameterText.describe(parameter, language: language))
+    }
+    for note in finding.notes {
+      lines.append("    " + (language == .zh ? "注：" : "note: ") + note.text(language))
+    }
+    return lines
+  }
+
+  static func summaryLine(_ report: Report) -> String {
+    let summary = report.summary
+    let standard = report.standard.map { "\($0.id) \($0.version)" } ?? "?"
+    let effective = report.standard?.effective ?? "?"
+    if report.language == .zh {
+      var text = "依据 \(standard)（\(effective) 起施行）检查 \(summary.files) 个文件：错误 \(summary.errors)，警告 \(summary.warnings)，提示 \(summary.infos)"
+      if summary.notChecked > 0 { text += "；\(summary.notChecked) 个文件无法检查" }
+      if !report.standardDiagnostics.isEmpty { text += "；标准有 \(report.standardDiagnostics.count) 处问题，未检查任何文件" }
+      return text
+    }
+    var text = "\(summary.files) \(summary.files == 1 ? "file" : "files") checked against \(standard) (effective \(effective)): "
+      + "\(summary.errors) \(plural(summary.errors, "error")), \(summary.warnings) \(plural(summary.warnings, "warning")), \(summary.infos) info"
+    if summary.notChecked > 0 { text += "; \(summary.notChecked) could not be checked" }
+    if !report.standardDiagnostics.isEmpty {
+      text += "; the standard has \(report.standardDiagnostics.count) \(plural(report.standardDiagnostics.count, "problem")), no file was checked"
+    }
+    return text
+  }
+
+  private static func plural(_ count: Int, _ word: String) -> String { count == 1 ? word : word + "s" }
+
+  enum ANSI: String {
+    case red = "31", yellow = "33", blue = "34"
+  }
+
+  static func paint(_ text: String, _ color: ANSI, _ colored: Bool) -> String {
+    colored ? "\u{1B}[1;\(color.rawValue)m\(text)\u{1B}[0m" : text
+  }
+}
+
+/// How a parameter that decided a finding is described to people.
+enum ParameterText {
+  static func describe(_ parameter: Finding.ParameterUse, language: Language) -> String {
+    let unit = QuantityUnit.named(parameter.unit)?.symbol.text(language) ?? parameter.unit
+    let from = parameter.valueFrom.title.text(language)
+    let status = language == .zh ? (parameter.status == .adopted ? "已采纳" : "暂定") : parameter.status.rawValue
+    var text = language == .zh
+      ? "参数 \(parameter.id) = \(format(parameter.value))\(unit)（\(from)，\(status)"
+      : "parameter \(parameter.id) = \(format(parameter.value)) \(unit) (\(from), \(status)"
+    if let source = parameter.sources.first?.text(language) { text += language == .zh ? "；来源：\(source)" : "; source: \(source)" }
+    if let reason = parameter.reason { text += language == .zh ? "；理由：\(reason.text(.zh))" : "; reason: \(reason.text(.en))" }
+    return text + (language == .zh ? "）" : ")")
+  }
+
+  static func format(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+  }
+}

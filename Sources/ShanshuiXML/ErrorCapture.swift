@@ -1,0 +1,32 @@
+internal import CLibXML2
+
+/// Collects every structured error libxml2 raises during one synchronous call.
+final class ErrorCollector {
+  var diagnostics: [XMLDiagnostic] = []
+  /// Raw XPath details (expression offset) of the first XPath error, for caret positions.
+  var firstXPathOffset: Int?
+
+  /// Runs `body` with this collector installed as the thread's structured error handler, and resets it afterwards.
+  ///
+  /// The handler is per-thread state in libxml2 2.9: never put an `await` inside `body`.
+  func capture<T>(_ body: () throws -> T) rethrows -> T {
+    LibXML.ensureReady()
+    let context = Unmanaged.passUnretained(self).toOpaque()
+    xmlSetStructuredErrorFunc(context) { userData, error in
+      guard let userData, let error else { return }
+      let collector = Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue()
+      collector.record(error.pointee)
+    }
+    defer { xmlSetStructuredErrorFunc(nil, nil) }
+    return try body()
+  }
+
+  private func record(_ error: xmlError) {
+    // Bound the list: a hostile file can raise millions of errors, and the first ones are what a person reads.
+    guard diagnostics.count < 200 else { return }
+    diagnostics.append(XMLDiagnostic(error))
+    if error.domain == Int32(XML_FROM_XPATH.rawValue), firstXPathOffset == nil {
+      firstXPathOffset = Int(error.int1)
+    }
+  }
+}

@@ -1,0 +1,92 @@
+internal import CLibXML2
+
+/// A parsed, well-formed XML document that owns its libxml2 tree.
+///
+/// Not `Sendable`: a document and everything that reads it stay on one task. Nodes handed out hold a strong
+/// reference to their document, so they can never outlive the tree they point into.
+public final class XMLDocument {
+  let pointer: xmlDocPtr
+  /// The name the document was read under (a path, or `<stdin>`), used in messages.
+  public let url: String
+
+  private init(pointer: xmlDocPtr, url: String) {
+    self.pointer = pointer
+    self.url = url
+  }
+
+  deinit { xmlFreeDoc(pointer) }
+
+  /// Parses `bytes` strictly: the document must be well-formed and namespace-well-formed.
+  ///
+  /// Uses `XML_PARSE_NONET | XML_PARSE_BIG_LINES` and never `RECOVER`, `NOENT`, `DTDLOAD`, `XINCLUDE` or `HUGE`:
+  /// entities stay unexpanded, no DTD or external resource is read, and libxml2's default size limits hold.
+  /// - parameter bytes: the raw file content; the encoding is taken from a BOM or the XML declaration.
+  /// - parameter url: the name used in messages.
+  /// - throws: `XMLParseError` with every diagnostic libxml2 raised, in order.
+  public static func parse(_ bytes: [UInt8], url: String) throws(XMLParseError) -> XMLDocument {
+    LibXML.ensureReady()
+    if bytes.isEmpty {
+      throw XMLParseError(diagnostics: [
+        XMLDiagnostic(level: .fatal, domain: 1, code: 4, line: 1, column: 1, message: "Document is empty")
+      ])
+    }
+    guard bytes.count <= Int(Int32.max) else {
+      throw XMLParseError(diagnostics: [
+        XMLDiagnostic(level: .fatal, domain: 1, code: 1, line: 0, column: 0, message: "Document is larger than 2 GiB")
+      ])
+    }
+    let collector = ErrorCollector()
+    guard let context = xmlNewParserCtxt() else {
+      throw XMLParseError(diagnostics: [
+        XMLDiagnostic(level: .fatal, domain: 1, code: 2, line: 0, column: 0, message: "Out of memory")
+      ])
+    }
+    defer { xmlFreeParserCtxt(context) }
+    let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    let document: xmlDocPtr? = collector.capture {
+      bytes.withUnsafeBufferPointer { buffer in
+        buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+          xmlCtxtReadMemory(context, base, Int32(buffer.count), url, nil, options)
+        }
+      }
+    }
+    let failed = collector.diagnostics.contains { $0.level != .warning }
+    let wellFormed = context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0
+    guard let document, wellFormed, !failed else {
+      if let document { xmlFreeDoc(document) }
+      var diagnostics = collector.diagnostics
+      if diagnostics.isEmpty {
+        diagnostics.append(
+          XMLDiagnostic(level: .fatal, domain: 1, code: 1, line: 1, column: 1, message: "Document is not well-formed"))
+      }
+      throw XMLParseError(diagnostics: diagnostics)
+    }
+    return XMLDocument(pointer: document, url: url)
+  }
+
+  /// The root element.
+  public var root: XMLNode? {
+    guard let node = xmlDocGetRootElement(pointer) else { return nil }
+    return XMLNode(node, in: self)
+  }
+
+  /// Whether the document carries a document type declaration (`<!DOCTYPE …>`).
+  public var hasDocumentType: Bool { pointer.pointee.intSubset != nil || pointer.pointee.extSubset != nil }
+
+  /// The document serialized as UTF-8 bytes.
+  public func serialized() -> [UInt8] {
+    var buffer: UnsafeMutablePointer<xmlChar>?
+    var size: Int32 = 0
+    xmlDocDumpMemoryEnc(pointer, &buffer, &size, "UTF-8")
+    guard let buffer else { return [] }
+    defer { shanshui_free(buffer) }
+    return Array(UnsafeBufferPointer(start: buffer, count: Int(size)))
+  }
+}
+
+/// A document could not be parsed; `diagnostics` holds every problem libxml2 reported, first one first.
+public struct XMLParseError: Error, Sendable {
+  public var diagnostics: [XMLDiagnostic]
+
+  public init(diagnostics: [XMLDiagnostic]) { self.diagnostics = diagnostics }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import ShanshuiCore
+import ShanshuiReports
+
+extension ShanshuiCommand {
+  /// `shanshui check`: validate submissions and report the findings.
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check submissions (files, directories searched for *.xml, or - for standard input).")
+
+    @Argument(help: ArgumentHelp("Submissions to check.", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: "Profile: auto (from the divisions), chongqing, sichuan or unified.")
+    var profile: ProfileArgument = ProfileArgument(argument: "auto")!
+
+    @Option(help: "Report format: text or json.")
+    var format: String = "text"
+
+    @Option(help: "Lowest severity that makes the exit status 1: error, warning or never.")
+    var failOn: FailOn = .error
+
+    @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var standardOptions: StandardOptions
+
+    func validate() throws {
+      guard Reporters.named(format) != nil else {
+        throw ValidationError("unknown format '\(format)'; use one of: \(Reporters.all.map { $0.identifier }.joined(separator: ", "))")
+      }
+      if paths.isEmpty { throw ValidationError("give at least one submission (a file, a directory, or -)") }
+    }
+
+    func run() throws {
+      let reporter = Reporters.named(format)!
+      var report = Report(toolVersion: ShanshuiCommand.version, standard: nil, files: [], language: standardOptions.lang)
+      report.colored = output == nil && Terminal.allowsColor
+      switch StandardProvider.load(standardOptions.standard) {
+      case .failure(let failure):
+        report.standardDiagnostics = failure.diagnostics
+        try OutputWriter.write(reporter.render(report), to: output)
+        throw ExitCode(2)
+      case .success(let standard):
+        report.standard = standard.info
+        let validator = Validator(standard: standard)
+        report.files = InputCollector.collect(paths).map { input in
+          switch InputCollector.read(input) {
+          case .failure(let diagnostic):
+            return FileResult(path: input.displayPath, status: .notChecked, diagnostics: [diagnostic])
+          case .success(let bytes):
+            return validator.validate(bytes: bytes, path: input.displayPath, selection: profile.selection)
+          }
+        }
+      }
+      try OutputWriter.write(reporter.render(report), to: output)
+      throw ExitCode(exitStatus(report))
+    }
+
+    private func exitStatus(_ report: Report) -> Int32 {
+      if report.files.contains(where: { $0.status == .notChecked || !$0.diagnostics.isEmpty }) { return 2 }
+      let failing = report.files.flatMap(\.findings).contains { failOn.fails($0.severity) }
+      return failing ? 1 : 0
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import ShanshuiCore
+
+/// One submission to check: a file on disk, or standard input.
+enum Input {
+  case file(String)
+  case standardInput
+  /// A path that could not be used, with the reason.
+  case missing(String, String)
+
+  var displayPath: String {
+    switch self {
+    case .file(let path), .missing(let path, _): return path
+    case .standardInput: return "<stdin>"
+    }
+  }
+}
+
+/// Expands command-line paths: files as given, directories searched recursively for `*.xml` (sorted, symbolic
+/// links to directories not followed, so a link loop cannot hang the walk), `-` for standard input.
+enum InputCollector {
+  static func collect(_ paths: [String]) -> [Input] {
+    paths.flatMap { path -> [Input] in
+      if path == "-" { return [.standardInput] }
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        return [.missing(path, "no such file or directory")]
+      }
+      return isDirectory.boolValue ? walk(path) : [.file(path)]
+    }
+  }
+
+  private static func walk(_ directory: String) -> [Input] {
+    let root = URL(fileURLWithPath: directory)
+    guard let walker = FileManager.default.enumerator(
+      at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles])
+    else { return [.missing(directory, "cannot be listed")] }
+    var files: [String] = []
+    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    for case let url as URL in walker where url.pathExtension.lowercased() == "xml" {
+      let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+      if values?.isSymbolicLink == true {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue { continue }
+      }
+      let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
+      files.append(prefix + relative)
+    }
+    return files.sorted().map(Input.file)
+  }
+
+  /// Reads an input's bytes, or explains why it cannot be read.
+  static func read(_ input: Input) -> Result<[UInt8], Diagnostic> {
+    switch input {
+    case .missing(let path, let reason):
+      return .failure(unreadable(path, reason))
+    case .standardInput:
+      return .success([UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+    case .file(let path):
+      guard FileManager.default.isReadableFile(atPath: path) else { return .failure(unreadable(path, "permission denied")) }
+      guard let data = FileManager.default.contents(atPath: path) else { return .failure(unreadable(path, "cannot be read")) }
+      return .success([UInt8](data))
+    }
+  }
+
+  private static func unreadable(_ path: String, _ reason: String) -> Diagnostic {
+    Diagnostic(.inputUnreadable, LocalizedText(zh: "无法读取：\(reason)", en: "cannot read: \(reason)"),
+      at: SourceLocation(file: path, line: 0))
+  }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Writes a report to standard output, or atomically to a file (a temporary file renamed into place), so an
+/// interrupted run never leaves a half-written report.
+enum OutputWriter {
+  static func write(_ text: String, to path: String?) throws {
+    guard let path else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+  }
+
+  static func writeError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}
+
+/// Whether standard output is a terminal that may show colour.
+enum Terminal {
+  static var allowsColor: Bool {
+    if ProcessInfo.processInfo.environment["NO_COLOR"] != nil { return false }
+    if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return false }
+    return isatty(STDOUT_FILENO) != 0
+  }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `shanshui`: checks ecological-restoration project submissions against the Chengdu–Chongqing joint standard.
+@main
+struct ShanshuiCommand: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "shanshui",
+    abstract: "Check restoration project submissions against the Chengdu–Chongqing joint standard (山水).",
+    discussion: """
+      Exit status: 0 no finding at or above --fail-on; 1 findings; 2 some input or the standard could not be \
+      checked (the other inputs are still checked and reported); 64 usage error.
+      """,
+    version: version,
+    subcommands: [Check.self, TestExamples.self],
+    defaultSubcommand: Check.self)
+}
