@@ -19,7 +19,7 @@ public struct PatternCheck: RuleCheck {
         <message lang="en">Project id "{actual}" does not match {regex}</message>
         <source ref="test-source"/>
         <context>/s:submission/s:project</context>
-        <pattern path="@id" regex="[A-Z]{2,4}-[A-Z]{3}-[0-9]{4}-[0-9]{3}"/>
+        <pattern path="@id" regex="[A-Z]{2,4}-[A-Z]{3}-[0-9]{3}"/>
         <example outcome="pass" profile="unified"/>
         <example outcome="fail" profile="unified"><set path="project/@id">project-1</set></example>
       </rule>

@@ -1,0 +1,30 @@
+import ShanshuiBundledStandard
+import ShanshuiCore
+import ShanshuiTestSupport
+import Testing
+
+/// Every fixture yields exactly the findings it declares on its own lines.
+@Suite struct FixtureTests {
+  static let validator: Validator? = try? Validator(
+    standard: StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source))
+
+  @Test(arguments: (try? Repository.fixtures()) ?? [])
+  func fixtureMatchesItsExpectations(name: String) throws {
+    let validator = try #require(Self.validator)
+    let bytes = try Repository.bytes("fixtures/\(name)")
+    let expectations = FixtureExpectations(text: String(decoding: bytes, as: UTF8.self))
+    #expect(expectations.expectsNoFindings != !expectations.expectations.isEmpty, "\(name) declares no expectation")
+    let result = validator.validate(bytes: bytes, path: name, selection: .auto)
+    #expect(result.status == .checked, "\(name): \(result.diagnostics.map { $0.message.text(.en) })")
+    let findings = result.findings.map { (line: $0.location.line, ruleID: $0.ruleID, profile: $0.profile.rawValue) }
+    #expect(expectations.mismatches(findings) == [], "\(name)")
+  }
+
+  @Test func thereAreEnoughFixtures() throws {
+    let names = try Repository.fixtures()
+    #expect(names.count >= 8)
+    let texts = try names.map { String(decoding: try Repository.bytes("fixtures/\($0)"), as: UTF8.self) }
+    #expect(texts.contains { $0.contains("<!-- expect-no-findings -->") })
+    #expect(texts.contains { $0.contains("<!-- expect") && !$0.contains("expect-no-findings") })
+  }
+}

@@ -1,0 +1,144 @@
+import ShanshuiCore
+import ShanshuiTestSupport
+import Testing
+
+/// A broken standard stops the run with every problem listed, each with a code, file and line.
+@Suite struct StandardLoaderTests {
+  /// A rule with a marker comment on the line a diagnostic should point at.
+  static func rule(id: String = "SS-TST-100", context: String = "/s:submission/s:investment",
+                   check: String = #"<required path="total"/>"#, message: String = "缺少 {path}") -> String {
+    """
+        <rule id="\(id)" severity="error"> <!-- rule:\(id) -->
+          <title lang="zh">测试</title><title lang="en">Test</title>
+          <message lang="zh">\(message)</message><message lang="en">Missing</message>
+          <source ref="test-source"/>
+          <context>\(context)</context> <!-- context:\(id) -->
+          \(check)
+          <example outcome="pass" profile="chongqing"/>
+          <example outcome="fail" profile="chongqing"><remove path="investment/source"/></example>
+        </rule>
+    """
+  }
+
+  /// Loads and returns the diagnostics, failing the test if the standard loaded.
+  func problems(rules: String, parameters: String = "") -> [Diagnostic] {
+    do {
+      _ = try MiniStandard.load(rules: rules, parameters: parameters)
+      Issue.record("the broken standard loaded")
+      return []
+    } catch let failure as StandardLoader.Failure {
+      return failure.diagnostics
+    } catch {
+      Issue.record("unexpected error \(error)")
+      return []
+    }
+  }
+
+  /// Loads in-memory files and returns the diagnostics, failing the test if the standard loaded.
+  func problems(files: [String: [UInt8]]) -> [Diagnostic] {
+    let loader = StandardLoader(toolFiles: files)
+    switch Result(catching: { () throws(StandardLoader.Failure) in try loader.load(.inMemory(name: "<test>", files: files)) }) {
+    case .success:
+      Issue.record("the broken standard loaded")
+      return []
+    case .failure(let failure):
+      return failure.diagnostics
+    }
+  }
+
+  func line(of marker: String, rules: String, parameters: String = "") -> Int {
+    let text = MiniStandard.document(rules: rules, parameters: parameters, codelists: "", extraSources: "")
+    return (text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(marker) } ?? -1) + 1
+  }
+
+  @Test func duplicateRuleID() {
+    let rules = Self.rule() + "\n" + Self.rule().replacingOccurrences(of: "rule:SS-TST-100", with: "rule:second")
+    let diagnostics = problems(rules: rules)
+    #expect(diagnostics.map(\.code) == [.duplicateID])
+    #expect(diagnostics.first?.location.line == line(of: "rule:second", rules: rules))
+    #expect(diagnostics.first?.location.file == "<test>/rules/test.xml")
+  }
+
+  @Test func xpathSyntaxErrorPointsAtContextWithCaret() {
+    let rules = Self.rule(context: "/s:submission/s:investment[")
+    let diagnostics = problems(rules: rules)
+    #expect(diagnostics.map(\.code) == [.xpathSyntax])
+    #expect(diagnostics.first?.location.line == line(of: "context:SS-TST-100", rules: rules))
+    #expect(diagnostics.first?.message.text(.en).contains("^") == true)
+  }
+
+  @Test func unknownFunctionFoundByDryRun() {
+    let diagnostics = problems(rules: Self.rule(check: #"<assert test="s:nope(.)"/>"#))
+    #expect(diagnostics.map(\.code) == [.xpathEvaluation])
+    #expect(diagnostics.first?.message.text(.en).contains("Unregistered function") == true)
+  }
+
+  @Test func unknownPrefixFoundByDryRun() {
+    #expect(problems(rules: Self.rule(context: "/x:submission")).map(\.code) == [.xpathEvaluation])
+  }
+
+  @Test func unknownParameterAndCodelist() {
+    let rules = Self.rule(check: #"<range path="total" min="$missing"/>"#)
+      + Self.rule(id: "SS-TST-101", check: #"<codelist path="@kind" list="nowhere"/>"#)
+    #expect(problems(rules: rules).map(\.code) == [.unknownReference, .unknownReference])
+  }
+
+  @Test func unitMismatchWithParameter() {
+    let diagnostics = problems(rules: Self.rule(check: #"<range path="total" max="$test-share" unit="ha"/>"#))
+    #expect(diagnostics.map(\.code) == [.unitMismatch])
+  }
+
+  @Test func invalidRegularExpression() {
+    #expect(problems(rules: Self.rule(check: #"<pattern path="total" regex="([0-9]"/>"#)).map(\.code) == [.invalidRegex])
+  }
+
+  @Test func unknownPlaceholder() {
+    #expect(problems(rules: Self.rule(message: "缺少 {nothing}")).map(\.code) == [.unknownPlaceholder])
+  }
+
+  @Test func adoptedValueNeedsSourceAndProvisionalNeedsReason() {
+    let parameters = """
+      <parameter id="p" unit="ha" stricter="higher"><title lang="zh">p</title><title lang="en">p</title>
+        <value profile="chongqing" status="adopted" value="1"/>
+        <value profile="sichuan" status="provisional" value="2"/>
+      </parameter>
+      """
+    let diagnostics = problems(rules: Self.rule(), parameters: parameters)
+    #expect(diagnostics.map(\.code) == [.invalidParameterValue, .invalidParameterValue])
+  }
+
+  @Test func schemaErrorsInRuleDocuments() {
+    let diagnostics = problems(rules: Self.rule(id: "RULE-1"))
+    #expect(diagnostics.first?.code == .standardSchemaInvalid)
+    #expect(diagnostics.first?.location.line == line(of: "rule:RULE-1", rules: Self.rule(id: "RULE-1")))
+  }
+
+  @Test func malformedRuleDocumentGivesLineAndColumn() throws {
+    var files = try MiniStandard.files(rules: Self.rule())
+    files["rules/test.xml"] = Array("<ruleDocument>\n  <oops>\n</ruleDocument>\n".utf8)
+    let diagnostics = problems(files: files)
+    #expect(diagnostics.first?.code == .standardMalformed)
+    #expect(diagnostics.first?.location.line == 3)
+    #expect(diagnostics.first?.location.column ?? 0 > 0)
+  }
+
+  @Test func missingIncludedDocument() throws {
+    var files = try MiniStandard.files(rules: Self.rule())
+    files["rules/test.xml"] = nil
+    #expect(problems(files: files).map(\.code) == [.standardUnreadable])
+  }
+
+  @Test func everyProblemIsListedAtOnce() {
+    let rules = Self.rule(context: "[") + Self.rule(id: "SS-TST-101", message: "{nothing}")
+      + Self.rule(id: "SS-TST-102", check: #"<range path="total" min="$missing"/>"#)
+    #expect(problems(rules: rules).map(\.code) == [.xpathSyntax, .unknownPlaceholder, .unknownReference])
+  }
+
+  @Test func aLoneRuleDocumentIsAStandard() throws {
+    let files = try MiniStandard.files(rules: Self.rule())
+    let single: [String: [UInt8]] = ["standard.xml": files["rules/test.xml"]!]
+    let standard = try StandardLoader(toolFiles: files).load(.inMemory(name: "<one>", files: single))
+    #expect(standard.info.id == "test")
+    #expect(standard.rules.map(\.id) == ["SS-TST-100"])
+  }
+}
