@@ -46,7 +46,7 @@ let package = Package(
       dependencies: ["ShanshuiCore", "ShanshuiBundledStandard", "ShanshuiTestSupport"]
     ),
     .testTarget(name: "ShanshuiReportsTests", dependencies: ["ShanshuiReports", "ShanshuiTestSupport"]),
-    .testTarget(name: "ShanshuiCLITests", dependencies: ["ShanshuiTestSupport"]),
+    .testTarget(name: "ShanshuiCLITests", dependencies: ["shanshui", "ShanshuiTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import Foundation
 import ShanshuiXML
 
 /// Checks submissions against a loaded standard. Immutable and `Sendable`: one validator serves a whole batch.
@@ -36,8 +37,11 @@ public final class Validator: Sendable {
     }
     let schemaErrors = standard.submissionSchema.validate(document)
     guard schemaErrors.isEmpty else {
+      // Element names in the submission namespace read better without it: "Element 'period'", not "'{urn:…}period'".
+      let namespace = "{\(Namespaces.submission)}"
       return FileResult(path: path, status: .notChecked, diagnostics: schemaErrors.map {
-        Diagnostic(.inputSchemaInvalid, LocalizedText($0.message), at: SourceLocation(file: path, line: $0.line, column: $0.column))
+        Diagnostic(.inputSchemaInvalid, LocalizedText($0.message.replacingOccurrences(of: namespace, with: "")),
+          at: SourceLocation(file: path, line: $0.line, column: $0.column))
       })
     }
     return check(document, path: path, selection: selection)

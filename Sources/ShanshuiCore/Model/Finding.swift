@@ -10,6 +10,17 @@ public struct Finding: Sendable, Codable, Hashable {
     public var valueFrom: Profile
     public var sources: [LocalizedText]
     public var reason: LocalizedText?
+
+    public init(id: String, value: Double, unit: String, status: Parameter.Status, valueFrom: Profile,
+                sources: [LocalizedText], reason: LocalizedText?) {
+      self.id = id
+      self.value = value
+      self.unit = unit
+      self.status = status
+      self.valueFrom = valueFrom
+      self.sources = sources
+      self.reason = reason
+    }
   }
 
   public var ruleID: String
@@ -27,6 +38,25 @@ public struct Finding: Sendable, Codable, Hashable {
   /// Extra explanations: an un-unified parameter, a profile chosen for a foreign division.
   public var notes: [LocalizedText]
   public var sources: [LocalizedText]
+
+  public init(
+    ruleID: String, severity: Severity, theme: String, title: LocalizedText, message: LocalizedText,
+    location: SourceLocation, path: String, anchoredPath: String, profile: Profile, parameter: ParameterUse?,
+    notes: [LocalizedText], sources: [LocalizedText]
+  ) {
+    self.ruleID = ruleID
+    self.severity = severity
+    self.theme = theme
+    self.title = title
+    self.message = message
+    self.location = location
+    self.path = path
+    self.anchoredPath = anchoredPath
+    self.profile = profile
+    self.parameter = parameter
+    self.notes = notes
+    self.sources = sources
+  }
 }
 
 /// A problem that kept a file (or the standard) from being checked completely.

@@ -8,6 +8,14 @@ public struct StandardInfo: Sendable, Codable, Hashable {
   /// ISO date, `YYYY-MM-DD`.
   public var effective: String
   public var title: LocalizedText
+
+  public init(id: String, version: String, status: String, effective: String, title: LocalizedText) {
+    self.id = id
+    self.version = version
+    self.status = status
+    self.effective = effective
+    self.title = title
+  }
 }
 
 /// One loaded rule document (a theme).
