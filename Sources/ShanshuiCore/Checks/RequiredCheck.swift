@@ -9,11 +9,11 @@ public struct RequiredCheck: RuleCheck {
     summary: LocalizedText(
       zh: "目标存在且非空（仅含空白视为空）。失败位置为上下文节点。",
       en: "The target is present and not empty (whitespace only counts as empty). Reported on the context node."),
-    placeholders: [],
+    placeholders: ["target"],
     exampleRule: """
       <rule id="SS-TST-001" severity="error">
         <title lang="zh">须说明管护责任主体</title><title lang="en">The maintenance party must be stated</title>
-        <message lang="zh">缺少 {path}</message><message lang="en">{path} is missing</message>
+        <message lang="zh">{path} 缺少 {target}</message><message lang="en">{path} lacks {target}</message>
         <source ref="test-source"/>
         <context>/s:submission/s:maintenance</context>
         <required path="@party"/>
@@ -31,6 +31,6 @@ public struct RequiredCheck: RuleCheck {
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     let present = path.select(from: node).contains { !$0.stringValue.trimmed.isEmpty }
     if present { return [] }
-    return [CheckFailure(node: node, values: ["path": LocalizedText(path.description)])]
+    return [CheckFailure(node: node, values: ["target": LocalizedText(path.description)])]
   }
 }
