@@ -23,3 +23,18 @@ public enum XPathValue {
     return []
   }
 }
+
+/// What reports need of a node, copied out of libxml2: a plain value that holds no reference to the document.
+public struct XMLNodeInfo: Sendable, Hashable, Codable {
+  public var localName: String
+  public var line: Int
+  public var path: String
+  public var stringValue: String
+}
+
+extension XMLNode {
+  /// Copies the node's name, line, path and string value.
+  public var info: XMLNodeInfo {
+    XMLNodeInfo(localName: localName, line: line, path: path, stringValue: stringValue)
+  }
+}

@@ -57,6 +57,15 @@ import Testing
     #expect(nodes.map(\.path) == ["/r/v[1]", "/r/v[2]"])
   }
 
+  @Test func copiedInfoNeedsNoDocument() throws {
+    let infos = try XPathEvaluator(document: try document(), namespaces: namespaces)
+      .evaluate(XPathExpression("//s:v/@unit")).nodes.map(\.info)
+    #expect(infos == [
+      XMLNodeInfo(localName: "unit", line: 2, path: "/r/v[1]/@unit", stringValue: "ha"),
+      XMLNodeInfo(localName: "unit", line: 3, path: "/r/v[2]/@unit", stringValue: "mu"),
+    ])
+  }
+
   @Test func variablesAndContextNode() throws {
     let document = try document()
     let evaluator = XPathEvaluator(document: document, namespaces: namespaces)
