@@ -24,7 +24,10 @@ final class ErrorCollector {
   private func record(_ error: xmlError) {
     // Bound the list: a hostile file can raise millions of errors, and the first ones are what a person reads.
     guard diagnostics.count < 200 else { return }
-    diagnostics.append(XMLDiagnostic(error))
+    let diagnostic = XMLDiagnostic(error)
+    // libxml2 repeats some errors (an entity loop is reported once per nesting level): keep one.
+    if diagnostic == diagnostics.last { return }
+    diagnostics.append(diagnostic)
     if error.domain == Int32(XML_FROM_XPATH.rawValue), firstXPathOffset == nil {
       firstXPathOffset = Int(error.int1)
     }

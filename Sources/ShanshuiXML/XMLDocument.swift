@@ -74,10 +74,12 @@ public final class XMLDocument {
   public var hasDocumentType: Bool { pointer.pointee.intSubset != nil || pointer.pointee.extSubset != nil }
 
   /// The document serialized as UTF-8 bytes.
-  public func serialized() -> [UInt8] {
+  public func serialized() -> [UInt8] { Self.serialize(pointer) }
+
+  static func serialize(_ document: xmlDocPtr) -> [UInt8] {
     var buffer: UnsafeMutablePointer<xmlChar>?
     var size: Int32 = 0
-    xmlDocDumpMemoryEnc(pointer, &buffer, &size, "UTF-8")
+    xmlDocDumpMemoryEnc(document, &buffer, &size, "UTF-8")
     guard let buffer else { return [] }
     defer { shanshui_free(buffer) }
     return Array(UnsafeBufferPointer(start: buffer, count: Int(size)))

@@ -59,11 +59,6 @@ extension XMLNode {
     guard let copy = xmlDocCopyNode(raw, document, 1) else { return [] }
     xmlDocSetRootElement(document, copy)
     xmlReconciliateNs(document, copy)
-    var buffer: UnsafeMutablePointer<xmlChar>?
-    var size: Int32 = 0
-    xmlDocDumpMemoryEnc(document, &buffer, &size, "UTF-8")
-    guard let buffer else { return [] }
-    defer { shanshui_free(buffer) }
-    return Array(UnsafeBufferPointer(start: buffer, count: Int(size)))
+    return XMLDocument.serialize(document)
   }
 }
