@@ -165,6 +165,34 @@ import Testing
     let output = try CommandRunner.run(["test"])
     #expect(output.status == 0, "\(output.stdout)")
     #expect(output.stdout.hasSuffix(" 0 failed\n"))
+    #expect(output.stdout.contains("SS-FUN-001  pass  2 "))
+  }
+
+  @Test func ruleExamplesCommandReportsWhyARuleFails() throws {
+    let directory = try temporaryDirectory()
+    let document = directory.appendingPathComponent("rules.xml")
+    try Data("""
+      <ruleDocument xmlns="urn:shanshui:standard:1" id="x" theme="x" version="1.0.0" status="draft" effective="2026-01-01">
+        <title lang="zh">x</title><title lang="en">x</title>
+        <sources><document id="src" confidence="H"><title lang="en">Source</title></document></sources>
+        <rules>
+          <rule id="SS-TST-001" severity="error">
+            <title lang="zh">t</title><title lang="en">t</title>
+            <message lang="zh">m</message><message lang="en">m</message>
+            <source ref="src"/>
+            <context>/s:submission/s:period</context>
+            <required path="@start"/>
+            <example outcome="pass" profile="chongqing"/>
+            <example outcome="fail" profile="chongqing"><set path="period/@end">2027-01-01</set></example>
+          </rule>
+        </rules>
+      </ruleDocument>
+      """.utf8).write(to: document)
+    let output = try CommandRunner.run(["test", "--lang", "en", "--standard", document.path])
+    #expect(output.status == 1)
+    #expect(output.stdout.contains("SS-TST-001  FAIL"))
+    #expect(output.stdout.contains("example 2 (fail): the failing example produced no finding of SS-TST-001"))
+    #expect(output.stdout.hasSuffix("examples: 1 passed, 1 failed\n"))
   }
 
   @Test func versionAndHelp() throws {

@@ -6,10 +6,13 @@ extension ShanshuiCommand {
   struct TestExamples: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "test",
-      abstract: "Run the passing and failing examples of every rule of a standard.")
+      abstract: "Run the passing and failing examples of every rule of a standard; exit 1 if any misbehaves.")
 
     @Option(help: "Only the rules whose id starts with this prefix.")
     var rule: String?
+
+    @Flag(help: "List only the rules that fail.")
+    var failuresOnly = false
 
     @OptionGroup var standardOptions: StandardOptions
 
@@ -19,8 +22,7 @@ extension ShanshuiCommand {
       switch StandardProvider.load(standardOptions.standard) {
       case .failure(let failure):
         for diagnostic in failure.diagnostics {
-          OutputWriter.writeError(
-            "\(diagnostic.location.file):\(diagnostic.location.line):\(diagnostic.location.column): error: [\(diagnostic.code.rawValue)] \(diagnostic.message.text(language))\n")
+          OutputWriter.writeError(DiagnosticText.line(diagnostic, language: language) + "\n")
         }
         throw ExitCode(2)
       case .success(let loaded):
@@ -28,22 +30,40 @@ extension ShanshuiCommand {
       }
       let runner = ExampleRunner(validator: Validator(standard: standard))
       let rules = standard.rules.filter { rule.map($0.id.hasPrefix) ?? true }
-      var passed = 0
-      var failed = 0
       var output = ""
+      var examples = (passed: 0, failed: 0)
+      var failedRules = 0
       for rule in rules {
-        for result in runner.run(rule) {
-          if let problem = result.problem {
-            failed += 1
-            output += "\(result.location.file):\(result.location.line): error: [\(result.ruleID)] example \(result.index) (\(result.outcome.rawValue)): \(problem.text(language))\n"
-          } else {
-            passed += 1
-          }
+        let results = runner.run(rule)
+        let failures = results.filter { !$0.passed }
+        examples.passed += results.count - failures.count
+        examples.failed += failures.count
+        if failures.isEmpty {
+          if !failuresOnly { output += "\(rule.id)  pass  \(results.count) \(language == .zh ? "个示例" : "examples")\n" }
+          continue
+        }
+        failedRules += 1
+        output += "\(rule.id)  FAIL\n"
+        for failure in failures {
+          output += "    \(failure.location.file):\(failure.location.line): example \(failure.index) (\(failure.outcome.rawValue)): \(failure.problem?.text(language) ?? "")\n"
         }
       }
-      output += "\(passed) passed, \(failed) failed\n"
+      output += language == .zh
+        ? "规则 \(rules.count) 条，\(failedRules) 条未通过\n"
+        : "\(rules.count) rules, \(failedRules) failing\n"
+      output += "examples: \(examples.passed) passed, \(examples.failed) failed\n"
       try OutputWriter.write(output, to: nil)
-      if failed > 0 { throw ExitCode(1) }
+      if examples.failed > 0 { throw ExitCode(1) }
     }
+  }
+}
+
+/// One compiler-style line for a problem, as `check`'s text report prints it.
+enum DiagnosticText {
+  static func line(_ diagnostic: Diagnostic, language: Language) -> String {
+    var location = diagnostic.location.file
+    if diagnostic.location.line > 0 { location += ":\(diagnostic.location.line)" }
+    if diagnostic.location.line > 0 && diagnostic.location.column > 0 { location += ":\(diagnostic.location.column)" }
+    return "\(location): error: [\(diagnostic.code.rawValue)] \(diagnostic.message.text(language))"
   }
 }
