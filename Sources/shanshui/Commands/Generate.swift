@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import ShanshuiCore
+
+extension ShanshuiCommand {
+  /// `shanshui generate`: a valid submission of any size, for tests and benchmarks.
+  struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a valid, deterministic submission with N restoration units (for tests and benchmarks).")
+
+    @Option(help: "Number of restoration units (about 0.7 KB each).")
+    var units: Int = 100
+
+    @Option(help: "Seed: the same seed and size give the same bytes.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Give every Nth unit an invalid restoration mode (a known finding).", valueName: "N"))
+    var faultEvery: Int?
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var standardOptions: StandardOptions
+
+    func validate() throws {
+      guard units > 0 else { throw ValidationError("--units must be at least 1") }
+      if let faultEvery, faultEvery < 1 { throw ValidationError("--fault-every must be at least 1") }
+    }
+
+    func run() throws {
+      guard case .success(let standard) = StandardProvider.load(standardOptions.standard), let base = standard.exampleBase else {
+        OutputWriter.writeError("error: the standard has no usable example base submission\n")
+        throw ExitCode(2)
+      }
+      let generator = SubmissionGenerator(units: units, seed: seed, faultEvery: faultEvery)
+      let bytes: [UInt8]
+      do {
+        bytes = try generator.generate(from: base)
+      } catch {
+        OutputWriter.writeError("error: \(error)\n")
+        throw ExitCode(2)
+      }
+      try OutputWriter.write(String(decoding: bytes, as: UTF8.self), to: output)
+    }
+  }
+}
