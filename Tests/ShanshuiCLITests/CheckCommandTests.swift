@@ -195,6 +195,28 @@ import Testing
     #expect(output.stdout.hasSuffix("examples: 1 passed, 1 failed\n"))
   }
 
+  @Test func initWritesASkeletonThatChecks() throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("new.xml")
+    let written = try CommandRunner.run(["init", "--province", "sichuan", "--type", "karst", "--output", file.path])
+    #expect(written.status == 0)
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.contains("<!-- ") && text.contains("type=\"karst\"") && text.contains("code=\"510100\""))
+    let checked = try CommandRunner.run(["check", "--lang", "en", file.path])
+    #expect(checked.status == 1, "a blank skeleton is schema-valid but fails rules: \(checked.stdout)")
+    #expect(!checked.stdout.contains("[E10"))
+    #expect(try CommandRunner.run(["init", "--type", "castle"]).status == 64)
+  }
+
+  @Test func generateWritesACompliantSubmission() throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("generated.xml")
+    #expect(try CommandRunner.run(["generate", "--units", "200", "--output", file.path]).status == 0)
+    #expect(try CommandRunner.run(["check", file.path]).status == 0)
+    #expect(try CommandRunner.run(["generate", "--units", "200", "--fault-every", "50", "--output", file.path]).status == 0)
+    #expect(try CommandRunner.run(["check", file.path]).status == 1)
+  }
+
   @Test func versionAndHelp() throws {
     #expect(try CommandRunner.run(["--version"]).stdout == "0.1.0\n")
     let help = try CommandRunner.run(["check", "--help"])

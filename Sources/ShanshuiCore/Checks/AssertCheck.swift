@@ -5,6 +5,7 @@ import ShanshuiXML
 public struct AssertCheck: RuleCheck {
   public let test: XPathExpression
   public let parameterIDs: [String]
+  public var readPaths: [SimplePath] { [] }
 
   public static let description = CheckKindDescription(
     name: "assert",

@@ -29,6 +29,7 @@ public struct CodelistCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [] }
+  public var readPaths: [SimplePath] { [path] }
   public var codelistIDs: [String] { [list] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {

@@ -33,6 +33,7 @@ public struct CountCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [min, max].compactMap { $0?.parameterID } }
+  public var readPaths: [SimplePath] { [path] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     let count = Double(path.select(from: node).count)

@@ -38,6 +38,7 @@ public struct DatesCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [maxDuration?.parameterID].compactMap { $0 } }
+  public var readPaths: [SimplePath] { [start, end] }
 
   public func problems(parameters: [String: Parameter]) -> [LocalizedText] {
     unitProblems(bounds: [maxDuration], unit: unit ?? QuantityUnit.named("day"), parameters: parameters)

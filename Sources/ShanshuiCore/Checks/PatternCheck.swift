@@ -35,6 +35,7 @@ public struct PatternCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [] }
+  public var readPaths: [SimplePath] { [path] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     path.select(from: node).compactMap { target in

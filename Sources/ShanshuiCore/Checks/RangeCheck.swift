@@ -40,6 +40,7 @@ public struct RangeCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [min, max].compactMap { $0?.parameterID } }
+  public var readPaths: [SimplePath] { [path] }
 
   public func problems(parameters: [String: Parameter]) -> [LocalizedText] {
     unitProblems(bounds: [min, max], unit: unit, parameters: parameters)

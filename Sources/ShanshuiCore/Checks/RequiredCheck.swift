@@ -27,6 +27,7 @@ public struct RequiredCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [] }
+  public var readPaths: [SimplePath] { [path] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     let present = path.select(from: node).contains { !$0.stringValue.trimmed.isEmpty }

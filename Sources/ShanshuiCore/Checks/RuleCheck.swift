@@ -14,6 +14,8 @@ public protocol RuleCheck: Sendable {
   var parameterIDs: [String] { get }
   /// Codelists the check reads.
   var codelistIDs: [String] { get }
+  /// The simple paths the check reads, relative to the context node (none for `assert`).
+  var readPaths: [SimplePath] { get }
 
   /// Problems that need the whole standard to see (unit mismatches with a parameter, …).
   func problems(parameters: [String: Parameter]) -> [LocalizedText]

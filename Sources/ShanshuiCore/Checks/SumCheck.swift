@@ -43,6 +43,7 @@ public struct SumCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [tolerance.parameterID].compactMap { $0 } }
+  public var readPaths: [SimplePath] { [total] + parts }
 
   public func problems(parameters: [String: Parameter]) -> [LocalizedText] {
     unitProblems(bounds: [tolerance], unit: unit, parameters: parameters)

@@ -1,0 +1,177 @@
+/// A blank, schema-valid submission for a province and project type, with a Chinese comment on every field: what it
+/// means, its unit, and the rules that read it. Submitters start from it rather than from the schema.
+public struct SubmissionSkeleton: Sendable {
+  public var province: Profile
+  public var projectType: String
+
+  /// Project types with a section of their own in the skeleton.
+  public static let projectTypes = ["ssw", "mine", "wsc", "karst", "greening", "wetland", "riparian"]
+
+  public init(province: Profile, projectType: String) {
+    self.province = province
+    self.projectType = projectType
+  }
+
+  /// The skeleton, with the rules of `index` named on each field.
+  public func render(index: RuleFieldIndex) -> String {
+    let division = province == .sichuan ? "510100" : "500101"
+    let divisionName = province == .sichuan ? "成都市" : "万州区"
+    var sections = Self.head + Self.common
+    switch projectType {
+    case "riparian", "ssw": sections += Self.corridor
+    case "wsc": sections += Self.soil
+    case "karst": sections += Self.karst
+    case "mine": sections += Self.mine
+    default: break
+    }
+    sections += Self.tail
+    var text = sections
+      .replacingOccurrences(of: "}}{{rules ", with: " ")
+      .replacingOccurrences(of: "{{type}}", with: projectType)
+      .replacingOccurrences(of: "{{division}}", with: division)
+      .replacingOccurrences(of: "{{divisionName}}", with: divisionName)
+      .replacingOccurrences(of: "{{province}}", with: province.rawValue)
+    while let open = text.range(of: "{{rules "), let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) {
+      let keys = text[open.upperBound..<close.lowerBound].split(separator: " ").map { $0.split(separator: "/") }
+      let rules = Set(keys.filter { $0.count == 2 }.flatMap { index.rules(reading: String($0[1]), under: String($0[0])) }).sorted()
+      let note = rules.isEmpty ? "" : "；规则：" + rules.joined(separator: " ")
+      text.replaceSubrange(open.lowerBound..<close.upperBound, with: note)
+    }
+    return text
+  }
+
+  static let head = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <!-- shanshui 申报材料模板（格式版本 1）。将“待填写”和 0 替换为实际内容；数量均须注明单位。
+         检查：shanshui check 本文件。格式说明见 docs/submission-format.md。 -->
+    <submission xmlns="urn:shanshui:submission:1" formatVersion="1">
+      <!-- 项目标识：@id 项目编号（字母、数字、-）；@type 项目类型{{rules project/@type}} -->
+      <project id="XM-0001" type="{{type}}">
+        <!-- 项目名称（中文必填，英文可选）{{rules project/name}} -->
+        <name lang="zh">待填写</name>
+        <!-- 资金渠道与申报年度（可选）{{rules project/programme}} -->
+        <programme code="central-ssw" callYear="2026"/>
+        <!-- 申报单位：@role lead 牵头 / co-applicant 联合申报 / implementer 实施；@province 所属省市{{rules project/applicant}} -->
+        <applicant role="lead" province="{{province}}">待填写</applicant>
+      </project>
+      <location>
+        <!-- 行政区划：GB/T 2260 代码，重庆 50xxxx、四川 51xxxx；跨省项目列出两省区划{{rules location/division}}{{rules division/@code}} -->
+        <division code="{{division}}" name="{{divisionName}}"/>
+        <!-- 所在流域：yangtze 长江、jialing 嘉陵江、wujiang 乌江、minjiang 岷江、fujiang 涪江、tuojiang 沱江、chishui 赤水河、other{{rules location/basin}}{{rules basin/@code}} -->
+        <basin code="yangtze"/>
+        <!-- 自然地理单元：@kind basin 流域 / mountain 山体山脉{{rules location/naturalUnit}} -->
+        <naturalUnit kind="basin">待填写</naturalUnit>
+        <!-- 与生态保护红线的关系：@overlap 是否重叠；重叠时逐项列出红线内活动 activity/@kind{{rules location/redLine}}{{rules redLine/@overlap}}{{rules redLine/activity}} -->
+        <redLine overlap="false"/>
+        <!-- 规划衔接：territorial-spatial 国土空间规划、eco-restoration 生态修复规划{{rules location/planLinkage}}{{rules planLinkage/@kind}} -->
+        <planLinkage kind="territorial-spatial">待填写</planLinkage>
+        <planLinkage kind="eco-restoration">待填写</planLinkage>
+      </location>
+      <!-- 实施期：开始与结束日期（YYYY-MM-DD）{{rules submission/period}}{{rules period/@start}}{{rules period/@end}} -->
+      <period start="2026-01-01" end="2028-12-31"/>
+      <!-- 项目总面积；单位 m2 / mu（亩）/ ha（公顷）/ km2{{rules submission/area}} -->
+      <area unit="ha">0</area>
+
+    """
+
+  static let common = """
+      <investment>
+        <!-- 总投资；单位 yuan 元 / wan-yuan 万元 / yi-yuan 亿元{{rules investment/total}} -->
+        <total unit="wan-yuan">0</total>
+        <!-- 资金来源：@kind central 中央 / provincial 省级 / municipal 市级 / county 区县 / social 社会资本 / other；各来源之和须等于总投资{{rules investment/source}}{{rules source/@kind}} -->
+        <source kind="central" unit="wan-yuan">0</source>
+        <source kind="county" unit="wan-yuan">0</source>
+        <!-- 社会资本须写明 @mode：self-investment 自主投资 / ppp 与政府合作 / public-welfare 公益参与{{rules source/@mode}} -->
+        <source kind="social" unit="wan-yuan" mode="self-investment">0</source>
+      </investment>
+      <units>
+        <!-- 保护修复单元：@division 本单元所在区划（跨省项目按本单元所属省份标准判定）；@mode protection 保护保育 / natural-recovery 自然恢复 / assisted-regeneration 辅助再生 / reconstruction 生态重建；@damage light 轻度 / moderate 中度 / severe 重度受损{{rules units/unit}}{{rules unit/@division}}{{rules unit/@mode}}{{rules unit/@damage}} -->
+        <unit id="U1" division="{{division}}" mode="natural-recovery" damage="light">
+          <!-- 单元名称{{rules unit/name}} -->
+          <name>待填写</name>
+          <!-- 单元面积{{rules unit/area}} -->
+          <area unit="ha">0</area>
+          <!-- 修复措施：@kind 如 planting 造林种草、slope-farming 坡耕地种植 等{{rules unit/measure}}{{rules measure/@kind}} -->
+          <measure kind="planting">待填写</measure>
+          <!-- 绩效目标：@indicator 指标（如 survival-rate 成活率），@unit 单位，@baseline 基线值{{rules unit/target}}{{rules target/@indicator}} -->
+          <target indicator="survival-rate" unit="percent">0</target>
+          <!-- 子项目：名称、面积、预算{{rules unit/subproject}}{{rules subproject/budget}}{{rules subproject/area}} -->
+          <subproject id="U1-P1">
+            <name>待填写</name>
+            <area unit="ha">0</area>
+            <budget unit="wan-yuan">0</budget>
+          </subproject>
+        </unit>
+      </units>
+
+    """
+
+  static let corridor = """
+      <!-- “六江”生态廊道：@river 河流{{rules submission/corridor}}{{rules corridor/@river}} -->
+      <corridor river="yangtze">
+        <!-- 生态缓冲带宽度；单位 m / km{{rules corridor/bufferWidth}} -->
+        <bufferWidth unit="m">0</bufferWidth>
+        <!-- 岸线长度{{rules corridor/shoreline}} -->
+        <shoreline unit="km">0</shoreline>
+        <!-- 工程距岸线距离（重庆“千里林带”等）{{rules corridor/distanceFromBank}} -->
+        <distanceFromBank unit="m">0</distanceFromBank>
+        <!-- 沿岸设施：@kind chemical 化工 / tailings 尾矿库 等，@new 是否新建扩建{{rules corridor/facility}}{{rules facility/@kind}}{{rules facility/distanceFromBank}} -->
+      </corridor>
+
+    """
+
+  static let soil = """
+      <!-- 水土保持：@zone GB/T 50434 类型区（southwest-purple-soil 西南紫色土区 / southwest-karst 西南岩溶区 / qinghai-tibet 青藏高原区），@grade 防治等级{{rules submission/soilConservation}}{{rules soilConservation/@zone}} -->
+      <soilConservation zone="southwest-purple-soil" grade="1">
+        <!-- 六项防治指标（施工期 construction、设计水平年 design-level-year），逐项填写{{rules soilConservation/indicator}}{{rules indicator/@name}} -->
+        <indicator name="erosion-control-degree" period="construction" unit="percent">0</indicator>
+        <!-- 水土保持率目标{{rules soilConservation/retentionRate}} -->
+        <retentionRate unit="percent">0</retentionRate>
+      </soilConservation>
+
+    """
+
+  static let karst = """
+      <!-- 石漠化治理{{rules submission/karst}} -->
+      <karst>
+        <!-- 林草植被覆盖度目标，@baseline 基线值（%）{{rules karst/vegetationCover}}{{rules vegetationCover/@baseline}} -->
+        <vegetationCover unit="percent" baseline="0">0</vegetationCover>
+        <!-- 治理地块：@landUse 地类，@degree 石漠化程度；cover 植被综合盖度{{rules karst/treatedLand}}{{rules treatedLand/@landUse}}{{rules treatedLand/cover}} -->
+        <treatedLand landUse="forest" degree="light"><cover unit="percent">0</cover></treatedLand>
+      </karst>
+
+    """
+
+  static let mine = """
+      <!-- 矿山修复：@responsibility 修复责任（government 政府），@mineral 矿种{{rules submission/mine}}{{rules mine/@responsibility}}{{rules mine/@mineral}} -->
+      <mine responsibility="government" mineral="building-material">
+        <!-- 治理面积{{rules mine/treatedArea}} -->
+        <treatedArea unit="km2">0</treatedArea>
+        <!-- 植被成活率（%）{{rules mine/survivalRate}} -->
+        <survivalRate unit="percent">0</survivalRate>
+        <!-- 执行的技术标准，如 DB50/T 10010.2—2024{{rules mine/standard}}{{rules standard/@ref}} -->
+        <standard ref="DB50/T 10010.2—2024"/>
+      </mine>
+
+    """
+
+  static let tail = """
+      <!-- 监测与适应性管理：定期评估频次、动态监测、预警{{rules submission/monitoring}}{{rules monitoring/evaluation}}{{rules monitoring/dynamicMonitoring}}{{rules monitoring/earlyWarning}} -->
+      <monitoring>
+        <evaluation frequency="annual"/>
+        <dynamicMonitoring>待填写</dynamicMonitoring>
+        <earlyWarning>待填写</earlyWarning>
+      </monitoring>
+      <!-- 管护：责任主体 @party、管护期、经费{{rules submission/maintenance}}{{rules maintenance/@party}}{{rules maintenance/period}}{{rules maintenance/funding}} -->
+      <maintenance party="待填写">
+        <period unit="year">0</period>
+        <funding>待填写</funding>
+      </maintenance>
+      <!-- 数据共享：坐标系（如 CGCS2000）与数据格式{{rules submission/dataSharing}}{{rules dataSharing/@coordinateSystem}}{{rules dataSharing/format}} -->
+      <dataSharing coordinateSystem="CGCS2000">
+        <format>shp</format>
+      </dataSharing>
+    </submission>
+
+    """
+}

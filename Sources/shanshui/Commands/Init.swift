@@ -1,0 +1,37 @@
+import ArgumentParser
+import ShanshuiCore
+
+extension ShanshuiCommand {
+  /// `shanshui init`: a blank, schema-valid submission to start from.
+  struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a blank, schema-valid submission with a Chinese comment on every field (meaning, unit, rules).")
+
+    @Option(help: "Province of the project: chongqing or sichuan.")
+    var province: String = "chongqing"
+
+    @Option(help: "Project type: \(SubmissionSkeleton.projectTypes.joined(separator: ", ")).")
+    var type: String = "ssw"
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var standardOptions: StandardOptions
+
+    func validate() throws {
+      guard ["chongqing", "sichuan"].contains(province) else { throw ValidationError("--province is chongqing or sichuan") }
+      guard SubmissionSkeleton.projectTypes.contains(type) else {
+        throw ValidationError("--type is one of \(SubmissionSkeleton.projectTypes.joined(separator: ", "))")
+      }
+    }
+
+    func run() throws {
+      guard case .success(let standard) = StandardProvider.load(standardOptions.standard) else {
+        OutputWriter.writeError("error: the standard cannot be loaded; run shanshui check to see why\n")
+        throw ExitCode(2)
+      }
+      let skeleton = SubmissionSkeleton(province: Profile(rawValue: province) ?? .chongqing, projectType: type)
+      try OutputWriter.write(skeleton.render(index: RuleFieldIndex(standard: standard)), to: output)
+    }
+  }
+}
