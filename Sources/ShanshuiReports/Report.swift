@@ -23,6 +23,7 @@ public struct Report: Sendable {
   /// Counts for the summary line.
   public struct Summary: Sendable, Codable, Equatable {
     public var files: Int
+    /// Files checked completely.
     public var checked: Int
     public var notChecked: Int
     public var errors: Int
@@ -35,8 +36,9 @@ public struct Report: Sendable {
     let findings = files.flatMap(\.findings)
     return Summary(
       files: files.count,
-      checked: files.filter { $0.status == .checked }.count,
-      notChecked: files.filter { $0.status == .notChecked }.count,
+      checked: files.filter { $0.status == .checked && $0.diagnostics.isEmpty }.count,
+      // A file with a tool error was not (fully) checked, even if some rules ran on it.
+      notChecked: files.filter { $0.status == .notChecked || !$0.diagnostics.isEmpty }.count,
       errors: findings.filter { $0.severity == .error }.count,
       warnings: findings.filter { $0.severity == .warning }.count,
       infos: findings.filter { $0.severity == .info }.count,

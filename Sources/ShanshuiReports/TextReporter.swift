@@ -35,39 +35,62 @@ public struct TextReporter: Reporter {
 
   static func line(_ diagnostic: Diagnostic, language: Language, colored: Bool) -> String {
     let label = paint(language == .zh ? "错误" : "error", .red, colored)
-    return "\(location(diagnostic.location)) \(label): [\(diagnostic.code.rawValue)] \(diagnostic.message.text(language))"
+    return "\(location(diagnostic.location)) \(label): [\(diagnostic.code.rawValue)] \(visible(diagnostic.message.text(language)))"
   }
 
   static func lines(_ finding: Finding, language: Language, colored: Bool) -> [String] {
     let color: ANSI = finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .blue
     let label = paint(language == .zh ? finding.severity.title.text(.zh) : finding.severity.rawValue, color, colored)
     let profile = finding.profile.title.text(language)
-    var lines = ["\(location(finding.location)) \(label): [\(finding.ruleID)] \(finding.message.text(language)) [\(profile)]"]
+    var lines = ["\(location(finding.location)) \(label): [\(finding.ruleID)] \(visible(finding.message.text(language))) [\(profile)]"]
     if let parameter = finding.parameter {
       lines.append("    " + ParameterText.describe(parameter, language: language))
     }
     for note in finding.notes {
-      lines.append("    " + (language == .zh ? "注：" : "note: ") + note.text(language))
+      lines.append("    " + (language == .zh ? "注：" : "note: ") + visible(note.text(language)))
     }
     return lines
   }
 
+  /// Control characters from a submission (a newline in an attribute, an escape sequence) shown as escapes, so that
+  /// text in a file can neither forge a report line nor drive the terminal.
+  static func visible(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var output = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case _ where isControl(scalar): output += "\\u{\(String(scalar.value, radix: 16))}"
+      default: output.unicodeScalars.append(scalar)
+      }
+    }
+    return output
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+  }
+
   static func summaryLine(_ report: Report) -> String {
     let summary = report.summary
+    if !report.standardDiagnostics.isEmpty {
+      let count = report.standardDiagnostics.count
+      return report.language == .zh
+        ? "标准无法加载（\(count) 处问题），未检查任何文件"
+        : "the standard could not be loaded (\(count) \(plural(count, "problem"))): no file was checked"
+    }
     let standard = report.standard.map { "\($0.id) \($0.version)" } ?? "?"
     let effective = report.standard?.effective ?? "?"
     if report.language == .zh {
       var text = "依据 \(standard)（\(effective) 起施行）检查 \(summary.files) 个文件：错误 \(summary.errors)，警告 \(summary.warnings)，提示 \(summary.infos)"
-      if summary.notChecked > 0 { text += "；\(summary.notChecked) 个文件无法检查" }
-      if !report.standardDiagnostics.isEmpty { text += "；标准有 \(report.standardDiagnostics.count) 处问题，未检查任何文件" }
+      if summary.notChecked > 0 { text += "；\(summary.notChecked) 个文件无法（完整）检查" }
       return text
     }
     var text = "\(summary.files) \(summary.files == 1 ? "file" : "files") checked against \(standard) (effective \(effective)): "
       + "\(summary.errors) \(plural(summary.errors, "error")), \(summary.warnings) \(plural(summary.warnings, "warning")), \(summary.infos) info"
     if summary.notChecked > 0 { text += "; \(summary.notChecked) could not be checked" }
-    if !report.standardDiagnostics.isEmpty {
-      text += "; the standard has \(report.standardDiagnostics.count) \(plural(report.standardDiagnostics.count, "problem")), no file was checked"
-    }
     return text
   }
 
@@ -97,6 +120,6 @@ enum ParameterText {
   }
 
   static func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
   }
 }

@@ -11,6 +11,8 @@ final class ErrorCollector {
   /// The handler is per-thread state in libxml2 2.9: never put an `await` inside `body`.
   func capture<T>(_ body: () throws -> T) rethrows -> T {
     LibXML.ensureReady()
+    // The generic handler is per-thread state in libxml2 2.9: silence it on whichever thread runs this call.
+    shanshui_silence_generic_errors()
     let context = Unmanaged.passUnretained(self).toOpaque()
     xmlSetStructuredErrorFunc(context) { userData, error in
       guard let userData, let error else { return }

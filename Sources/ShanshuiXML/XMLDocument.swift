@@ -22,8 +22,13 @@ public final class XMLDocument {
   /// entities stay unexpanded, no DTD or external resource is read, and libxml2's default size limits hold.
   /// - parameter bytes: the raw file content; the encoding is taken from a BOM or the XML declaration.
   /// - parameter url: the name used in messages.
+  /// - parameter allowDocumentType: whether a `<!DOCTYPE>` is accepted. Refused by default: submissions and rule
+  ///   documents have no use for one, and the entities it declares would be expanded later, when attribute values
+  ///   are read (schema validation, `attribute(_:)`), where a few kilobytes can grow to gigabytes.
   /// - throws: `XMLParseError` with every diagnostic libxml2 raised, in order.
-  public static func parse(_ bytes: [UInt8], url: String) throws(XMLParseError) -> XMLDocument {
+  public static func parse(_ bytes: [UInt8], url: String, allowDocumentType: Bool = false) throws(XMLParseError)
+    -> XMLDocument
+  {
     LibXML.ensureReady()
     if bytes.isEmpty {
       throw XMLParseError(diagnostics: [
@@ -61,7 +66,28 @@ public final class XMLDocument {
       }
       throw XMLParseError(diagnostics: diagnostics)
     }
-    return XMLDocument(pointer: document, url: url)
+    let parsed = XMLDocument(pointer: document, url: url)
+    if !allowDocumentType, parsed.hasDocumentType {
+      throw XMLParseError(diagnostics: [
+        XMLDiagnostic(
+          level: .fatal, domain: 1, code: Int(XML_ERR_NOT_STANDALONE.rawValue), line: documentTypeLine(bytes), column: 1,
+          message: "Document type declarations (<!DOCTYPE>) are not allowed")
+      ])
+    }
+    return parsed
+  }
+
+  /// The line of the first `<!DOCTYPE`, counting newlines in the raw bytes (1 when it cannot be found, e.g. UTF-16).
+  private static func documentTypeLine(_ bytes: [UInt8]) -> Int {
+    let marker = Array("<!DOCTYPE".utf8)
+    var line = 1
+    var index = 0
+    while index + marker.count <= bytes.count {
+      if bytes[index] == 0x0A { line += 1 }
+      if bytes[index] == 0x3C, Array(bytes[index..<index + marker.count]) == marker { return line }
+      index += 1
+    }
+    return 1
   }
 
   /// The root element.

@@ -2,8 +2,10 @@ internal import CLibXML2
 
 /// An XPath 1.0 expression compiled once, evaluated many times.
 ///
-/// Immutable after construction. libxml2 only reads a compiled expression during evaluation, so one instance may be
-/// shared by evaluators on different threads (each evaluator owns its own context).
+/// Immutable from Swift after construction, but not to libxml2: the first evaluation of a function call caches the
+/// function (and its namespace-URI pointer) inside the compiled expression. The loader's dry run fills those caches
+/// before any submission is checked; sharing one instance across threads stays unproven until a ThreadSanitizer stress
+/// test says otherwise (the CLI checks files on one thread).
 public final class XPathExpression: @unchecked Sendable {
   let compiled: xmlXPathCompExprPtr
   /// The source text.

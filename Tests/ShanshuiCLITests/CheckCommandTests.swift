@@ -217,6 +217,22 @@ import Testing
     #expect(try CommandRunner.run(["check", file.path]).status == 1)
   }
 
+  @Test func unwritableOutputExitsTwo() throws {
+    let output = try CommandRunner.run(["check", "--output", "/no/such/dir/report.txt", base])
+    #expect(output.status == 2)
+    #expect(output.stderr.contains("cannot write the report"))
+  }
+
+  @Test func emptyDirectoryIsAnError() throws {
+    let output = try CommandRunner.run(["check", "--lang", "en", try temporaryDirectory().path])
+    #expect(output.status == 2)
+    #expect(output.stdout.contains("[E100] cannot read: no *.xml file in this directory"))
+  }
+
+  @Test func ruleFilterThatMatchesNothingIsAUsageError() throws {
+    #expect(try CommandRunner.run(["test", "--rule", "SS-ZZZ"]).status == 64)
+  }
+
   @Test func versionAndHelp() throws {
     #expect(try CommandRunner.run(["--version"]).stdout == "0.1.0\n")
     let help = try CommandRunner.run(["check", "--help"])

@@ -44,12 +44,20 @@ import Testing
     #expect(CivilDate("2024-02-29")!.adding(1, unit) == CivilDate("2025-02-28"))
     #expect(CivilDate("2026-02-30") == nil)
     #expect(CivilDate(dayNumber: CivilDate("1999-12-31")!.dayNumber) == CivilDate("1999-12-31"))
+    // 2.5 years is 913.1 days: a period of 913 days (both ends counted) fits, 914 does not.
+    #expect(start.adding(2.5, unit) == CivilDate("2028-07-02"))
+    #expect(start.adding(1e20, unit) == nil)
+    #expect(start.adding(.infinity, unit) == nil)
   }
 
   @Test func numbersInMessages() {
     #expect(NumberFormat.format(300000) == "300000")
     #expect(NumberFormat.format(0.1 + 0.2) == "0.3")
     #expect(NumberFormat.format(-2.5) == "-2.5")
+    #expect(NumberFormat.format(1e16) == "1e+16")
+    #expect(NumberFormat.format(.infinity) == "∞")
+    #expect(NumberFormat.format(-0.00001) == "0")
+    #expect(NumberFormat.format(12.30009) == "12.3001")
   }
 
   @Test func simplePaths() {

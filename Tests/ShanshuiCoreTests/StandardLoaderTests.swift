@@ -70,7 +70,67 @@ import Testing
   @Test func unknownFunctionFoundByDryRun() {
     let diagnostics = problems(rules: Self.rule(check: #"<assert test="s:nope(.)"/>"#))
     #expect(diagnostics.map(\.code) == [.xpathEvaluation])
-    #expect(diagnostics.first?.message.text(.en).contains("Unregistered function") == true)
+    #expect(diagnostics.first?.message.text(.en).contains("unknown function 's:nope()'") == true)
+  }
+
+  @Test func unknownFunctionFoundWhereTheDryRunCannotReach() {
+    // The base has no corridor, so evaluation never reaches the predicate; the static check still sees the call.
+    let diagnostics = problems(rules: Self.rule(context: "/s:submission/s:corridor[s:nosuch()]"))
+    #expect(diagnostics.map(\.code) == [.xpathEvaluation])
+  }
+
+  @Test func contextsCannotUseParameters() {
+    let diagnostics = problems(rules: Self.rule(context: "/s:submission[s:area > $test-share]"))
+    #expect(diagnostics.map(\.code) == [.xpathEvaluation])
+  }
+
+  @Test func contextMustSelectNodes() {
+    #expect(problems(rules: Self.rule(context: "count(/s:submission)")).map(\.code) == [.xpathEvaluation])
+  }
+
+  @Test func duplicateCodesInACodelist() {
+    let codelist = """
+      <codelist id="dup"><title lang="zh">d</title><title lang="en">d</title>
+        <code value="a"><name lang="zh">a</name></code><code value="a"><name lang="zh">b</name></code>
+      </codelist>
+      """
+    do {
+      _ = try MiniStandard.load(rules: Self.rule(), codelists: codelist)
+      Issue.record("loaded")
+    } catch let failure as StandardLoader.Failure {
+      #expect(failure.diagnostics.map(\.code) == [.duplicateID])
+    } catch {
+      Issue.record("\(error)")
+    }
+  }
+
+  @Test func parameterWithoutAnyValue() {
+    let parameters = """
+      <parameter id="empty" unit="ha" stricter="higher"><title lang="zh">p</title><title lang="en">p</title></parameter>
+      """
+    #expect(problems(rules: Self.rule(), parameters: parameters).map(\.code) == [.invalidParameterValue])
+  }
+
+  @Test func exampleEditsMustApplyToTheBase() {
+    let rules = Self.rule().replacingOccurrences(of: #"<remove path="investment/source"/>"#, with: #"<remove path="corridor"/>"#)
+    let diagnostics = problems(rules: rules)
+    #expect(diagnostics.map(\.code) == [.invalidExample])
+    #expect(diagnostics.first?.message.text(.en).contains("corridor") == true)
+  }
+
+  @Test func examplesCannotRemoveTheRoot() {
+    let rules = Self.rule().replacingOccurrences(of: #"<remove path="investment/source"/>"#, with: #"<remove path="."/><set path="project/@id">X</set>"#)
+    let diagnostics = problems(rules: rules)
+    #expect(Set(diagnostics.map(\.code)) == [.invalidExample])
+    #expect(diagnostics.contains { $0.message.text(.en).contains("cannot remove or replace the root") })
+  }
+
+  @Test func brokenExampleBase() throws {
+    var files = try MiniStandard.files(rules: Self.rule())
+    files["examples/base-submission.xml"] = Array("<submission xmlns=\"urn:shanshui:submission:1\">\n<project>".utf8)
+    let diagnostics = problems(files: files)
+    #expect(diagnostics.first?.code == .standardMalformed)
+    #expect(diagnostics.first?.location.file == "<test>/examples/base-submission.xml")
   }
 
   @Test func unknownPrefixFoundByDryRun() {

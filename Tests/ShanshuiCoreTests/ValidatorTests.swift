@@ -140,6 +140,54 @@ import Testing
     #expect(result.diagnostics.first?.location.line == line)
   }
 
+  @Test func hugeNumbersDoNotCrash() throws {
+    let text = String(decoding: try Repository.bytes("standards/examples/base-submission.xml"), as: UTF8.self)
+      .replacingOccurrences(of: #"<area unit="ha">1200</area>"#, with: #"<area unit="ha">100000000000000000000</area>"#)
+    let result = try Self.validator().validate(bytes: Array(text.utf8), path: "big.xml", selection: .auto)
+    #expect(result.status == .checked)
+  }
+
+  @Test(arguments: [#"type=" ssw""#, #"code="500101 ""#, #"unit=" ha""#, #"overlap="0""#])
+  func paddedOrAlternativeSpellingsAreSchemaErrors(spelling: String) throws {
+    let original = [#"type="ssw""#, #"code="500101""#, #"unit="ha""#, #"overlap="false""#]
+    let index = try #require([#"type=" ssw""#, #"code="500101 ""#, #"unit=" ha""#, #"overlap="0""#].firstIndex(of: spelling))
+    let text = String(decoding: try Repository.bytes("standards/examples/base-submission.xml"), as: UTF8.self)
+      .replacingOccurrences(of: original[index], with: spelling)
+    let result = try Self.validator().validate(bytes: Array(text.utf8), path: "p.xml", selection: .auto)
+    #expect(result.status == .notChecked)
+    #expect(result.diagnostics.first?.code == .inputSchemaInvalid)
+  }
+
+  @Test func documentTypeDeclarationsAreRefused() throws {
+    let text = String(decoding: try Repository.bytes("standards/examples/base-submission.xml"), as: UTF8.self)
+      .replacingOccurrences(of: "<submission ", with: "<!DOCTYPE submission [<!ENTITY a \"x\">]>\n<submission ")
+    let result = try Self.validator().validate(bytes: Array(text.utf8), path: "d.xml", selection: .auto)
+    #expect(result.status == .notChecked)
+    #expect(result.diagnostics.first?.code == .inputMalformed)
+    #expect(result.diagnostics.first?.location.line == 3)
+  }
+
+  @Test func manyFindingsAmongManySiblingsStayFast() throws {
+    // Paths were once computed by walking all siblings per finding: quadratic. 20,000 findings must stay cheap.
+    let text = String(decoding: try Repository.bytes("standards/examples/base-submission.xml"), as: UTF8.self)
+    let sources = String(repeating: "    <source kind=\"central\" unit=\"wan-yuan\">0</source>\n", count: 20_000)
+    let bytes = Array(text.replacingOccurrences(of: "    <source kind=\"social\"", with: sources + "    <source kind=\"social\"").utf8)
+    let standard = try MiniStandard.load(rules: """
+      <rule id="SS-TST-301" severity="error">
+        <title lang="zh">t</title><title lang="en">t</title><message lang="zh">m</message><message lang="en">m</message>
+        <source ref="test-source"/>
+        <context>/s:submission/s:investment/s:source</context>
+        <range path="." min="1"/>
+        <example outcome="pass" profile="chongqing"/>
+        <example outcome="fail" profile="chongqing"><set path="investment/source[1]">0</set></example>
+      </rule>
+      """)
+    let result = Validator(standard: standard).validate(bytes: bytes, path: "many.xml", selection: .auto)
+    #expect(result.findings.count == 20_000)
+    // The base's central, municipal and county sources come first; social comes last.
+    #expect(result.findings.last?.path == "/submission/investment/source[20003]")
+  }
+
   @Test func malformedSubmissionGivesLineAndColumn() throws {
     let result = try Self.validator().validate(bytes: Array("<submission>\n<x>\n</submission>".utf8), path: "m.xml", selection: .auto)
     #expect(result.status == .notChecked)

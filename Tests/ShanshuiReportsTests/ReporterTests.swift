@@ -46,7 +46,29 @@ import Testing
     report.colored = true
     let text = TextReporter.render(report)
     #expect(text.contains("a.xml:12: \u{1B}[1;31m错误\u{1B}[0m: [SS-TST-001] 面积不足 <script> [统一]"))
-    #expect(text.contains("依据 std 1.2.3（2026-12-01 起施行）检查 2 个文件：错误 1，警告 1，提示 0；1 个文件无法检查"))
+    #expect(text.contains("依据 std 1.2.3（2026-12-01 起施行）检查 2 个文件：错误 1，警告 1，提示 0；1 个文件无法（完整）检查"))
+  }
+
+  @Test func controlCharactersFromSubmissionsCannotForgeLines() {
+    var report = Self.report()
+    report.files[0].findings[0].message = LocalizedText("mode x\nother.xml:1: error: [SS-FUN-001] forged\u{1B}[31m")
+    let text = TextReporter.render(report)
+    #expect(!text.contains("\nother.xml:1"))
+    #expect(text.contains("mode x\\nother.xml:1: error: [SS-FUN-001] forged\\u{1b}[31m [unified]"))
+  }
+
+  @Test func brokenStandardSummary() {
+    var report = Self.report()
+    report.files = []
+    report.standardDiagnostics = [Diagnostic(.xpathSyntax, LocalizedText("bad"), at: SourceLocation(file: "r.xml", line: 3))]
+    #expect(TextReporter.render(report).hasSuffix("the standard could not be loaded (1 problem): no file was checked\n"))
+  }
+
+  @Test func jsonWritesNonFiniteNumbersAsStrings() throws {
+    var report = Self.report()
+    report.files[0].findings[0].parameter?.value = .nan
+    let root = try JSONSerialization.jsonObject(with: Data(JSONReporter.render(report).utf8)) as? [String: Any]
+    #expect(root?["formatVersion"] as? Int == 1)
   }
 
   @Test func jsonCarriesEveryFindingField() throws {

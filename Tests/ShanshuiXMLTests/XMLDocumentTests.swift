@@ -30,13 +30,28 @@ import Testing
     #expect(throws: XMLParseError.self) { try parse("<a b='1' b='2'/>") }
   }
 
-  @Test func doesNotExpandExternalEntities() throws {
+  @Test func refusesDocumentTypeDeclarationsWithTheirLine() {
+    let text = """
+      <?xml version="1.0"?>
+      <!DOCTYPE a [<!ENTITY big "xxxxxxxxxx">]>
+      <a b="&big;&big;"/>
+      """
+    do {
+      _ = try parse(text)
+      Issue.record("a DOCTYPE was accepted")
+    } catch {
+      #expect(error.diagnostics.map(\.line) == [2])
+      #expect(error.diagnostics.first?.message.contains("DOCTYPE") == true)
+    }
+  }
+
+  @Test func doesNotExpandExternalEntitiesEvenWhereDocumentTypesAreAllowed() throws {
     let text = """
       <?xml version="1.0"?>
       <!DOCTYPE a [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
       <a>&secret;</a>
       """
-    let document = try parse(text)
+    let document = try XMLDocument.parse(Array(text.utf8), url: "x.xml", allowDocumentType: true)
     #expect(document.hasDocumentType)
     #expect(document.root?.stringValue == "")
   }

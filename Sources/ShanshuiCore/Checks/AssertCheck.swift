@@ -80,7 +80,11 @@ enum XPathVariables {
 /// Messages for XPath problems found while loading a standard.
 enum XPathMessages {
   static func syntax(_ error: XPathError) -> LocalizedText {
-    let caret = error.offset.map { String(repeating: " ", count: max(0, $0)) + "^" }
+    // libxml2 counts the offset in bytes of UTF-8; the caret goes under the character at that byte.
+    let characters = error.offset.map { offset in
+      String(decoding: Array(error.expression.utf8.prefix(max(0, offset))), as: UTF8.self).count
+    }
+    let caret = characters.map { String(repeating: " ", count: $0) + "^" }
     let detail = [error.expression, caret].compactMap { $0 }.joined(separator: "\n")
     let offset = error.offset.map { " (offset \($0))" } ?? ""
     return LocalizedText(

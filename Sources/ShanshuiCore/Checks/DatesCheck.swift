@@ -59,8 +59,7 @@ public struct DatesCheck: RuleCheck {
     guard let bound = maxDuration?.resolve(in: context, literalUnit: unit ?? QuantityUnit.named("year")),
       let boundUnit = bound.unit
     else { return [] }
-    let limitDate = first.adding(bound.value, boundUnit)
-    guard last >= limitDate else { return [] }
+    guard let limitDate = first.adding(bound.value, boundUnit), last >= limitDate else { return [] }
     let days = Double(last.dayNumber - first.dayNumber + 1)
     values["actual"] = LocalizedText(NumberFormat.format((days / boundUnit.factor * 100).rounded() / 100))
     values["limit"] = LocalizedText(NumberFormat.format(bound.value))
@@ -110,9 +109,11 @@ struct CivilDate: Comparable {
     return era * 146_097 + doe - 719_468
   }
 
-  /// The date `amount` units later: whole years and months by the calendar (day clamped to the month's end),
-  /// anything else by days.
-  func adding(_ amount: Double, _ unit: QuantityUnit) -> CivilDate {
+  /// The date `amount` units later: whole years and months by the calendar (the day clamped to the month's end, so
+  /// one month after 31 January is 28 or 29 February), anything else by whole days; `nil` beyond 10,000 years, where
+  /// no limit is meaningful.
+  func adding(_ amount: Double, _ unit: QuantityUnit) -> CivilDate? {
+    guard amount.isFinite, abs(amount * unit.factor) < 3_652_425 else { return nil }
     if amount == amount.rounded(), unit.id == "year" || unit.id == "month" {
       let months = Int(amount) * (unit.id == "year" ? 12 : 1)
       let index = year * 12 + (month - 1) + months
@@ -120,7 +121,8 @@ struct CivilDate: Comparable {
       let newMonth = index % 12 + 1
       return CivilDate(year: newYear, month: newMonth, day: Swift.min(day, CivilDate.days(in: newMonth, of: newYear)))
     }
-    return CivilDate(dayNumber: dayNumber + Int((amount * unit.factor).rounded(.up)))
+    // The period counts both days: D = last - first + 1 exceeds L days exactly when last - first >= floor(L).
+    return CivilDate(dayNumber: dayNumber + Int((amount * unit.factor).rounded(.down)))
   }
 
   init(dayNumber: Int) {

@@ -43,6 +43,9 @@ public struct EditPath: Sendable, Hashable, CustomStringConvertible {
     attributeName = attribute
   }
 
+  /// Whether the path selects the root element itself (`.`).
+  var isRoot: Bool { steps.isEmpty && attribute == nil }
+
   /// The elements the element steps select from `root`.
   func selectElements(from root: XMLNode) -> [XMLNode] {
     var current = [root]

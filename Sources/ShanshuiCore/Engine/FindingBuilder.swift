@@ -2,10 +2,12 @@ import ShanshuiXML
 
 /// Turns check failures into findings: message, location, parameter and notes.
 enum FindingBuilder {
-  static func finding(rule: Rule, failure: CheckFailure, context: CheckContext, file: String) -> Finding {
+  static func finding(
+    rule: Rule, failure: CheckFailure, context: CheckContext, file: String, paths: XMLPathBuilder
+  ) -> Finding {
     var values = failure.values
     values["profile"] = context.profile.title
-    let path = failure.node.path
+    let path = paths.path(of: failure.node)
     values["path"] = LocalizedText(path)
     let message = rule.message.map { template, language in
       MessageTemplate.render(template, language: language, values: values, parameters: context.parameters)
@@ -13,12 +15,13 @@ enum FindingBuilder {
     var notes = failure.notes
     let fallbacks = rule.parameterIDs.sorted().compactMap { context.parameters[$0] }.filter { $0.fallbackFrom != nil }
     for parameter in fallbacks {
-      let from = parameter.fallbackFrom!
+      guard let from = parameter.fallbackFrom else { continue }
       let value = NumberFormat.format(parameter.number)
       let unit = parameter.parameter.unit.symbol
+      let both = Profile.provinces.allSatisfy { parameter.parameter.values[$0] != nil }
       notes.append(LocalizedText(
-        zh: "参数 \(parameter.parameter.id) 尚无统一值：统一标准暂按较严格的\(from.title.text(.zh))值 \(value)\(unit.text(.zh)) 判定",
-        en: "parameter \(parameter.parameter.id) has no unified value yet: the unified profile applies the stricter \(from.title.text(.en)) value \(value) \(unit.text(.en))"))
+        zh: "参数 \(parameter.parameter.id) 尚无统一值：统一标准暂按\(both ? "较严格的" : "唯一的")\(from.title.text(.zh))值 \(value)\(unit.text(.zh)) 判定",
+        en: "parameter \(parameter.parameter.id) has no unified value yet: the unified profile applies the \(both ? "stricter" : "only") \(from.title.text(.en)) value \(value) \(unit.text(.en))"))
     }
     return Finding(
       ruleID: rule.id, severity: rule.severity, theme: rule.theme, title: rule.title, message: message,
@@ -36,14 +39,14 @@ enum FindingBuilder {
   }
 
   /// The info finding for a division outside Chongqing and Sichuan, judged under `unified`.
-  static func foreignDivision(node: XMLNode, code: String, file: String) -> Finding {
+  static func foreignDivision(node: XMLNode, code: String, file: String, paths: XMLPathBuilder) -> Finding {
     Finding(
       ruleID: "SS-SYS-001", severity: .info, theme: "system",
       title: LocalizedText(zh: "区划不属于川渝两地", en: "Division outside Chongqing and Sichuan"),
       message: LocalizedText(
         zh: "区划代码 \(code) 不属于重庆或四川，按统一标准判定",
         en: "division \(code) is outside Chongqing and Sichuan: judged under the unified profile"),
-      location: SourceLocation(file: file, line: node.line), path: node.path, anchoredPath: node.anchoredPath,
+      location: SourceLocation(file: file, line: node.line), path: paths.path(of: node), anchoredPath: node.anchoredPath,
       profile: .unified, parameter: nil, notes: [], sources: [])
   }
 }

@@ -12,7 +12,7 @@ struct Quantity {
     text = node.stringValue.trimmed
     value = Quantity.number(text)
     let holder = node.kind == .attribute ? node.parent : node
-    unit = holder?.attribute("unit").flatMap(QuantityUnit.named) ?? fallback
+    unit = holder?.attribute("unit").map(\.trimmed).flatMap(QuantityUnit.named) ?? fallback
   }
 
   /// The value converted to `target`; the raw value when either unit is unknown.
@@ -23,7 +23,8 @@ struct Quantity {
   }
 
   /// Parses an xs:decimal-like number (no exponent, no hex, no NaN or infinity).
-  static func number(_ text: String) -> Double? {
+  static func number(_ raw: String) -> Double? {
+    let text = raw.trimmed
     guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.".contains($0)) }) else { return nil }
     guard let value = Double(text), value.isFinite else { return nil }
     return value
@@ -34,21 +35,17 @@ struct Quantity {
 enum NumberFormat {
   static func format(_ value: Double) -> String {
     if value.isNaN { return "NaN" }
-    let rounded = (value * 10_000).rounded() / 10_000
-    if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
-    var text = String(format4: rounded)
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text
-  }
-}
-
-extension String {
-  init(format4 value: Double) {
+    if value.isInfinite { return value < 0 ? "-∞" : "∞" }
+    // Beyond 1e14 four decimals no longer fit an Int64 after scaling; such figures print as Swift does.
+    guard abs(value) < 1e14 else { return String(value) }
     let scaled = Int64((abs(value) * 10_000).rounded())
     let whole = scaled / 10_000
     let fraction = scaled % 10_000
-    let digits = String(fraction)
-    self = (value < 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: 4 - digits.count) + digits
+    let sign = value < 0 && scaled != 0 ? "-" : ""
+    guard fraction != 0 else { return sign + String(whole) }
+    var digits = String(fraction)
+    digits = String(repeating: "0", count: 4 - digits.count) + digits
+    while digits.hasSuffix("0") { digits.removeLast() }
+    return sign + "\(whole).\(digits)"
   }
 }

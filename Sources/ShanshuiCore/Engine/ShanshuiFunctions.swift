@@ -2,6 +2,9 @@ import ShanshuiXML
 
 /// XPath extension functions in the `ss` namespace (`urn:shanshui:functions:1`).
 enum ShanshuiFunctions {
+  /// The local names of the functions in the `ss` namespace.
+  static let names: Set<String> = ["quantity"]
+
   static func register(in evaluator: XPathEvaluator) {
     evaluator.register(function: "quantity", namespace: Namespaces.functions, quantity)
   }

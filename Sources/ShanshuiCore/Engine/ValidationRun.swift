@@ -5,6 +5,7 @@ struct ValidationRun {
   let path: String
   let validator: Validator
   let evaluator: XPathEvaluator
+  let paths = XMLPathBuilder()
   private(set) var findings: [Finding] = []
   private(set) var diagnostics: [Diagnostic] = []
   private(set) var profilesApplied: Set<Profile> = []
@@ -60,7 +61,7 @@ struct ValidationRun {
         let rule = validator.standard.rules[index]
         do {
           for failure in try rule.check.evaluate(at: node, in: context) {
-            findings.append(FindingBuilder.finding(rule: rule, failure: failure, context: context, file: path))
+            findings.append(FindingBuilder.finding(rule: rule, failure: failure, context: context, file: path, paths: paths))
           }
         } catch {
           report(error, rule: rule)
@@ -72,7 +73,7 @@ struct ValidationRun {
   mutating func reportForeignDivisions(_ divisions: [(XMLNode, String)]) {
     for (node, code) in divisions {
       profilesApplied.insert(.unified)
-      findings.append(FindingBuilder.foreignDivision(node: node, code: code, file: path))
+      findings.append(FindingBuilder.foreignDivision(node: node, code: code, file: path, paths: paths))
     }
   }
 

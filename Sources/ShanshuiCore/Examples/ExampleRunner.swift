@@ -72,10 +72,12 @@ struct ExampleBuilder {
   }
 
   func build(_ example: RuleExample) throws(Failure) -> [UInt8] {
-    guard let base, let document = try? XMLDocument.parse(base, url: "base"), let root = document.root else {
+    guard let base, let document = try? XMLDocument.parse(base, url: "base") else {
       throw Failure(message: LocalizedText(zh: "标准没有可用的示例基准提交", en: "the standard has no usable example base"))
     }
     for edit in example.edits {
+      // Read the root afresh for every edit: never hold a node across an edit that may free it.
+      guard let root = document.root else { break }
       try apply(edit, to: root)
     }
     return document.serialized()

@@ -93,7 +93,7 @@ public struct SubmissionGenerator: Sendable {
     guard let quote = inner.firstIndex(of: "\""), let gt = inner.firstIndex(of: ">"),
       let unit = QuantityUnit.named(String(inner[..<quote])), let yuan = QuantityUnit.named("yuan"),
       let value = Quantity.number(String(inner[inner.index(after: gt)...]).trimmed),
-      let converted = unit.convert(value, to: yuan)
+      let converted = unit.convert(value, to: yuan), converted >= 0, converted < 1e15
     else { return nil }
     return Int(converted.rounded())
   }

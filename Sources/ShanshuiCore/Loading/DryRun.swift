@@ -15,7 +15,13 @@ struct DryRun {
     var diagnostics: [Diagnostic] = []
     for rule in standard.rules {
       do {
-        let nodes = try evaluator.evaluate(rule.context).nodes
+        let value = try evaluator.evaluate(rule.context)
+        guard case .nodes(let nodes) = value else {
+          diagnostics.append(Diagnostic(.xpathEvaluation, LocalizedText(
+            zh: "规则 \(rule.id) 的上下文须选取节点，而不是数值、字符串或布尔值",
+            en: "rule \(rule.id): the context must select nodes, not a number, string or boolean"), at: rule.location))
+          continue
+        }
         if let check = rule.check as? AssertCheck {
           _ = try evaluator.evaluate(check.test, at: nodes.first ?? document.root)
         }

@@ -23,7 +23,7 @@ struct RuleDocumentParser {
       },
       sources: (root.element("sources")?.elements("document") ?? []).map(sourceDocument),
       parameters: (root.element("parameters")?.elements("parameter") ?? []).map(parameter),
-      codelists: (root.element("codelists")?.elements("codelist") ?? []).map(codelist),
+      codelists: (root.element("codelists")?.elements("codelist") ?? []).map { codelist($0) },
       rules: (root.element("rules")?.elements("rule") ?? []).compactMap { rule($0, theme: theme) })
   }
 
@@ -56,12 +56,17 @@ struct RuleDocumentParser {
       location: node.location(in: file))
   }
 
-  private func codelist(_ node: XMLNode) -> RawDocument.RawCodelist {
+  private mutating func codelist(_ node: XMLNode) -> RawDocument.RawCodelist {
     var codes: [String: Codelist.Code] = [:]
     for code in node.elements("code") {
-      let value = code.attribute("value") ?? ""
+      let value = (code.attribute("value") ?? "").trimmed
+      if codes[value] != nil {
+        diagnostics.append(Diagnostic(.duplicateID, LocalizedText(
+          zh: "代码表 \(node.attribute("id") ?? "") 中代码 \(value) 重复", en: "code \(value) appears twice in codelist \(node.attribute("id") ?? "")"),
+          at: code.location(in: file)))
+      }
       codes[value] = Codelist.Code(
-        value: value, name: code.localized("name") ?? LocalizedText(value), replacedBy: code.attribute("replacedBy"))
+        value: value, name: code.localized("name") ?? LocalizedText(value), replacedBy: code.attribute("replacedBy")?.trimmed)
     }
     let list = Codelist(
       id: node.attribute("id") ?? "", title: node.localized("title") ?? LocalizedText(), codes: codes,
@@ -101,6 +106,11 @@ struct RuleDocumentParser {
       guard let path = EditPath(text) else {
         diagnostics.append(Diagnostic(.invalidExample, LocalizedText(
           zh: "示例路径“\(text)”无效", en: "example path \"\(text)\" is not valid"), at: edit.location(in: file)))
+        return nil
+      }
+      if path.isRoot, edit.localName == "remove" || edit.localName == "replace" {
+        diagnostics.append(Diagnostic(.invalidExample, LocalizedText(
+          zh: "示例不能删除或替换根元素", en: "an example cannot remove or replace the root element"), at: edit.location(in: file)))
         return nil
       }
       let fragments = edit.childElements.map { $0.standaloneDocumentBytes() }

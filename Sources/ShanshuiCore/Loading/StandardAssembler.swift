@@ -5,6 +5,7 @@ import ShanshuiXML
 struct StandardAssembler {
   let documents: [RawDocument]
   private(set) var diagnostics: [Diagnostic] = []
+  private var namespaces: [String: String] = [:]
 
   init(documents: [RawDocument]) { self.documents = documents }
 
@@ -19,6 +20,7 @@ struct StandardAssembler {
   mutating func assemble() -> Assembled {
     let sources = collectSources()
     let namespaces = collectNamespaces()
+    self.namespaces = namespaces
     var parameters: [String: Parameter] = [:]
     var codelists: [String: Codelist] = [:]
     for document in documents {
@@ -90,7 +92,15 @@ struct StandardAssembler {
 
   private mutating func parameter(_ raw: RawDocument.RawParameter, sources: [String: SourceDocument]) -> Parameter {
     var values: [Profile: Parameter.Value] = [:]
+    if raw.values.isEmpty {
+      fail(.invalidParameterValue, "参数 \(raw.id) 在任何标准下都没有取值，引用它的规则永远不会适用",
+        "parameter \(raw.id) has no value under any profile: the rules that use it never apply", at: raw.location)
+    }
     for value in raw.values {
+      if value.value.isNaN {
+        fail(.invalidParameterValue, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值不是数字",
+          "parameter \(raw.id): the \(value.profile.rawValue) value is not a number", at: value.location)
+      }
       if values[value.profile] != nil {
         fail(.duplicateID, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值重复",
           "parameter \(raw.id) has two \(value.profile.rawValue) values", at: value.location)
@@ -121,6 +131,12 @@ struct StandardAssembler {
       diagnostics.append(Diagnostic(.xpathSyntax, XPathMessages.syntax(error), at: raw.contextLocation))
       return nil
     }
+    checkStatically(raw.context, rule: raw.id, at: raw.contextLocation)
+    if !XPathVariables.names(in: raw.context).isEmpty {
+      fail(.xpathEvaluation, "规则 \(raw.id) 的上下文不能使用参数变量", "rule \(raw.id): a context cannot use parameters ($…)",
+        at: raw.contextLocation)
+    }
+    if let assert = raw.check as? AssertCheck { checkStatically(assert.test.source, rule: raw.id, at: raw.location) }
     let message = raw.message
     for name in MessageTemplate.unknownPlaceholders(in: message, for: raw.checkKind) {
       fail(.unknownPlaceholder, "规则 \(raw.id) 的消息使用了不存在的占位符 {\(name)}",
@@ -130,6 +146,12 @@ struct StandardAssembler {
     for id in referenced.sorted() where parameters[id] == nil {
       fail(.unknownReference, "规则 \(raw.id) 引用了未定义的参数 \(id)", "rule \(raw.id) refers to unknown parameter \(id)",
         at: raw.location)
+    }
+    if let types = codelists["project-types"] {
+      for type in raw.projectTypes.sorted() where types.codes[type] == nil {
+        fail(.unknownReference, "规则 \(raw.id) 限定的项目类型 \(type) 不在 project-types 代码表中",
+          "rule \(raw.id) applies to project type \(type), which the project-types codelist lacks", at: raw.location)
+      }
     }
     for id in raw.check.codelistIDs where codelists[id] == nil {
       fail(.unknownReference, "规则 \(raw.id) 引用了未定义的代码表 \(id)", "rule \(raw.id) refers to unknown codelist \(id)",
@@ -146,6 +168,15 @@ struct StandardAssembler {
       id: raw.id, severity: raw.severity, theme: theme, title: raw.title, message: message,
       sources: resolve(raw.sources, in: sources), projectTypes: raw.projectTypes, profiles: raw.profiles,
       context: context, check: raw.check, examples: raw.examples, location: raw.location)
+  }
+
+  private mutating func checkStatically(_ expression: String, rule: String, at location: SourceLocation) {
+    let problems = XPathStaticCheck.problems(
+      in: expression, prefixes: Set(namespaces.keys), extensions: ["ss": ShanshuiFunctions.names])
+    for problem in problems {
+      fail(.xpathEvaluation, "规则 \(rule) 的 XPath：\(problem)\n\(expression)", "rule \(rule): XPath \(problem)\n\(expression)",
+        at: location)
+    }
   }
 
   private mutating func fail(_ code: ErrorCode, _ zh: String, _ en: String, at location: SourceLocation) {

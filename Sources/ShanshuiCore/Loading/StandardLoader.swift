@@ -29,6 +29,7 @@ public struct StandardLoader {
     var schemaBytes = toolFiles["schema/submission.xsd"]
     var schemaName = "schema/submission.xsd"
     var exampleBase = toolFiles["examples/base-submission.xml"]
+    var exampleBaseName = "<shanshui>/examples/base-submission.xml"
     var raw: [RawDocument] = []
     if entry.root.localName == "standard" {
       let directory = entry.relative.split(separator: "/").dropLast().joined(separator: "/")
@@ -40,6 +41,7 @@ public struct StandardLoader {
       }
       if let base = entry.root.element("exampleBase"), let href = base.attribute("href") {
         exampleBase = reader.bytes(resolve(href), at: base.location(in: source.displayPath(entry.relative)))
+        exampleBaseName = source.displayPath(resolve(href))
       }
     } else {
       var parser = RuleDocumentParser(file: source.displayPath(entry.relative))
@@ -74,16 +76,19 @@ public struct StandardLoader {
     var assembler = StandardAssembler(documents: raw)
     let assembled = assembler.assemble()
     diagnostics += assembler.diagnostics
+    if let submissionSchema, let exampleBase {
+      diagnostics += ExampleChecks.problems(
+        base: exampleBase, named: exampleBaseName, schema: submissionSchema, rules: assembled.rules)
+    }
     guard let submissionSchema, diagnostics.isEmpty else {
       throw Failure(diagnostics: diagnostics.sorted { $0.location < $1.location })
     }
-    var standard = Standard(
+    let standard = Standard(
       info: info, documents: assembled.documents, parameters: assembled.parameters, codelists: assembled.codelists,
       rules: assembled.rules, submissionSchema: submissionSchema, exampleBase: exampleBase,
       namespaces: assembled.namespaces)
     let dryRun = DryRun(standard: standard).problems()
     guard dryRun.isEmpty else { throw Failure(diagnostics: dryRun) }
-    standard.exampleBase = exampleBase
     return standard
   }
 }

@@ -20,9 +20,27 @@ public struct Rule: Sendable {
   public var examples: [RuleExample]
   public var location: SourceLocation
 
-  /// Every parameter the rule reads, from its check and its message.
-  public var parameterIDs: Set<String> {
-    Set(check.parameterIDs).union(MessageTemplate.parameterIDs(in: message))
+  /// Every parameter the rule reads, from its check and its message (computed once, at load).
+  public let parameterIDs: Set<String>
+
+  public init(
+    id: String, severity: Severity, theme: String, title: LocalizedText, message: LocalizedText,
+    sources: [SourceReference], projectTypes: Set<String>, profiles: Set<Profile>, context: XPathExpression,
+    check: any RuleCheck, examples: [RuleExample], location: SourceLocation
+  ) {
+    self.id = id
+    self.severity = severity
+    self.theme = theme
+    self.title = title
+    self.message = message
+    self.sources = sources
+    self.projectTypes = projectTypes
+    self.profiles = profiles
+    self.context = context
+    self.check = check
+    self.examples = examples
+    self.location = location
+    parameterIDs = Set(check.parameterIDs).union(MessageTemplate.parameterIDs(in: message))
   }
 }
 

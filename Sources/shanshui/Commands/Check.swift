@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ShanshuiCore
 import ShanshuiReports
 
@@ -39,7 +40,7 @@ extension ShanshuiCommand {
       switch StandardProvider.load(standardOptions.standard) {
       case .failure(let failure):
         report.standardDiagnostics = failure.diagnostics
-        try OutputWriter.write(reporter.render(report), to: output)
+        try write(reporter.render(report))
         throw ExitCode(2)
       case .success(let standard):
         report.standard = standard.info
@@ -53,8 +54,18 @@ extension ShanshuiCommand {
           }
         }
       }
-      try OutputWriter.write(reporter.render(report), to: output)
+      try write(reporter.render(report))
       throw ExitCode(exitStatus(report))
+    }
+
+    /// Writes the report; a report that cannot be written is a run that could not be completed (exit 2).
+    private func write(_ text: String) throws {
+      do {
+        try OutputWriter.write(text, to: output)
+      } catch {
+        OutputWriter.writeError("shanshui: error: cannot write the report to \(output ?? "standard output"): \(error.localizedDescription)\n")
+        throw ExitCode(2)
+      }
     }
 
     private func exitStatus(_ report: Report) -> Int32 {

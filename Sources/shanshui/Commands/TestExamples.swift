@@ -30,6 +30,7 @@ extension ShanshuiCommand {
       }
       let runner = ExampleRunner(validator: Validator(standard: standard))
       let rules = standard.rules.filter { rule.map($0.id.hasPrefix) ?? true }
+      if rules.isEmpty { throw ValidationError("no rule id starts with '\(rule ?? "")'") }
       var output = ""
       var examples = (passed: 0, failed: 0)
       var failedRules = 0

@@ -32,8 +32,15 @@ enum InputCollector {
 
   private static func walk(_ directory: String) -> [Input] {
     let root = URL(fileURLWithPath: directory)
+    // Collected by the error handler: a subdirectory that cannot be listed is reported, never skipped in silence.
+    final class Unlistable: @unchecked Sendable { var paths: [String] = [] }
+    let unlistable = Unlistable()
     guard let walker = FileManager.default.enumerator(
-      at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles])
+      at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles],
+      errorHandler: { url, _ in
+        unlistable.paths.append(url.path)
+        return true
+      })
     else { return [.missing(directory, "cannot be listed")] }
     var files: [String] = []
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
@@ -46,7 +53,9 @@ enum InputCollector {
       let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
       files.append(prefix + relative)
     }
-    return files.sorted().map(Input.file)
+    let problems = unlistable.paths.sorted().map { Input.missing($0, "cannot be listed") }
+    if files.isEmpty && problems.isEmpty { return [.missing(directory, "no *.xml file in this directory")] }
+    return files.sorted().map(Input.file) + problems
   }
 
   /// Reads an input's bytes, or explains why it cannot be read.

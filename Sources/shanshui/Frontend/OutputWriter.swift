@@ -19,7 +19,8 @@ enum OutputWriter {
 /// Whether standard output is a terminal that may show colour.
 enum Terminal {
   static var allowsColor: Bool {
-    if ProcessInfo.processInfo.environment["NO_COLOR"] != nil { return false }
+    // no-color.org: NO_COLOR set to a non-empty value disables colour.
+    if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
     if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return false }
     return isatty(STDOUT_FILENO) != 0
   }
