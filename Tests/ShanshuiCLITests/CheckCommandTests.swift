@@ -22,6 +22,18 @@ import Testing
     return url
   }
 
+  /// Writes a lone rule document with `content` (sources and rules) and returns its path.
+  func ruleDocument(_ content: String) throws -> URL {
+    let url = try temporaryDirectory().appendingPathComponent("rules.xml")
+    try Data("""
+      <ruleDocument xmlns="urn:shanshui:standard:1" id="x" theme="x" version="1.0.0" status="draft" effective="2026-01-01">
+        <title lang="zh">x</title><title lang="en">x</title>
+      \(content)
+      </ruleDocument>
+      """.utf8).write(to: url)
+    return url
+  }
+
   @Test func compliantSubmissionExitsZero() throws {
     let output = try CommandRunner.run(["check", "--lang", "en", base])
     #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
@@ -124,14 +136,7 @@ import Testing
   }
 
   @Test func brokenStandardStopsBeforeAnySubmission() throws {
-    let directory = try temporaryDirectory()
-    let standard = directory.appendingPathComponent("broken.xml")
-    try Data("""
-      <ruleDocument xmlns="urn:shanshui:standard:1" id="x" theme="x" version="1.0.0" status="draft" effective="2026-01-01">
-        <title lang="zh">x</title><title lang="en">x</title>
-        <rules><rule id="bad"/></rules>
-      </ruleDocument>
-      """.utf8).write(to: standard)
+    let standard = try ruleDocument(#"<rules><rule id="bad"/></rules>"#)
     let output = try CommandRunner.run(["check", "--lang", "en", "--standard", standard.path, base])
     #expect(output.status == 2)
     #expect(output.stdout.contains("\(standard.path):3"))
@@ -169,11 +174,7 @@ import Testing
   }
 
   @Test func ruleExamplesCommandReportsWhyARuleFails() throws {
-    let directory = try temporaryDirectory()
-    let document = directory.appendingPathComponent("rules.xml")
-    try Data("""
-      <ruleDocument xmlns="urn:shanshui:standard:1" id="x" theme="x" version="1.0.0" status="draft" effective="2026-01-01">
-        <title lang="zh">x</title><title lang="en">x</title>
+    let document = try ruleDocument("""
         <sources><document id="src" confidence="H"><title lang="en">Source</title></document></sources>
         <rules>
           <rule id="SS-TST-001" severity="error">
@@ -186,8 +187,7 @@ import Testing
             <example outcome="fail" profile="chongqing"><set path="period/@end">2027-01-01</set></example>
           </rule>
         </rules>
-      </ruleDocument>
-      """.utf8).write(to: document)
+      """)
     let output = try CommandRunner.run(["test", "--lang", "en", "--standard", document.path])
     #expect(output.status == 1)
     #expect(output.stdout.contains("SS-TST-001  FAIL"))

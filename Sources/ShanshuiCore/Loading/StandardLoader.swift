@@ -1,3 +1,4 @@
+import Foundation
 import ShanshuiXML
 
 /// Loads a standard: reads and schema-validates every file, builds the model, resolves every reference, compiles
@@ -139,8 +140,11 @@ struct FileReader {
     }
     let problems = schema.validate(document)
     guard problems.isEmpty, let root = document.root else {
+      // "Element 'rule'" reads better than "Element '{urn:shanshui:standard:1}rule'".
+      let namespace = "{\(Namespaces.standard)}"
       diagnostics += problems.map {
-        Diagnostic(.standardSchemaInvalid, LocalizedText($0.message), at: SourceLocation(file: display, line: $0.line, column: $0.column))
+        Diagnostic(.standardSchemaInvalid, LocalizedText($0.message.replacingOccurrences(of: namespace, with: "")),
+          at: SourceLocation(file: display, line: $0.line, column: $0.column))
       }
       return nil
     }
