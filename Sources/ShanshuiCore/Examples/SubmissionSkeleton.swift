@@ -161,6 +161,8 @@ public struct SubmissionSkeleton: Sendable {
         <evaluation frequency="annual"/>
         <dynamicMonitoring>待填写</dynamicMonitoring>
         <earlyWarning>待填写</earlyWarning>
+        <!-- 验收：依据标准（如 TD/T 1069-2022）与计划验收日期{{rules monitoring/acceptance}}{{rules acceptance/@standard}} -->
+        <acceptance standard="TD/T 1069-2022" planned="2029-06-30"/>
       </monitoring>
       <!-- 管护：责任主体 @party、管护期、经费{{rules submission/maintenance}}{{rules maintenance/@party}}{{rules maintenance/period}}{{rules maintenance/funding}} -->
       <maintenance party="待填写">
