@@ -1,5 +1,12 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// `scripts/fuzz` sets SHANSHUI_FUZZ: the libraries are then instrumented for libFuzzer and AddressSanitizer, and
+/// `shanshui-fuzz` links libFuzzer's driver. Build only that product in that mode (`--product shanshui-fuzz`).
+let fuzzRuntime = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ"]
+let fuzzing = fuzzRuntime != nil
+let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
 
 let package = Package(
   name: "shanshui",
@@ -17,9 +24,9 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
-    .target(name: "ShanshuiXML", dependencies: ["CLibXML2"]),
-    .target(name: "ShanshuiCore", dependencies: ["ShanshuiXML"]),
-    .target(name: "ShanshuiReports", dependencies: ["ShanshuiCore"]),
+    .target(name: "ShanshuiXML", dependencies: ["CLibXML2"], swiftSettings: instrumented),
+    .target(name: "ShanshuiCore", dependencies: ["ShanshuiXML"], swiftSettings: instrumented),
+    .target(name: "ShanshuiReports", dependencies: ["ShanshuiCore"], swiftSettings: instrumented),
     // Compiles `standards/` into the binary so that a copied executable works from any directory.
     .executableTarget(name: "EmbedStandardTool", path: "Sources/EmbedStandardTool"),
     .plugin(
@@ -30,7 +37,16 @@ let package = Package(
     .target(
       name: "ShanshuiBundledStandard",
       dependencies: ["ShanshuiCore"],
+      swiftSettings: instrumented,
       plugins: ["EmbedStandard"]
+    ),
+    .executableTarget(
+      name: "shanshui-fuzz",
+      dependencies: ["ShanshuiCore", "ShanshuiReports", "ShanshuiBundledStandard"],
+      path: "Sources/ShanshuiFuzz",
+      swiftSettings: instrumented + (fuzzing ? [.define("FUZZING")] : []),
+      // SHANSHUI_FUZZ names libFuzzer's no-main runtime archive; scripts/fuzz finds it in the toolchain.
+      linkerSettings: fuzzRuntime.map { [.unsafeFlags(["-sanitize=address", $0, "-lstdc++"])] } ?? []
     ),
     .executableTarget(
       name: "shanshui",

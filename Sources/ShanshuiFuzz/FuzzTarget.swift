@@ -1,0 +1,73 @@
+import ShanshuiBundledStandard
+import ShanshuiCore
+import ShanshuiReports
+
+/// The fuzzed path: one input is either a submission (first byte even), checked against the bundled standard and
+/// rendered as text and JSON, or a rule document (first byte odd), loaded as a standard of its own.
+enum FuzzHarness {
+  static let validator: Validator? = {
+    guard let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source) else {
+      return nil
+    }
+    return Validator(standard: standard)
+  }()
+
+  static func run(_ input: [UInt8]) {
+    guard let first = input.first else { return }
+    let body = Array(input.dropFirst())
+    if first & 1 == 0 {
+      guard let validator else { return }
+      let result = validator.validate(bytes: body, path: "fuzz.xml", selection: first & 2 == 0 ? .auto : .forced(.unified))
+      let report = Report(toolVersion: "fuzz", standard: validator.standard.info, files: [result], language: .zh)
+      _ = TextReporter.render(report)
+      _ = JSONReporter.render(report)
+    } else {
+      let loader = StandardLoader(toolFiles: BundledStandard.files)
+      if let standard = try? loader.load(.inMemory(name: "fuzz", files: ["standard.xml": body])) {
+        let validator = Validator(standard: standard)
+        if let base = standard.exampleBase {
+          _ = validator.validate(bytes: base, path: "base.xml", selection: .auto)
+        }
+        _ = ExampleRunner(validator: validator).runAll()
+      }
+    }
+  }
+}
+
+import Foundation
+
+#if FUZZING
+/// libFuzzer's driver, from its no-main runtime (scripts/fuzz links it): SwiftPM gives executables an entry point
+/// of their own, so the driver is called from `main` instead of supplying `main` itself.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+  _ argc: UnsafeMutablePointer<Int32>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+#endif
+
+@main
+struct FuzzMain {
+  static func main() {
+    #if FUZZING
+    // Warm up once-only state (the bundled standard, libxml2's globals and per-thread error state) before the
+    // driver starts, so that LeakSanitizer does not blame the first input for allocations that live forever.
+    if let base = FuzzHarness.validator?.standard.exampleBase { FuzzHarness.run([0] + base) }
+    FuzzHarness.run([1] + Array("<ruleDocument/>".utf8))
+    var argc = CommandLine.argc
+    var argv = CommandLine.unsafeArgv
+    exit(runFuzzerDriver(&argc, &argv) { data, size in
+      FuzzHarness.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+      return 0
+    })
+    #else
+    // Without libFuzzer: replay inputs (crash reproducers, corpus files: a mode byte, then the document).
+    for path in CommandLine.arguments.dropFirst() {
+      guard let data = FileManager.default.contents(atPath: path) else { continue }
+      FuzzHarness.run([UInt8](data))
+      print("ok \(path)")
+    }
+    #endif
+  }
+}
