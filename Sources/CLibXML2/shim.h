@@ -13,6 +13,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 #include <libxml/xmlsave.h>
+#include <libxml/parserInternals.h>
 
 /// libxml2 also reports through the generic (variadic) handler, which Swift cannot implement.
 static void shanshui_ignore_generic_error(void *ctx, const char *msg, ...) {
@@ -35,6 +36,11 @@ static xmlParserInputPtr shanshui_refuse_external_entity(const char *url, const 
 
 static inline void shanshui_install_entity_loader(void) {
   xmlSetExternalEntityLoader(shanshui_refuse_external_entity);
+}
+
+/// Sets libxml2's maximum element nesting depth (a process-wide setting; 256 by default without XML_PARSE_HUGE).
+static inline void shanshui_set_max_depth(unsigned int depth) {
+  xmlParserMaxDepth = depth;
 }
 
 /// xmlFree is a global function-pointer variable, which Swift 6 treats as shared mutable state.

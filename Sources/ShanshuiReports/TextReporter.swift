@@ -35,7 +35,11 @@ public struct TextReporter: Reporter {
 
   static func line(_ diagnostic: Diagnostic, language: Language, colored: Bool) -> String {
     let label = paint(language == .zh ? "错误" : "error", .red, colored)
-    return "\(location(diagnostic.location)) \(label): [\(diagnostic.code.rawValue)] \(visible(diagnostic.message.text(language)))"
+    // Our own multi-line messages (an expression with a caret under it) continue on indented lines, which cannot be
+    // mistaken for report lines; each line is still escaped.
+    let lines = diagnostic.message.text(language).split(separator: "\n", omittingEmptySubsequences: false)
+    let message = lines.map { visible(String($0)) }.joined(separator: "\n    ")
+    return "\(location(diagnostic.location)) \(label): [\(diagnostic.code.rawValue)] \(message)"
   }
 
   static func lines(_ finding: Finding, language: Language, colored: Bool) -> [String] {

@@ -4,13 +4,20 @@ internal import CLibXML2
 ///
 /// Runs `xmlInitParser`, silences the generic (stderr) error handler and installs an entity loader that refuses
 /// every external resource, so no document can make libxml2 read a local file or the network.
-enum LibXML {
+public enum LibXML {
   /// Evaluated once, thread-safely, the first time any wrapper touches libxml2.
   static let ready: Void = {
     xmlInitParser()
     shanshui_silence_generic_errors()
     shanshui_install_entity_loader()
   }()
+
+  /// Sets the maximum element nesting depth for every later parse, process-wide (libxml2 has one global for it).
+  /// Call once, before any document is parsed.
+  public static func setMaximumDepth(_ depth: Int) {
+    ensureReady()
+    shanshui_set_max_depth(UInt32(clamping: depth))
+  }
 
   /// Call before any libxml2 call.
   @inline(__always) static func ensureReady() { _ = ready }

@@ -28,6 +28,8 @@ enum XPathErrorText {
     case 22: return "Invalid or incomplete context"
     case 23: return "Stack usage error"
     case 24: return "Forbidden variable"
+    case 25: return "Operation limit exceeded"
+    case 26: return "Recursion limit exceeded"
     default: return "XPath error \(code)"
     }
   }

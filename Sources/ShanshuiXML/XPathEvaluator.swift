@@ -9,6 +9,13 @@ public final class XPathEvaluator {
   public let document: XMLDocument
   let functionTable: XPathFunctionTable
 
+  /// The most XPath steps one evaluation may take (libxml2's `opLimit`; 0 for none): an expensive expression in a
+  /// third-party rule fails with "Operation limit exceeded" instead of running for hours.
+  public var operationLimit: Int {
+    get { Int(context.pointee.opLimit) }
+    set { context.pointee.opLimit = UInt(clamping: max(0, newValue)) }
+  }
+
   /// Creates an evaluator with `namespaces` (prefix → URI) registered.
   public init(document: XMLDocument, namespaces: [String: String]) {
     LibXML.ensureReady()
@@ -38,6 +45,7 @@ public final class XPathEvaluator {
   public func evaluate(_ expression: XPathExpression, at node: XMLNode? = nil) throws(XPathError) -> XPathValue {
     let collector = ErrorCollector()
     context.pointee.node = node?.raw ?? UnsafeMutableRawPointer(document.pointer).assumingMemoryBound(to: xmlNode.self)
+    context.pointee.opCount = 0
     context.pointee.contextSize = -1
     context.pointee.proximityPosition = -1
     let result = collector.capture { xmlXPathCompiledEval(expression.compiled, context) }

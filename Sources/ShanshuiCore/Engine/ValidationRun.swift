@@ -9,6 +9,9 @@ struct ValidationRun {
   private(set) var findings: [Finding] = []
   private(set) var diagnostics: [Diagnostic] = []
   private(set) var profilesApplied: Set<Profile> = []
+  /// Rules that failed to evaluate on this document: reported once, then skipped, so that an expensive or broken
+  /// rule costs one operation limit per document, not one per context node.
+  private var failedRules: Set<Int> = []
   /// (rule index, context node) pairs to evaluate, grouped by profile so that variables are bound once per profile.
   private var work: [Profile: [(Int, XMLNode)]] = [:]
 
@@ -57,13 +60,14 @@ struct ValidationRun {
       for (id, parameter) in parameters { evaluator.setVariable(id, to: parameter.number) }
       let context = CheckContext(
         profile: profile, parameters: parameters, codelists: validator.standard.codelists, xpath: evaluator)
-      for (index, node) in items {
+      for (index, node) in items where !failedRules.contains(index) {
         let rule = validator.standard.rules[index]
         do {
           for failure in try rule.check.evaluate(at: node, in: context) {
             findings.append(FindingBuilder.finding(rule: rule, failure: failure, context: context, file: path, paths: paths))
           }
         } catch {
+          failedRules.insert(index)
           report(error, rule: rule)
         }
       }

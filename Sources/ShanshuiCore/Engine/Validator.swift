@@ -4,13 +4,15 @@ import ShanshuiXML
 /// Checks submissions against a loaded standard. Immutable and `Sendable`: one validator serves a whole batch.
 public final class Validator: Sendable {
   public let standard: Standard
+  public let limits: Limits
   /// Parameter values by profile.
   let parameters: [Profile: [String: ResolvedParameter]]
   /// Rules that apply under each profile: allowed there, and every parameter they read has a value there.
   let applicable: [Profile: Set<String>]
 
-  public init(standard: Standard) {
+  public init(standard: Standard, limits: Limits = Limits()) {
     self.standard = standard
+    self.limits = limits
     var parameters: [Profile: [String: ResolvedParameter]] = [:]
     var applicable: [Profile: Set<String>] = [:]
     for profile in Profile.allCases {
@@ -27,6 +29,9 @@ public final class Validator: Sendable {
   /// Parses, schema-validates and rule-checks one submission.
   /// - parameter bytes: the file's content. - parameter path: the name used in reports.
   public func validate(bytes: [UInt8], path: String, selection: ProfileSelection) -> FileResult {
+    guard bytes.count <= limits.maxFileSize else {
+      return FileResult(path: path, status: .notChecked, diagnostics: [Self.tooLarge(path, size: bytes.count, limit: limits.maxFileSize)])
+    }
     let document: XMLDocument
     do {
       document = try XMLDocument.parse(bytes, url: path)
@@ -65,7 +70,17 @@ public final class Validator: Sendable {
   /// An XPath evaluator for `document` with the standard's namespaces and shanshui's functions.
   func makeEvaluator(for document: XMLDocument) -> XPathEvaluator {
     let evaluator = XPathEvaluator(document: document, namespaces: standard.namespaces)
+    evaluator.operationLimit = limits.maxXPathOperations
     ShanshuiFunctions.register(in: evaluator)
     return evaluator
+  }
+
+  /// The problem for an input larger than the limit.
+  public static func tooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic {
+    let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
+    return Diagnostic(.inputTooLarge, LocalizedText(
+      zh: "文件大小 \(megabytes(size)) MB 超过上限 \(megabytes(limit)) MB（--max-file-size）",
+      en: "the file is \(megabytes(size)) MB, above the limit of \(megabytes(limit)) MB (--max-file-size)"),
+      at: SourceLocation(file: path, line: 0))
   }
 }

@@ -9,6 +9,11 @@ enum XPathStaticCheck {
     "contains", "substring-before", "substring-after", "substring", "string-length", "normalize-space", "translate",
     "boolean", "not", "true", "false", "lang", "number", "sum", "floor", "ceiling", "round",
   ]
+  /// XPath 2.0+ functions people often reach for: named so the message can say why they are unknown.
+  static let laterFunctions: Set<String> = [
+    "matches", "replace", "tokenize", "ends-with", "upper-case", "lower-case", "string-join", "exists", "empty",
+    "abs", "min", "max", "avg", "distinct-values", "current-date", "current-dateTime", "format-number",
+  ]
   /// Node tests that look like calls, and operator names that may be followed by a parenthesis (`or (…)`).
   static let nodeTypes: Set<String> = ["node", "text", "comment", "processing-instruction", "and", "or", "div", "mod"]
 
@@ -56,7 +61,8 @@ enum XPathStaticCheck {
             problems.append("unknown function '\(prefix):\(local)()'")
           }
         } else if isCall, !coreFunctions.contains(local), !nodeTypes.contains(local) {
-          problems.append("unknown function '\(local)()'")
+          let hint = laterFunctions.contains(local) ? " (an XPath 2.0 function; rules use XPath 1.0)" : ""
+          problems.append("unknown function '\(local)()'\(hint)")
         }
       } else {
         index += 1

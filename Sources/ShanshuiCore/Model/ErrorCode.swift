@@ -7,6 +7,7 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
   case inputMalformed = "E101"
   case inputSchemaInvalid = "E102"
   case inputEvaluationFailed = "E103"
+  case inputTooLarge = "E104"
   // Standards
   case standardUnreadable = "E200"
   case standardMalformed = "E201"
@@ -29,6 +30,7 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
     case .inputMalformed: return LocalizedText(zh: "输入不是格式正确的 XML", en: "input is not well-formed XML")
     case .inputSchemaInvalid: return LocalizedText(zh: "输入不符合申报格式 XSD", en: "input is not valid against the submission schema")
     case .inputEvaluationFailed: return LocalizedText(zh: "规则求值失败", en: "a rule could not be evaluated on the input")
+    case .inputTooLarge: return LocalizedText(zh: "输入超过大小上限", en: "input exceeds the size limit")
     case .standardUnreadable: return LocalizedText(zh: "无法读取标准文件", en: "standard file cannot be read")
     case .standardMalformed: return LocalizedText(zh: "标准文件不是格式正确的 XML", en: "standard file is not well-formed XML")
     case .standardSchemaInvalid: return LocalizedText(zh: "标准文件不符合规则文档 XSD", en: "standard file is not valid against the rule-document schema")

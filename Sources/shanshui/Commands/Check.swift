@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ShanshuiCore
 import ShanshuiReports
+import ShanshuiXML
 
 extension ShanshuiCommand {
   /// `shanshui check`: validate submissions and report the findings.
@@ -26,6 +27,8 @@ extension ShanshuiCommand {
 
     @OptionGroup var standardOptions: StandardOptions
 
+    @OptionGroup(title: "Limits") var limitOptions: LimitOptions
+
     func validate() throws {
       guard Reporters.named(format) != nil else {
         throw ValidationError("unknown format '\(format)'; use one of: \(Reporters.all.map { $0.identifier }.joined(separator: ", "))")
@@ -34,6 +37,7 @@ extension ShanshuiCommand {
     }
 
     func run() throws {
+      LibXML.setMaximumDepth(limitOptions.maxDepth)
       let reporter = Reporters.named(format)!
       var report = Report(toolVersion: ShanshuiCommand.version, standard: nil, files: [], language: standardOptions.lang)
       report.colored = output == nil && Terminal.allowsColor
@@ -44,9 +48,10 @@ extension ShanshuiCommand {
         throw ExitCode(2)
       case .success(let standard):
         report.standard = standard.info
-        let validator = Validator(standard: standard)
+        let limits = limitOptions.limits
+        let validator = Validator(standard: standard, limits: limits)
         report.files = InputCollector.collect(paths).map { input in
-          switch InputCollector.read(input) {
+          switch InputCollector.read(input, limit: limits.maxFileSize) {
           case .failure(let diagnostic):
             return FileResult(path: input.displayPath, status: .notChecked, diagnostics: [diagnostic])
           case .success(let bytes):

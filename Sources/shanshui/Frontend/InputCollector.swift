@@ -58,15 +58,22 @@ enum InputCollector {
     return files.sorted().map(Input.file) + problems
   }
 
-  /// Reads an input's bytes, or explains why it cannot be read.
-  static func read(_ input: Input) -> Result<[UInt8], Diagnostic> {
+  /// Reads an input's bytes, or explains why it cannot be read; nothing larger than `limit` bytes is read.
+  static func read(_ input: Input, limit: Int) -> Result<[UInt8], Diagnostic> {
     switch input {
     case .missing(let path, let reason):
       return .failure(unreadable(path, reason))
     case .standardInput:
-      return .success([UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+      var bytes: [UInt8] = []
+      while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+        bytes += chunk
+        if bytes.count > limit { return .failure(Validator.tooLarge("<stdin>", size: bytes.count, limit: limit)) }
+      }
+      return .success(bytes)
     case .file(let path):
       guard FileManager.default.isReadableFile(atPath: path) else { return .failure(unreadable(path, "permission denied")) }
+      let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+      if size > limit { return .failure(Validator.tooLarge(path, size: size, limit: limit)) }
       guard let data = FileManager.default.contents(atPath: path) else { return .failure(unreadable(path, "cannot be read")) }
       return .success([UInt8](data))
     }

@@ -38,3 +38,25 @@ enum FailOn: String, ExpressibleByArgument, CaseIterable {
     }
   }
 }
+
+/// Bounds on what one input may cost (see docs/security.md).
+struct LimitOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("Largest submission read, in MB; larger files are refused unread (E104).", valueName: "MB"))
+  var maxFileSize: Int = Limits().maxFileSize >> 20
+
+  @Option(help: ArgumentHelp("Deepest element nesting accepted (E101 beyond).", valueName: "levels"))
+  var maxDepth: Int = Limits().maxDepth
+
+  @Option(help: ArgumentHelp("Most XPath steps one rule evaluation may take (E103 beyond).", valueName: "steps"))
+  var maxXpathOps: Int = Limits().maxXPathOperations
+
+  func validate() throws {
+    guard maxFileSize > 0, maxFileSize <= 16 << 10 else { throw ValidationError("--max-file-size is 1 to 16384 MB") }
+    guard (16...8192).contains(maxDepth) else { throw ValidationError("--max-depth is 16 to 8192") }
+    guard maxXpathOps > 0 else { throw ValidationError("--max-xpath-ops must be positive") }
+  }
+
+  var limits: Limits {
+    Limits(maxFileSize: maxFileSize << 20, maxDepth: maxDepth, maxXPathOperations: maxXpathOps)
+  }
+}
