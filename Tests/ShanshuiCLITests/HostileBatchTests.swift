@@ -67,6 +67,16 @@ import Testing
     #expect(output.stdout.contains("2 files checked"))
   }
 
+  @Test func parallelBatchesReportExactlyWhatOneWorkerReports() throws {
+    let paths = ["fixtures", "Tests/Fixtures/hostile/submissions", "standards/examples/base-submission.xml"]
+    let serial = try CommandRunner.run(["check", "--format", "json", "-j", "1"] + paths)
+    let parallel = try CommandRunner.run(["check", "--format", "json", "-j", "4"] + paths)
+    #expect(serial.status == 2 && parallel.status == 2)
+    #expect(serial.stdout == parallel.stdout)
+    #expect(serial.stdout.count > 10_000)
+    #expect(try CommandRunner.run(["check", "-j", "0", "fixtures"]).status == 64)
+  }
+
   @Test func limitOptionsAreValidated() throws {
     #expect(try CommandRunner.run(["check", "--max-depth", "3", "fixtures"]).status == 64)
     #expect(try CommandRunner.run(["check", "--max-file-size", "0", "fixtures"]).status == 64)

@@ -25,6 +25,9 @@ extension ShanshuiCommand {
     @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(name: [.customShort("j"), .long], help: "Files checked in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var standardOptions: StandardOptions
 
     @OptionGroup(title: "Limits") var limitOptions: LimitOptions
@@ -34,6 +37,7 @@ extension ShanshuiCommand {
         throw ValidationError("unknown format '\(format)'; use one of: \(Reporters.all.map { $0.identifier }.joined(separator: ", "))")
       }
       if paths.isEmpty { throw ValidationError("give at least one submission (a file, a directory, or -)") }
+      guard (1...256).contains(jobs) else { throw ValidationError("--jobs is 1 to 256") }
     }
 
     func run() throws {
@@ -50,14 +54,10 @@ extension ShanshuiCommand {
         report.standard = standard.info
         let limits = limitOptions.limits
         let validator = Validator(standard: standard, limits: limits)
-        report.files = InputCollector.collect(paths).map { input in
-          switch InputCollector.read(input, limit: limits.maxFileSize) {
-          case .failure(let diagnostic):
-            return FileResult(path: input.displayPath, status: .notChecked, diagnostics: [diagnostic])
-          case .success(let bytes):
-            return validator.validate(bytes: bytes, path: input.displayPath, selection: profile.selection)
-          }
-        }
+        let source = standardOptions.standard
+        report.files = BatchRunner.run(
+          InputCollector.collect(paths), jobs: jobs, limits: limits, selection: profile.selection, first: validator,
+          load: { (try? StandardProvider.load(source).get()).map { Validator(standard: $0, limits: limits) } })
       }
       try write(reporter.render(report))
       throw ExitCode(exitStatus(report))

@@ -1,0 +1,81 @@
+import Dispatch
+import Foundation
+import ShanshuiCore
+
+/// Checks a batch of inputs on several threads; results come back in input order, whatever order they finish in.
+///
+/// Each worker loads its own copy of the standard: a compiled libxml2 XPath expression caches what its first
+/// evaluation looked up, so compiled expressions are never shared between threads. Documents, evaluators and
+/// validation contexts are per file anyway.
+enum BatchRunner {
+  static func run(
+    _ inputs: [Input], jobs: Int, limits: Limits, selection: ProfileSelection, first: Validator,
+    load: @escaping @Sendable () -> Validator?
+  ) -> [FileResult] {
+    let workers = max(1, min(jobs, inputs.count))
+    if workers == 1 { return inputs.map { check($0, with: first, limits: limits, selection: selection) } }
+    let results = ResultSlots(count: inputs.count)
+    let next = Counter()
+    let sendableInputs = SendableBox(inputs)
+    let primary = SendableBox(first)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      guard let validator = worker == 0 ? primary.value : load() else { return }
+      while let index = next.take(below: sendableInputs.value.count) {
+        results.set(index, check(sendableInputs.value[index], with: validator, limits: limits, selection: selection))
+      }
+    }
+    return results.all(orMissing: inputs)
+  }
+
+  static func check(_ input: Input, with validator: Validator, limits: Limits, selection: ProfileSelection) -> FileResult {
+    switch InputCollector.read(input, limit: limits.maxFileSize) {
+    case .failure(let diagnostic):
+      return FileResult(path: input.displayPath, status: .notChecked, diagnostics: [diagnostic])
+    case .success(let bytes):
+      return validator.validate(bytes: bytes, path: input.displayPath, selection: selection)
+    }
+  }
+}
+
+/// One result slot per input, filled from any thread.
+private final class ResultSlots: @unchecked Sendable {
+  private var slots: [FileResult?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ result: FileResult) {
+    lock.lock()
+    slots[index] = result
+    lock.unlock()
+  }
+
+  func all(orMissing inputs: [Input]) -> [FileResult] {
+    lock.lock()
+    defer { lock.unlock() }
+    return zip(slots, inputs).map { slot, input in
+      slot ?? FileResult(path: input.displayPath, status: .notChecked, diagnostics: [Diagnostic(
+        .inputUnreadable, LocalizedText(zh: "未能检查", en: "was not checked"), at: SourceLocation(file: input.displayPath, line: 0))])
+    }
+  }
+}
+
+/// Hands out input indexes to workers, each once.
+private final class Counter: @unchecked Sendable {
+  private var value = 0
+  private let lock = NSLock()
+
+  func take(below limit: Int) -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard value < limit else { return nil }
+    value += 1
+    return value - 1
+  }
+}
+
+/// Carries a value whose use is confined by the batch runner's own locking across the concurrency boundary.
+private struct SendableBox<Value>: @unchecked Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
+}
