@@ -71,6 +71,7 @@ public struct JSONReporter: Reporter {
     var profiles: [String]
     var findings: [FindingJSON]
     var diagnostics: [DiagnosticJSON]
+    var verdicts: VerdictsJSON?
     init(_ file: FileResult, _ language: Language) {
       path = file.path
       status = file.status.rawValue
@@ -78,6 +79,31 @@ public struct JSONReporter: Reporter {
       profiles = file.profiles.map(\.rawValue)
       findings = file.findings.map { FindingJSON($0, language) }
       diagnostics = file.diagnostics.map { DiagnosticJSON($0, language) }
+      verdicts = file.verdicts.map(VerdictsJSON.init)
+    }
+  }
+
+  /// The `--profile all` matrix: every rule's verdict per column, and the divergent rules.
+  struct VerdictsJSON: Encodable {
+    var columns: [String]
+    var rules: [RuleVerdicts]
+    var divergent: [String]
+
+    struct RuleVerdicts: Encodable {
+      var ruleId: String
+      var verdicts: [String: String]
+      var divergent: Bool
+    }
+
+    init(_ matrix: VerdictMatrix) {
+      columns = matrix.columns.map(\.rawValue)
+      rules = matrix.rows.map { row in
+        RuleVerdicts(
+          ruleId: row.ruleID,
+          verdicts: Dictionary(uniqueKeysWithValues: row.verdicts.map { ($0.key.rawValue, $0.value.rawValue) }),
+          divergent: row.divergent)
+      }
+      divergent = matrix.divergentRules
     }
   }
 

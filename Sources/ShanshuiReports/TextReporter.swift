@@ -21,6 +21,9 @@ public struct TextReporter: Reporter {
       for finding in file.findings {
         lines.append(contentsOf: self.lines(finding, language: language, colored: colored))
       }
+      if let verdicts = file.verdicts {
+        lines.append(contentsOf: VerdictText.lines(verdicts, file: file.path, language: language))
+      }
     }
     lines.append(summaryLine(report))
     return lines.joined(separator: "\n") + "\n"

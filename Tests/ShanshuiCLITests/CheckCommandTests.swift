@@ -217,6 +217,19 @@ import Testing
     #expect(try CommandRunner.run(["check", file.path]).status == 1)
   }
 
+  @Test func everyProfileSideBySide() throws {
+    let file = "fixtures/cross-border-mingyueshan-wsc-divergent.xml"
+    let text = try CommandRunner.run(["check", "--profile", "all", "--lang", "en", file])
+    #expect(text.status == 1)
+    #expect(text.stdout.contains("    SS-WSC-003  pass     FAIL     FAIL     FAIL      ← divergent"))
+    #expect(text.stdout.contains("2 errors"))
+    let json = try CommandRunner.run(["check", "--profile", "all", "--format", "json", file])
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let verdicts = try #require((root["files"] as? [[String: Any]])?.first?["verdicts"] as? [String: Any])
+    #expect(verdicts["columns"] as? [String] == ["chongqing", "sichuan", "unified", "auto"])
+    #expect(verdicts["divergent"] as? [String] == ["SS-WSC-003"])
+  }
+
   @Test func unwritableOutputExitsTwo() throws {
     let output = try CommandRunner.run(["check", "--output", "/no/such/dir/report.txt", base])
     #expect(output.status == 2)

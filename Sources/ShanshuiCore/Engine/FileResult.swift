@@ -16,6 +16,8 @@ public struct FileResult: Sendable, Codable {
   public var profiles: [Profile]
   /// `project/@id`, when the file was read that far.
   public var projectID: String?
+  /// The verdict of every rule under every profile, when the file was checked with `--profile all`.
+  public var verdicts: VerdictMatrix?
 
   public init(path: String, status: Status, findings: [Finding] = [], diagnostics: [Diagnostic] = [],
               profiles: [Profile] = [], projectID: String? = nil) {

@@ -29,27 +29,36 @@ public final class Validator: Sendable {
   /// Parses, schema-validates and rule-checks one submission.
   /// - parameter bytes: the file's content. - parameter path: the name used in reports.
   public func validate(bytes: [UInt8], path: String, selection: ProfileSelection) -> FileResult {
+    switch prepare(bytes: bytes, path: path) {
+    case .failure(let failure): return failure.result
+    case .success(let document): return check(document, path: path, selection: selection)
+    }
+  }
+
+  /// Parses and schema-validates a submission; the failure is the result to report.
+  func prepare(bytes: [UInt8], path: String) -> Result<XMLDocument, FileResultFailure> {
     guard bytes.count <= limits.maxFileSize else {
-      return FileResult(path: path, status: .notChecked, diagnostics: [Self.tooLarge(path, size: bytes.count, limit: limits.maxFileSize)])
+      return .failure(FileResultFailure(FileResult(path: path, status: .notChecked,
+        diagnostics: [Self.tooLarge(path, size: bytes.count, limit: limits.maxFileSize)])))
     }
     let document: XMLDocument
     do {
       document = try XMLDocument.parse(bytes, url: path)
     } catch {
-      return FileResult(path: path, status: .notChecked, diagnostics: error.diagnostics.map {
+      return .failure(FileResultFailure(FileResult(path: path, status: .notChecked, diagnostics: error.diagnostics.map {
         Diagnostic(.inputMalformed, LocalizedText($0.message), at: SourceLocation(file: path, line: $0.line, column: $0.column))
-      })
+      })))
     }
     let schemaErrors = standard.submissionSchema.validate(document)
     guard schemaErrors.isEmpty else {
       // Element names in the submission namespace read better without it: "Element 'period'", not "'{urn:…}period'".
       let namespace = "{\(Namespaces.submission)}"
-      return FileResult(path: path, status: .notChecked, diagnostics: schemaErrors.map {
+      return .failure(FileResultFailure(FileResult(path: path, status: .notChecked, diagnostics: schemaErrors.map {
         Diagnostic(.inputSchemaInvalid, LocalizedText($0.message.replacingOccurrences(of: namespace, with: "")),
           at: SourceLocation(file: path, line: $0.line, column: $0.column))
-      })
+      })))
     }
-    return check(document, path: path, selection: selection)
+    return .success(document)
   }
 
   /// Rule-checks a parsed, schema-valid submission.
@@ -83,4 +92,10 @@ public final class Validator: Sendable {
       en: "the file is \(megabytes(size)) MB, above the limit of \(megabytes(limit)) MB (--max-file-size)"),
       at: SourceLocation(file: path, line: 0))
   }
+}
+
+/// A file that could not be rule-checked, as the result to report.
+struct FileResultFailure: Error {
+  let result: FileResult
+  init(_ result: FileResult) { self.result = result }
 }

@@ -13,8 +13,8 @@ extension ShanshuiCommand {
     @Argument(help: ArgumentHelp("Submissions to check.", valueName: "path"))
     var paths: [String]
 
-    @Option(help: "Profile: auto (from the divisions), chongqing, sichuan or unified.")
-    var profile: ProfileArgument = ProfileArgument(argument: "auto")!
+    @Option(help: "Profile: auto (from the divisions), chongqing, sichuan, unified, or all (every profile side by side).")
+    var profile: ProfileArgument = .one(.auto)
 
     @Option(help: "Report format: text or json.")
     var format: String = "text"
@@ -56,7 +56,7 @@ extension ShanshuiCommand {
         let validator = Validator(standard: standard, limits: limits)
         let source = standardOptions.standard
         report.files = BatchRunner.run(
-          InputCollector.collect(paths), jobs: jobs, limits: limits, selection: profile.selection, first: validator,
+          InputCollector.collect(paths), jobs: jobs, limits: limits, profile: profile, first: validator,
           load: { (try? StandardProvider.load(source).get()).map { Validator(standard: $0, limits: limits) } })
       }
       try write(reporter.render(report))

@@ -9,11 +9,11 @@ import ShanshuiCore
 /// validation contexts are per file anyway.
 enum BatchRunner {
   static func run(
-    _ inputs: [Input], jobs: Int, limits: Limits, selection: ProfileSelection, first: Validator,
+    _ inputs: [Input], jobs: Int, limits: Limits, profile: ProfileArgument, first: Validator,
     load: @escaping @Sendable () -> Validator?
   ) -> [FileResult] {
     let workers = max(1, min(jobs, inputs.count))
-    if workers == 1 { return inputs.map { check($0, with: first, limits: limits, selection: selection) } }
+    if workers == 1 { return inputs.map { check($0, with: first, limits: limits, profile: profile) } }
     let results = ResultSlots(count: inputs.count)
     let next = Counter()
     let sendableInputs = SendableBox(inputs)
@@ -21,18 +21,21 @@ enum BatchRunner {
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       guard let validator = worker == 0 ? primary.value : load() else { return }
       while let index = next.take(below: sendableInputs.value.count) {
-        results.set(index, check(sendableInputs.value[index], with: validator, limits: limits, selection: selection))
+        results.set(index, check(sendableInputs.value[index], with: validator, limits: limits, profile: profile))
       }
     }
     return results.all(orMissing: inputs)
   }
 
-  static func check(_ input: Input, with validator: Validator, limits: Limits, selection: ProfileSelection) -> FileResult {
+  static func check(_ input: Input, with validator: Validator, limits: Limits, profile: ProfileArgument) -> FileResult {
     switch InputCollector.read(input, limit: limits.maxFileSize) {
     case .failure(let diagnostic):
       return FileResult(path: input.displayPath, status: .notChecked, diagnostics: [diagnostic])
     case .success(let bytes):
-      return validator.validate(bytes: bytes, path: input.displayPath, selection: selection)
+      switch profile {
+      case .one(let selection): return validator.validate(bytes: bytes, path: input.displayPath, selection: selection)
+      case .all: return validator.validateEveryProfile(bytes: bytes, path: input.displayPath)
+      }
     }
   }
 }

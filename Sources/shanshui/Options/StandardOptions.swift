@@ -14,16 +14,22 @@ struct StandardOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
-/// `--profile`: auto, or one profile forced for everything.
-struct ProfileArgument: ExpressibleByArgument {
-  let selection: ProfileSelection
+/// `--profile`: auto, one profile forced for everything, or all of them side by side.
+enum ProfileArgument: ExpressibleByArgument, Sendable {
+  case one(ProfileSelection)
+  case all
 
   init?(argument: String) {
-    guard let selection = ProfileSelection(argument) else { return nil }
-    self.selection = selection
+    if argument == "all" {
+      self = .all
+    } else if let selection = ProfileSelection(argument) {
+      self = .one(selection)
+    } else {
+      return nil
+    }
   }
 
-  static var allValueStrings: [String] { ["auto"] + Profile.allCases.map(\.rawValue) }
+  static var allValueStrings: [String] { ["auto"] + Profile.allCases.map(\.rawValue) + ["all"] }
 }
 
 /// `--fail-on`: the lowest severity that makes the exit status 1.
