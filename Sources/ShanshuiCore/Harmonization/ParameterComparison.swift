@@ -31,8 +31,11 @@ public struct ParameterComparison: Sendable, Codable, Equatable {
 
   /// One parameter's value under one profile.
   public struct Value: Sendable, Codable, Equatable {
+    /// The profile that states the value.
     public var profile: Profile
+    /// The value, in the parameter's unit.
     public var number: Double
+    /// Whether the value is adopted (with sources) or provisional (with a reason).
     public var status: Parameter.Status
     /// The citation of each source (document and clause), in both languages.
     public var sources: [LocalizedText]
@@ -77,16 +80,23 @@ public struct ParameterComparison: Sendable, Codable, Equatable {
 
   /// Everything the comparison says about one parameter.
   public struct Row: Sendable, Codable, Equatable {
+    /// The parameter's id.
     public var id: String
+    /// The parameter's title.
     public var title: LocalizedText
     /// The unit's identifier (`percent`, `km`, …); see `QuantityUnit.named`.
     public var unit: String
     /// Which direction is stricter for this parameter.
     public var direction: Parameter.Stricter
+    /// Chongqing's value; `nil` when the rules reading the parameter do not apply in Chongqing.
     public var chongqing: Value?
+    /// Sichuan's value; `nil` when the rules reading the parameter do not apply in Sichuan.
     public var sichuan: Value?
+    /// The unified profile's own value; `nil` when not yet unified.
     public var unified: Value?
+    /// Which province's value is stricter.
     public var stricterProvince: StricterProvince
+    /// Whether the unified value is agreed, provisional or missing.
     public var unification: Unification
     /// The value the unified profile applies: its own, or when missing the stricter provincial one (`nil` when no
     /// profile states a value, and then no rule reading the parameter applies under `unified`).
