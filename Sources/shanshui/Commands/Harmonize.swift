@@ -1,0 +1,69 @@
+import ArgumentParser
+import ShanshuiCore
+import ShanshuiReports
+
+extension ShanshuiCommand {
+  /// `shanshui harmonize`: the criteria of Chongqing, Sichuan and the unified profile side by side.
+  ///
+  /// The comparison (`comparison(_:)`) is the default mode; further modes (a corpus's impact, a proposed unified
+  /// value) are meant to sit beside it as their own functions, chosen in `run()`.
+  struct Harmonize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Compare the criteria: every parameter's Chongqing, Sichuan and unified values, and unification progress.",
+      discussion: """
+        For each parameter: the values of both provinces and the unified profile (adopted or provisional), the \
+        stricter province, whether a unified value is agreed, provisional or missing (then the stricter provincial \
+        value applies), its sources or reasons, and the rules that use it. Exit status: 0 printed; 2 the standard \
+        could not be loaded or the output not written; 64 usage error.
+        """)
+
+    @Option(help: "Output format: text, markdown, csv, json or html.")
+    var format: HarmonizationFormat = .text
+
+    @Option(help: ArgumentHelp("Write the comparison to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "List only the parameters whose provinces differ (the summary still counts every parameter).")
+    var onlyDiffering = false
+
+    @OptionGroup var standardOptions: StandardOptions
+
+    func run() throws {
+      let standard = try loadStandard()
+      try write(comparison(standard))
+    }
+
+    /// The criteria comparison of `standard`, rendered in the chosen format and language.
+    func comparison(_ standard: Standard) -> String {
+      let report = HarmonizationReport(
+        toolVersion: ShanshuiCommand.version, comparison: ParameterComparison(standard: standard),
+        language: standardOptions.lang, onlyDiffering: onlyDiffering)
+      return format.renderer.render(report)
+    }
+
+    /// The standard to compare; a broken one prints its problems to standard error and exits 2.
+    private func loadStandard() throws -> Standard {
+      switch StandardProvider.load(standardOptions.standard) {
+      case .success(let standard):
+        return standard
+      case .failure(let failure):
+        for diagnostic in failure.diagnostics {
+          OutputWriter.writeError(DiagnosticText.line(diagnostic, language: standardOptions.lang) + "\n")
+        }
+        throw ExitCode(2)
+      }
+    }
+
+    /// Writes the result; one that cannot be written is a run that could not be completed (exit 2).
+    private func write(_ text: String) throws {
+      do {
+        try OutputWriter.write(text, to: output)
+      } catch {
+        OutputWriter.writeError("shanshui: error: cannot write to \(output ?? "standard output"): \(error.localizedDescription)\n")
+        throw ExitCode(2)
+      }
+    }
+  }
+}
+
+extension HarmonizationFormat: ExpressibleByArgument {}
