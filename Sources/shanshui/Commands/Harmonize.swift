@@ -17,7 +17,7 @@ extension ShanshuiCommand {
         could not be loaded or the output not written; 64 usage error.
         """)
 
-    @Option(help: "Output format: text, markdown, csv, json or html.")
+    @Option(help: "Output format: a terminal table, a Markdown table, RFC 4180 CSV, versioned JSON, or one HTML page.")
     var format: HarmonizationFormat = .text
 
     @Option(help: ArgumentHelp("Write the comparison to this file (atomically) instead of standard output.", valueName: "file"))
