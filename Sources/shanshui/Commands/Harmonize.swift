@@ -26,11 +26,32 @@ extension ShanshuiCommand {
     @Flag(help: "List only the parameters whose provinces differ (the summary still counts every parameter).")
     var onlyDiffering = false
 
+    @Option(help: ArgumentHelp(
+      "Measure the impact on the submissions in this directory (or file): passes per profile, flips.",
+      valueName: "dir"))
+    var corpus: String?
+
+    @Option(help: ArgumentHelp(
+      "With --corpus: evaluate proposed unified values: strictest, loosest, or a JSON/XML overlay file.",
+      valueName: "strictest|loosest|file"))
+    var propose: String?
+
     @OptionGroup var standardOptions: StandardOptions
+
+    func validate() throws {
+      if propose != nil && corpus == nil { throw ValidationError("--propose needs --corpus") }
+      if corpus != nil && ![.text, .json].contains(format) {
+        throw ValidationError("the impact on a corpus is reported as text or json")
+      }
+    }
 
     func run() throws {
       let standard = try loadStandard()
-      try write(comparison(standard))
+      if let corpus {
+        try write(impact(of: standard, on: corpus))
+      } else {
+        try write(comparison(standard))
+      }
     }
 
     /// The criteria comparison of `standard`, rendered in the chosen format and language.

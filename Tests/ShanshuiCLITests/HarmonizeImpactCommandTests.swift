@@ -1,0 +1,47 @@
+import Foundation
+import ShanshuiTestSupport
+import Testing
+
+/// `shanshui harmonize --corpus … [--propose …]` end to end.
+@Suite(.serialized) struct HarmonizeImpactCommandTests {
+  @Test func corpusWithStrictestProposalInText() throws {
+    let output = try CommandRunner.run(["harmonize", "--corpus", "fixtures", "--propose", "strictest", "--lang", "en"])
+    #expect(output.status == 0)
+    #expect(output.stdout.hasPrefix("Impact of unifying the criteria on 40 submissions"))
+    #expect(output.stdout.contains("soil-retention-min-2025 (rules SS-WSC-003): applies to 40; passing: Chongqing 40, Sichuan 35, unified 35"))
+    #expect(output.stdout.contains("flips: fixtures/sc-wsc-xichong-retention-below-target.xml (Chongqing pass, Sichuan FAIL, unified FAIL)"))
+    #expect(output.stdout.contains("fixtures/cq-wsc-tongnan-qiongjiang-compliant.xml: newly fails SS-WSC-003; newly passes —"))
+  }
+
+  @Test func corpusInJSONWithLoosestAndFileProposals() throws {
+    let loosest = try CommandRunner.run(["harmonize", "--corpus", "fixtures", "--propose", "loosest", "--format", "json"])
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(loosest.stdout.utf8)) as? [String: Any])
+    #expect(root["formatVersion"] as? Int == 1 && root["submissions"] as? Int == 40)
+    #expect((root["proposal"] as? [String: Any])?["name"] as? String == "loosest")
+    let parameters = try #require(root["parameters"] as? [[String: Any]])
+    let retention = try #require(parameters.first { $0["id"] as? String == "soil-retention-min-2025" })
+    #expect((retention["passing"] as? [String: Int])?["sichuan"] == 35)
+    let changes = try #require(root["changes"] as? [[String: Any]])
+    // Under the loosest values, the Sichuan projects below 79 % would pass.
+    #expect(changes.contains { ($0["path"] as? String)?.hasSuffix("sc-wsc-xichong-retention-below-target.xml") == true
+      && ($0["newlyPassing"] as? [String]) == ["SS-WSC-003"] })
+
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-proposal-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let file = directory.appendingPathComponent("proposal.xml")
+    try Data(#"<proposal><value parameter="soil-retention-min-2025" value="76"/></proposal>"#.utf8).write(to: file)
+    let overlay = try CommandRunner.run(["harmonize", "--corpus", "fixtures", "--propose", file.path, "--lang", "en"])
+    #expect(overlay.status == 0)
+    #expect(overlay.stdout.contains("Proposed unified values (\(file.path))"))
+    let bad = directory.appendingPathComponent("bad.json")
+    try Data(#"{"no-such-parameter": 1}"#.utf8).write(to: bad)
+    let refused = try CommandRunner.run(["harmonize", "--corpus", "fixtures", "--propose", bad.path])
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("unknown parameters: no-such-parameter"))
+  }
+
+  @Test func usageErrors() throws {
+    #expect(try CommandRunner.run(["harmonize", "--propose", "strictest"]).status == 64)
+    #expect(try CommandRunner.run(["harmonize", "--corpus", "fixtures", "--format", "csv"]).status == 64)
+  }
+}
