@@ -44,19 +44,8 @@ enum VerdictText {
     }
   }
 
-  /// Pads to a display width, counting East Asian wide characters as two columns.
+  /// Pads to a display width (CJK counts two columns), with at least one space.
   static func pad(_ text: String, _ width: Int) -> String {
-    let shown = text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
-    return text + String(repeating: " ", count: max(1, width - shown))
-  }
-
-  static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-      0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-      return true
-    default:
-      return false
-    }
+    DisplayWidth.pad(text, to: max(width, DisplayWidth.of(text) + 1))
   }
 }
