@@ -221,7 +221,8 @@ import Testing
     let file = "fixtures/cross-border-mingyueshan-wsc-divergent.xml"
     let text = try CommandRunner.run(["check", "--profile", "all", "--lang", "en", file])
     #expect(text.status == 1)
-    #expect(text.stdout.contains("    SS-WSC-003  pass     FAIL     FAIL     FAIL      ← divergent"))
+    #expect(text.stdout.contains("    SS-WSC-003  pass       FAIL     FAIL     FAIL      ← divergent"))
+    #expect(text.stdout.contains("    rule        Chongqing  Sichuan  unified  per unit"))
     #expect(text.stdout.contains("2 errors"))
     let json = try CommandRunner.run(["check", "--profile", "all", "--format", "json", file])
     let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

@@ -8,9 +8,10 @@ import Testing
     let output = try CommandRunner.run(["harmonize", "--corpus", "fixtures", "--propose", "strictest", "--lang", "en"])
     #expect(output.status == 0)
     #expect(output.stdout.hasPrefix("Impact of unifying the criteria on 40 submissions"))
-    #expect(output.stdout.contains("soil-retention-min-2025 (rules SS-WSC-003): applies to 40; passing: Chongqing 40, Sichuan 35, unified 35"))
+    #expect(output.stdout.contains("soil-retention-min-2025 (rules SS-WSC-003): applies to 6; passing: Chongqing 6, Sichuan 1, unified 1"))
     #expect(output.stdout.contains("flips: fixtures/sc-wsc-xichong-retention-below-target.xml (Chongqing pass, Sichuan FAIL, unified FAIL)"))
-    #expect(output.stdout.contains("fixtures/cq-wsc-tongnan-qiongjiang-compliant.xml: newly fails SS-WSC-003; newly passes —"))
+    #expect(output.stdout.contains(
+      "fixtures/cq-wsc-tongnan-qiongjiang-compliant.xml: newly fails SS-WSC-003 (soil-retention-min-2025 = 79); newly passes —"))
   }
 
   @Test func corpusInJSONWithLoosestAndFileProposals() throws {
@@ -20,7 +21,7 @@ import Testing
     #expect((root["proposal"] as? [String: Any])?["name"] as? String == "loosest")
     let parameters = try #require(root["parameters"] as? [[String: Any]])
     let retention = try #require(parameters.first { $0["id"] as? String == "soil-retention-min-2025" })
-    #expect((retention["passing"] as? [String: Int])?["sichuan"] == 35)
+    #expect((retention["passing"] as? [String: Int])?["sichuan"] == 1)
     let changes = try #require(root["changes"] as? [[String: Any]])
     // Under the loosest values, the Sichuan projects below 79 % would pass.
     #expect(changes.contains { ($0["path"] as? String)?.hasSuffix("sc-wsc-xichong-retention-below-target.xml") == true
@@ -38,6 +39,12 @@ import Testing
     let refused = try CommandRunner.run(["harmonize", "--corpus", "fixtures", "--propose", bad.path])
     #expect(refused.status == 2)
     #expect(refused.stderr.contains("unknown parameters: no-such-parameter"))
+  }
+
+  @Test func missingCorpusExitsTwo() throws {
+    let output = try CommandRunner.run(["harmonize", "--corpus", "/no/such/corpus", "--lang", "en"])
+    #expect(output.status == 2)
+    #expect(output.stdout.contains("on 0 submissions (1 could not be checked"))
   }
 
   @Test func usageErrors() throws {

@@ -49,3 +49,39 @@ import Testing
     }
   }
 }
+
+/// Verdicts come from what each run did: errors are unknown, not passes; rules that never ran are n/a.
+@Suite struct VerdictSourceTests {
+  @Test func aRuleThatCannotBeEvaluatedIsAnErrorNotAPass() throws {
+    let standard = try #require(FixtureTests.validator?.standard)
+    let validator = Validator(standard: standard, limits: Limits(maxXPathOperations: 50))
+    let name = "cq-karst-xiushan-no-cover-target.xml"
+    let result = validator.validateEveryProfile(bytes: try Repository.bytes("fixtures/\(name)"), path: name)
+    let matrix = try #require(result.verdicts)
+    #expect(!result.diagnostics.isEmpty)
+    let errored = matrix.rows.filter { $0.verdicts.values.contains(.error) }
+    #expect(!errored.isEmpty)
+    #expect(errored.allSatisfy { !$0.divergent })
+    #expect(!matrix.rows.contains { $0.ruleID == "SS-WSC-001" && $0.verdicts[.chongqing] == .pass })
+  }
+
+  @Test func perUnitColumnIsNotApplicableForARuleAutoNeverRan() throws {
+    let validator = try #require(FixtureTests.validator)
+    // A cross-border project with a zone that only Sichuan has: the Chongqing-only zone rule fails when Chongqing's
+    // criteria judge the whole project, but --profile auto judges project-level nodes under unified and never runs it.
+    let text = String(decoding: try Repository.bytes("fixtures/cross-border-mingyueshan-wsc-divergent.xml"), as: UTF8.self)
+      .replacingOccurrences(of: #"zone="southwest-purple-soil""#, with: #"zone="qinghai-tibet""#)
+    let result = validator.validateEveryProfile(bytes: Array(text.utf8), path: "x.xml")
+    let row = try #require(result.verdicts?.rows.first { $0.ruleID == "SS-WSC-007" })
+    #expect(row.verdicts[.chongqing] == .fail)
+    #expect(row.verdicts[.auto] == .notApplicable)
+  }
+
+  @Test func diagnosticsKeepAStableOrder() throws {
+    let standard = try #require(FixtureTests.validator?.standard)
+    let validator = Validator(standard: standard, limits: Limits(maxXPathOperations: 50))
+    let bytes = try Repository.bytes("fixtures/cq-karst-xiushan-no-cover-target.xml")
+    let first = validator.validateEveryProfile(bytes: bytes, path: "x.xml").diagnostics
+    for _ in 0..<5 { #expect(validator.validateEveryProfile(bytes: bytes, path: "x.xml").diagnostics == first) }
+  }
+}

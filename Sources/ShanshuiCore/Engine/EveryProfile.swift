@@ -24,28 +24,33 @@ extension Validator {
     result.findings = columns.flatMap { runs[$0]?.findings ?? [] }.filter { finding in
       seen.insert("\(finding.ruleID)|\(finding.path)|\(finding.profile.rawValue)|\(finding.message.text(.en))").inserted
     }.sorted { ($0.location.line, $0.ruleID, $0.profile) < ($1.location.line, $1.ruleID, $1.profile) }
-    result.diagnostics = Array(Set(columns.flatMap { runs[$0]?.diagnostics ?? [] })).sorted { $0.location < $1.location }
+    var seenDiagnostics: Set<Diagnostic> = []
+    result.diagnostics = columns.flatMap { runs[$0]?.diagnostics ?? [] }.filter { seenDiagnostics.insert($0).inserted }
     result.profiles = Array(Set(columns.flatMap { runs[$0]?.profiles ?? [] })).sorted()
-    let projectType = root.firstChild(named: XMLName("project", namespace: Namespaces.submission))?.attribute("type") ?? ""
-    result.verdicts = matrix(columns: columns, runs: runs, projectType: projectType)
+    result.verdicts = Self.matrix(rules: standard.rules.map(\.id), columns: columns, runs: runs)
     return result
   }
 
-  private func matrix(
-    columns: [VerdictMatrix.Column], runs: [VerdictMatrix.Column: FileResult], projectType: String
-  ) -> VerdictMatrix {
-    let failing = runs.mapValues { Set($0.findings.map(\.ruleID)) }
-    let rows = standard.rules.map { rule in
-      let typeApplies = rule.projectTypes.isEmpty || rule.projectTypes.contains(projectType)
+  /// Each rule's verdict in each column, from what that column's run actually did: the findings it reported, the
+  /// rules it ran, the rules that failed to evaluate.
+  static func matrix(rules: [String], columns: [VerdictMatrix.Column], runs: [VerdictMatrix.Column: FileResult])
+    -> VerdictMatrix
+  {
+    let rows = rules.map { rule in
       var verdicts: [VerdictMatrix.Column: VerdictMatrix.Verdict] = [:]
       for column in columns {
-        let profiles = Profile(rawValue: column.rawValue).map { [$0] } ?? Profile.allCases
-        let applies = typeApplies && profiles.contains { applicable[$0]?.contains(rule.id) == true }
-        verdicts[column] = failing[column]?.contains(rule.id) == true ? .fail : applies ? .pass : .notApplicable
+        guard let run = runs[column] else { continue }
+        let severities = run.findings.filter { $0.ruleID == rule }.map(\.severity)
+        verdicts[column] =
+          run.erroredRuleIDs.contains(rule) ? .error
+          : severities.contains(.error) ? .fail
+          : !severities.isEmpty ? .warn
+          : run.evaluatedRuleIDs.contains(rule) ? .pass
+          : .notApplicable
       }
       let provincial = [verdicts[.chongqing], verdicts[.sichuan]]
-      let divergent = provincial.contains(.pass) && provincial.contains(.fail)
-      return VerdictMatrix.Row(ruleID: rule.id, verdicts: verdicts, divergent: divergent)
+      let divergent = provincial.contains(.pass) && provincial.contains { $0?.reported == true }
+      return VerdictMatrix.Row(ruleID: rule, verdicts: verdicts, divergent: divergent)
     }
     return VerdictMatrix(columns: columns, rows: rows)
   }

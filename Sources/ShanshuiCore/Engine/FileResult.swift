@@ -18,6 +18,10 @@ public struct FileResult: Sendable, Codable {
   public var projectID: String?
   /// The verdict of every rule under every profile, when the file was checked with `--profile all`.
   public var verdicts: VerdictMatrix?
+  /// Rules that ran on at least one node of the file.
+  public var evaluatedRuleIDs: Set<String> = []
+  /// Rules that could not be evaluated on the file (E103).
+  public var erroredRuleIDs: Set<String> = []
 
   public init(path: String, status: Status, findings: [Finding] = [], diagnostics: [Diagnostic] = [],
               profiles: [Profile] = [], projectID: String? = nil) {

@@ -11,7 +11,9 @@ struct ValidationRun {
   private(set) var profilesApplied: Set<Profile> = []
   /// Rules that failed to evaluate on this document: reported once, then skipped, so that an expensive or broken
   /// rule costs one operation limit per document, not one per context node.
-  private var failedRules: Set<Int> = []
+  private(set) var failedRules: Set<Int> = []
+  /// Rules that had at least one context node to run on.
+  private(set) var evaluatedRules: Set<Int> = []
   /// (rule index, context node) pairs to evaluate, grouped by profile so that variables are bound once per profile.
   private var work: [Profile: [(Int, XMLNode)]] = [:]
 
@@ -48,6 +50,7 @@ struct ValidationRun {
         profilesApplied.insert(profile)
         guard validator.applicable[profile]?.contains(rule.id) == true else { continue }
         work[profile, default: []].append((index, node))
+        evaluatedRules.insert(index)
       }
     }
   }

@@ -71,9 +71,12 @@ public final class Validator: Sendable {
     run.reportForeignDivisions(plan.foreignDivisions)
     run.collectWork(projectType: project?.attribute("type") ?? "", plan: plan)
     run.evaluateWork()
-    return FileResult(
+    var result = FileResult(
       path: path, status: .checked, findings: run.sortedFindings, diagnostics: run.diagnostics,
       profiles: run.profilesApplied.sorted(), projectID: project?.attribute("id"))
+    result.evaluatedRuleIDs = Set(run.evaluatedRules.map { standard.rules[$0].id })
+    result.erroredRuleIDs = Set(run.failedRules.map { standard.rules[$0].id })
+    return result
   }
 
   /// An XPath evaluator for `document` with the standard's namespaces and shanshui's functions.

@@ -15,7 +15,8 @@ public struct CorpusImpact: Sendable {
 
   public struct Flip: Sendable, Equatable {
     public var path: String
-    public var passes: [Profile: Bool]
+    /// The verdict of the parameter's rules under each profile (`fail` if any of them fails, …).
+    public var verdicts: [Profile: VerdictMatrix.Verdict]
   }
 
   /// A submission whose verdict changes when it is judged under the proposed unified values instead of its own
@@ -27,6 +28,9 @@ public struct CorpusImpact: Sendable {
     public var newlyPassing: [String]
     /// Rules that fail today and would not apply under the unified profile at all (a one-province rule).
     public var noLongerApplying: [String]
+    /// For each changed rule, the proposed parameters it reads; a rule without any changed only because the
+    /// submission is judged under the unified profile instead of its own province's.
+    public var causes: [String: [String]]
   }
 
   public var submissions: [String]
@@ -42,7 +46,7 @@ public struct CorpusImpact: Sendable {
   ) -> CorpusImpact {
     let standard = validator.standard
     let proposed = proposal.map { Validator(standard: $0.applied(to: standard), limits: validator.limits) }
-    var checked: [(path: String, failing: [Profile: Set<String>], applicable: [Profile: Set<String>])] = []
+    var checked: [(path: String, matrix: VerdictMatrix)] = []
     var skipped: [String] = []
     var changes: [Change] = []
     for (path, bytes) in corpus {
@@ -51,14 +55,7 @@ public struct CorpusImpact: Sendable {
         skipped.append(path)
         continue
       }
-      var failing: [Profile: Set<String>] = [:]
-      var applicable: [Profile: Set<String>] = [:]
-      for profile in Profile.allCases {
-        let column = VerdictMatrix.Column(rawValue: profile.rawValue) ?? .unified
-        failing[profile] = Set(matrix.rows.filter { $0.verdicts[column] == .fail }.map(\.ruleID))
-        applicable[profile] = Set(matrix.rows.filter { $0.verdicts[column] != .notApplicable }.map(\.ruleID))
-      }
-      checked.append((path, failing, applicable))
+      checked.append((path, matrix))
       if let proposed {
         // SS-SYS-… notices are about profile selection, not criteria: leave them out of the comparison.
         let rules = { (result: FileResult) in Set(result.findings.map(\.ruleID).filter { !$0.hasPrefix("SS-SYS-") }) }
@@ -66,10 +63,14 @@ public struct CorpusImpact: Sendable {
         let after = rules(proposed.validate(bytes: bytes, path: path, selection: .forced(.unified)))
         let unifiedRules = proposed.applicable[.unified] ?? []
         let gone = today.subtracting(after)
-        if today != after {
+        if today != after, let proposal {
+          let changed = today.symmetricDifference(after)
+          let causes = Dictionary(uniqueKeysWithValues: standard.rules.filter { changed.contains($0.id) }.map { rule in
+            (rule.id, rule.parameterIDs.filter { proposal.values[$0] != nil }.sorted())
+          })
           changes.append(Change(path: path, newlyFailing: after.subtracting(today).sorted(),
             newlyPassing: gone.filter { unifiedRules.contains($0) }.sorted(),
-            noLongerApplying: gone.filter { !unifiedRules.contains($0) }.sorted()))
+            noLongerApplying: gone.filter { !unifiedRules.contains($0) }.sorted(), causes: causes))
         }
       }
     }
@@ -79,21 +80,32 @@ public struct CorpusImpact: Sendable {
       var flips: [Flip] = []
       var applicableCount = 0
       for submission in checked {
-        let applies = Profile.allCases.contains { !(submission.applicable[$0] ?? []).isDisjoint(with: rules) }
-        guard applies else { continue }
-        applicableCount += 1
-        var passes: [Profile: Bool] = [:]
+        var verdicts: [Profile: VerdictMatrix.Verdict] = [:]
         for profile in Profile.allCases {
-          passes[profile] = (submission.failing[profile] ?? []).isDisjoint(with: rules)
-          if passes[profile] == true { passing[profile, default: 0] += 1 }
+          let column = VerdictMatrix.Column(rawValue: profile.rawValue) ?? .unified
+          verdicts[profile] = Self.combined(submission.matrix.rows.filter { rules.contains($0.ruleID) }.compactMap { $0.verdicts[column] })
         }
-        if Set(passes.values).count > 1 { flips.append(Flip(path: submission.path, passes: passes)) }
+        // Counted where the parameter's rules actually ran under some profile.
+        guard verdicts.values.contains(where: { $0 != .notApplicable }) else { continue }
+        applicableCount += 1
+        for (profile, verdict) in verdicts where verdict == .pass { passing[profile, default: 0] += 1 }
+        let reported = verdicts.values.contains { $0.reported }
+        let clean = verdicts.values.contains { $0 == .pass || $0 == .notApplicable }
+        if reported && clean { flips.append(Flip(path: submission.path, verdicts: verdicts)) }
       }
       return ParameterImpact(parameterID: parameter.id, ruleIDs: rules.sorted(), passing: passing,
         applicable: applicableCount, flips: flips)
     }
     return CorpusImpact(submissions: checked.map(\.path), skipped: skipped, parameters: parameters,
       proposal: proposal, changes: changes)
+  }
+}
+
+extension CorpusImpact {
+  /// One verdict for several rules: an error wins, then a failure, a warning, a pass; n/a when none ran.
+  static func combined(_ verdicts: [VerdictMatrix.Verdict]) -> VerdictMatrix.Verdict {
+    for verdict in [VerdictMatrix.Verdict.error, .fail, .warn, .pass] where verdicts.contains(verdict) { return verdict }
+    return .notApplicable
   }
 }
 

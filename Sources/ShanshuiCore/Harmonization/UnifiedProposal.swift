@@ -35,14 +35,18 @@ public struct UnifiedProposal: Sendable, Equatable {
   /// any namespace). Every id must be a parameter of `standard`.
   public static func parse(_ bytes: [UInt8], name: String, for standard: Standard) throws(Failure) -> UnifiedProposal {
     var values: [String: Double] = [:]
-    let text = String(decoding: bytes, as: UTF8.self).trimmed
-    if text.hasPrefix("{") {
-      guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    let text = String(decoding: body, as: UTF8.self).trimmed
+    if text.hasPrefix("{") || text.hasPrefix("[") {
+      guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
         throw Failure(message: "\(name): not a JSON object of parameter ids and numbers")
       }
       for (id, value) in object {
-        guard let number = (value as? NSNumber)?.doubleValue else { throw Failure(message: "\(name): \(id) is not a number") }
-        values[id] = number
+        // JSON true/false bridge to NSNumber too: accept only real numbers.
+        guard let number = value as? NSNumber, String(cString: number.objCType) != "c", number.doubleValue.isFinite else {
+          throw Failure(message: "\(name): \(id) is not a number")
+        }
+        values[id] = number.doubleValue
       }
     } else {
       let document: XMLDocument
@@ -52,13 +56,20 @@ public struct UnifiedProposal: Sendable, Equatable {
         let first = error.diagnostics.first
         throw Failure(message: "\(name):\(first?.line ?? 0):\(first?.column ?? 0): \(first?.message ?? "not well-formed")")
       }
-      for node in document.root?.childElements ?? [] where node.localName == "value" {
-        guard let id = node.attribute("parameter"), let number = Quantity.number(node.attribute("value") ?? "") else {
-          throw Failure(message: "\(name):\(node.line): a value needs parameter=\"id\" and a numeric value=\"…\"")
+      guard let root = document.root, root.localName == "proposal" else {
+        throw Failure(message: "\(name): the root element must be <proposal>")
+      }
+      for node in root.childElements {
+        guard node.localName == "value", let id = node.attribute("parameter"),
+          let number = Quantity.number(node.attribute("value") ?? "")
+        else {
+          throw Failure(message: "\(name):\(node.line): expected <value parameter=\"id\" value=\"number\"/>")
         }
+        guard values[id] == nil else { throw Failure(message: "\(name):\(node.line): \(id) is given twice") }
         values[id] = number
       }
     }
+    guard !values.isEmpty else { throw Failure(message: "\(name): the proposal gives no value") }
     let unknown = values.keys.filter { standard.parameters[$0] == nil }.sorted()
     guard unknown.isEmpty else { throw Failure(message: "\(name): unknown parameters: \(unknown.joined(separator: ", "))") }
     return UnifiedProposal(values: values, name: name)

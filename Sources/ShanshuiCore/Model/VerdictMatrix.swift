@@ -3,10 +3,20 @@
 public struct VerdictMatrix: Sendable, Codable, Hashable {
   /// One rule's outcome in one column.
   public enum Verdict: String, Sendable, Codable, Hashable {
-    case pass, fail
-    /// The rule does not apply there: another project type, a profile it is limited to, or a parameter without a
-    /// value under that profile.
+    /// The rule ran on the submission and found nothing.
+    case pass
+    /// The rule found an error.
+    case fail
+    /// The rule found only warnings or notes.
+    case warn
+    /// The rule did not run: another project type, a profile it is limited to, a parameter without a value under
+    /// that profile, or nothing in the submission for it to check.
     case notApplicable = "n/a"
+    /// The rule could not be evaluated (E103): its verdict is unknown.
+    case error
+
+    /// Whether the rule reported something.
+    public var reported: Bool { self == .fail || self == .warn }
   }
 
   /// A column: a forced profile, or `auto` (each restoration unit under its own division's province).
@@ -17,7 +27,7 @@ public struct VerdictMatrix: Sendable, Codable, Hashable {
   public struct Row: Sendable, Codable, Hashable {
     public var ruleID: String
     public var verdicts: [Column: Verdict]
-    /// Passes under one province and fails under the other.
+    /// Passes under one province and reports a finding under the other.
     public var divergent: Bool
   }
 

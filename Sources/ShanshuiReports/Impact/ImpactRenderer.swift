@@ -18,7 +18,7 @@ public enum ImpactRenderer {
         : "\(parameter.parameterID) (rules \(parameter.ruleIDs.joined(separator: " "))): applies to \(parameter.applicable); passing: \(counts.joined(separator: ", "))")
       for flip in parameter.flips {
         let verdicts = Profile.allCases.map { profile in
-          "\(profile.title.text(language)) \(flip.passes[profile] == true ? (zh ? "通过" : "pass") : (zh ? "不通过" : "FAIL"))"
+          "\(profile.title.text(language)) \(VerdictText.word(flip.verdicts[profile] ?? .notApplicable, language))"
         }
         lines.append("    \(zh ? "翻转" : "flips"): \(flip.path) (\(verdicts.joined(separator: ", ")))")
       }
@@ -29,7 +29,15 @@ public enum ImpactRenderer {
         ? "拟统一值（\(proposal.name)）：与各自省份现行判定相比，\(impact.changes.count) 份申报材料结果改变"
         : "Proposed unified values (\(proposal.name)): \(impact.changes.count) submissions would change against their own province's verdict today")
       for change in impact.changes {
-        let list = { (rules: [String]) in rules.isEmpty ? "—" : rules.joined(separator: " ") }
+        // Each rule with the proposed parameters behind the change, or a note that switching profiles caused it.
+        let list = { (rules: [String]) -> String in
+          guard !rules.isEmpty else { return "—" }
+          return rules.map { rule in
+            let causes = change.causes[rule] ?? []
+            let values = causes.map { "\($0) = \(proposal.values[$0].map(ImpactRenderer.format) ?? "?")" }
+            return rule + " (" + (values.isEmpty ? (zh ? "因改按统一标准判定" : "from judging under the unified profile") : values.joined(separator: ", ")) + ")"
+          }.joined(separator: ", ")
+        }
         var line = zh
           ? "    \(change.path)：新增不通过 \(list(change.newlyFailing))；新增通过 \(list(change.newlyPassing))"
           : "    \(change.path): newly fails \(list(change.newlyFailing)); newly passes \(list(change.newlyPassing))"
@@ -42,10 +50,15 @@ public enum ImpactRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  static func format(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+  }
+
   /// Versioned JSON (`formatVersion` 1), keys sorted.
   public static func json(_ impact: CorpusImpact) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
     guard let data = try? encoder.encode(Document(impact)) else { return "{}\n" }
     return String(decoding: data, as: UTF8.self) + "\n"
   }
@@ -60,7 +73,7 @@ public enum ImpactRenderer {
     }
     struct Flip: Encodable {
       var path: String
-      var passes: [String: Bool]
+      var verdicts: [String: String]
     }
     struct Proposal: Encodable {
       var name: String
@@ -71,6 +84,7 @@ public enum ImpactRenderer {
       var newlyFailing: [String]
       var newlyPassing: [String]
       var noLongerApplying: [String]
+      var causes: [String: [String]]
     }
 
     var formatVersion = 1
@@ -88,13 +102,13 @@ public enum ImpactRenderer {
           id: parameter.parameterID, rules: parameter.ruleIDs, applicable: parameter.applicable,
           passing: Dictionary(uniqueKeysWithValues: Profile.allCases.map { ($0.rawValue, parameter.passing[$0, default: 0]) }),
           flips: parameter.flips.map { flip in
-            Flip(path: flip.path, passes: Dictionary(uniqueKeysWithValues: flip.passes.map { ($0.key.rawValue, $0.value) }))
+            Flip(path: flip.path, verdicts: Dictionary(uniqueKeysWithValues: flip.verdicts.map { ($0.key.rawValue, $0.value.rawValue) }))
           })
       }
       proposal = impact.proposal.map { Proposal(name: $0.name, values: $0.values) }
       changes = impact.proposal == nil ? nil : impact.changes.map {
         Change(path: $0.path, newlyFailing: $0.newlyFailing, newlyPassing: $0.newlyPassing,
-          noLongerApplying: $0.noLongerApplying)
+          noLongerApplying: $0.noLongerApplying, causes: $0.causes)
       }
     }
   }

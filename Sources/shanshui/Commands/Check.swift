@@ -26,7 +26,7 @@ extension ShanshuiCommand {
     var output: String?
 
     @Option(name: [.customShort("j"), .long], help: "Files checked in parallel (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, 256)
 
     @OptionGroup var standardOptions: StandardOptions
 

@@ -3,17 +3,22 @@ import ShanshuiCore
 import ShanshuiReports
 
 extension ShanshuiCommand.Harmonize {
-  /// The impact of the provinces' differences, and of a proposal, on a corpus of submissions.
-  func impact(of standard: Standard, on directory: String) throws -> String {
+  /// The impact of the provinces' differences, and of a proposal, on a corpus of submissions; `complete` is false
+  /// when a file could not be read or checked, or there was none (exit status 2 after the report).
+  func impact(of standard: Standard, on directory: String) throws -> (text: String, complete: Bool) {
     let validator = Validator(standard: standard)
     var submissions: [(path: String, bytes: [UInt8])] = []
+    var unreadable: [String] = []
     for input in InputCollector.collect([directory]) {
-      if case .success(let bytes) = InputCollector.read(input, limit: validator.limits.maxFileSize) {
-        submissions.append((input.displayPath, bytes))
+      switch InputCollector.read(input, limit: validator.limits.maxFileSize) {
+      case .success(let bytes): submissions.append((input.displayPath, bytes))
+      case .failure: unreadable.append(input.displayPath)
       }
     }
-    let impact = CorpusImpact.measure(corpus: submissions, validator: validator, proposal: try proposal(for: standard))
-    return format == .json ? ImpactRenderer.json(impact) : ImpactRenderer.text(impact, language: standardOptions.lang)
+    var impact = CorpusImpact.measure(corpus: submissions, validator: validator, proposal: try proposal(for: standard))
+    impact.skipped = (impact.skipped + unreadable).sorted()
+    let text = format == .json ? ImpactRenderer.json(impact) : ImpactRenderer.text(impact, language: standardOptions.lang)
+    return (text, impact.skipped.isEmpty && !impact.submissions.isEmpty)
   }
 
   /// `--propose`: the strictest or loosest provincial values, or an overlay file; a bad file exits 2.

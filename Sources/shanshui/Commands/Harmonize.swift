@@ -48,7 +48,9 @@ extension ShanshuiCommand {
     func run() throws {
       let standard = try loadStandard()
       if let corpus {
-        try write(impact(of: standard, on: corpus))
+        let (text, complete) = try impact(of: standard, on: corpus)
+        try write(text)
+        if !complete { throw ExitCode(2) }
       } else {
         try write(comparison(standard))
       }

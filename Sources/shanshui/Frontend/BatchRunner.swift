@@ -19,8 +19,11 @@ enum BatchRunner {
     let sendableInputs = SendableBox(inputs)
     let primary = SendableBox(first)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      guard let validator = worker == 0 ? primary.value : load() else { return }
-      while let index = next.take(below: sendableInputs.value.count) {
+      // A worker loads its standard only while files remain, so idle workers cost nothing; one whose load fails
+      // stops and leaves the queue to the others (worker 0 always has the first standard).
+      let count = sendableInputs.value.count
+      guard worker == 0 || next.remains(below: count), let validator = worker == 0 ? primary.value : load() else { return }
+      while let index = next.take(below: count) {
         results.set(index, check(sendableInputs.value[index], with: validator, limits: limits, profile: profile))
       }
     }
@@ -67,6 +70,12 @@ private final class ResultSlots: @unchecked Sendable {
 private final class Counter: @unchecked Sendable {
   private var value = 0
   private let lock = NSLock()
+
+  func remains(below limit: Int) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return value < limit
+  }
 
   func take(below limit: Int) -> Int? {
     lock.lock()

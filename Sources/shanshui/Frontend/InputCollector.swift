@@ -71,8 +71,11 @@ enum InputCollector {
       }
       return .success(bytes)
     case .file(let path):
-      guard FileManager.default.isReadableFile(atPath: path) else { return .failure(unreadable(path, "permission denied")) }
-      let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+      // The size of what a link points to, not of the link: a symlink must not smuggle a huge file past the limit.
+      let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+      guard FileManager.default.fileExists(atPath: target) else { return .failure(unreadable(path, "no such file")) }
+      guard FileManager.default.isReadableFile(atPath: target) else { return .failure(unreadable(path, "permission denied")) }
+      let size = ((try? FileManager.default.attributesOfItem(atPath: target))?[.size] as? NSNumber)?.intValue ?? 0
       if size > limit { return .failure(Validator.tooLarge(path, size: size, limit: limit)) }
       guard let data = FileManager.default.contents(atPath: path) else { return .failure(unreadable(path, "cannot be read")) }
       return .success([UInt8](data))
