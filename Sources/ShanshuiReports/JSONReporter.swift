@@ -7,14 +7,7 @@ public struct JSONReporter: Reporter {
   public static let formatVersion = 1
 
   public static func render(_ report: Report) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.nonConformingFloatEncodingStrategy = .convertToString(
-      positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-    guard let data = try? encoder.encode(Document(report)), let text = String(data: data, encoding: .utf8) else {
-      return "{}\n"
-    }
-    return text + "\n"
+    JSONText.encode(Document(report))
   }
 
   struct Document: Encodable {

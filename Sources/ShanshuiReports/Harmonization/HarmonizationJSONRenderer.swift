@@ -12,14 +12,7 @@ public struct HarmonizationJSONRenderer: HarmonizationRenderer {
 
   /// The whole comparison in this format.
   public static func render(_ report: HarmonizationReport) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.nonConformingFloatEncodingStrategy = .convertToString(
-      positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-    guard let data = try? encoder.encode(Document(report)), let text = String(data: data, encoding: .utf8) else {
-      return "{}\n"
-    }
-    return text + "\n"
+    JSONText.encode(Document(report))
   }
 
   struct Document: Encodable {

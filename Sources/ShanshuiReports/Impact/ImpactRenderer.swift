@@ -56,11 +56,7 @@ public enum ImpactRenderer {
 
   /// Versioned JSON (`formatVersion` 1), keys sorted.
   public static func json(_ impact: CorpusImpact) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-    guard let data = try? encoder.encode(Document(impact)) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    JSONText.encode(Document(impact))
   }
 
   private struct Document: Encodable {

@@ -63,15 +63,7 @@ extension ShanshuiCommand {
       throw ExitCode(exitStatus(report))
     }
 
-    /// Writes the report; a report that cannot be written is a run that could not be completed (exit 2).
-    private func write(_ text: String) throws {
-      do {
-        try OutputWriter.write(text, to: output)
-      } catch {
-        OutputWriter.writeError("shanshui: error: cannot write the report to \(output ?? "standard output"): \(error.localizedDescription)\n")
-        throw ExitCode(2)
-      }
-    }
+    private func write(_ text: String) throws { try OutputWriter.writeResult(text, to: output) }
 
     private func exitStatus(_ report: Report) -> Int32 {
       if report.files.contains(where: { $0.status == .notChecked || !$0.diagnostics.isEmpty }) { return 2 }

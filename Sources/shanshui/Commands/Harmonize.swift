@@ -77,15 +77,7 @@ extension ShanshuiCommand {
       }
     }
 
-    /// Writes the result; one that cannot be written is a run that could not be completed (exit 2).
-    private func write(_ text: String) throws {
-      do {
-        try OutputWriter.write(text, to: output)
-      } catch {
-        OutputWriter.writeError("shanshui: error: cannot write to \(output ?? "standard output"): \(error.localizedDescription)\n")
-        throw ExitCode(2)
-      }
-    }
+    private func write(_ text: String) throws { try OutputWriter.writeResult(text, to: output) }
   }
 }
 

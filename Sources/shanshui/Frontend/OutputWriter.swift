@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Writes a report to standard output, or atomically to a file (a temporary file renamed into place), so an
@@ -9,6 +10,16 @@ enum OutputWriter {
       return
     }
     try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+  }
+
+  /// Writes a command's result; one that cannot be written is a run that could not be completed (exit status 2).
+  static func writeResult(_ text: String, to path: String?) throws {
+    do {
+      try write(text, to: path)
+    } catch {
+      writeError("shanshui: error: cannot write the report to \(path ?? "standard output"): \(error.localizedDescription)\n")
+      throw ExitCode(2)
+    }
   }
 
   static func writeError(_ text: String) {
