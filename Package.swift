@@ -16,7 +16,9 @@ let package = Package(
     .library(name: "ShanshuiReports", targets: ["ShanshuiReports"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // Yams (libyaml): the reviewers' configuration file is YAML, and its node marks give every problem a line and column.
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -27,6 +29,7 @@ let package = Package(
     .target(name: "ShanshuiXML", dependencies: ["CLibXML2"], swiftSettings: instrumented),
     .target(name: "ShanshuiCore", dependencies: ["ShanshuiXML"], swiftSettings: instrumented),
     .target(name: "ShanshuiReports", dependencies: ["ShanshuiCore"], swiftSettings: instrumented),
+    .target(name: "ShanshuiConfig", dependencies: ["ShanshuiCore", .product(name: "Yams", package: "Yams")]),
     // Compiles `standards/` into the binary so that a copied executable works from any directory.
     .executableTarget(name: "EmbedStandardTool", path: "Sources/EmbedStandardTool"),
     .plugin(
@@ -51,7 +54,7 @@ let package = Package(
     .executableTarget(
       name: "shanshui",
       dependencies: [
-        "ShanshuiCore", "ShanshuiReports", "ShanshuiBundledStandard",
+        "ShanshuiCore", "ShanshuiReports", "ShanshuiConfig", "ShanshuiBundledStandard",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -61,7 +64,8 @@ let package = Package(
       name: "ShanshuiCoreTests",
       dependencies: ["ShanshuiCore", "ShanshuiBundledStandard", "ShanshuiTestSupport"]
     ),
-    .testTarget(name: "ShanshuiReportsTests", dependencies: ["ShanshuiReports", "ShanshuiTestSupport"]),
+    .testTarget(name: "ShanshuiReportsTests", dependencies: ["ShanshuiReports", "ShanshuiXML", "ShanshuiTestSupport"]),
+    .testTarget(name: "ShanshuiConfigTests", dependencies: ["ShanshuiConfig", "ShanshuiTestSupport"]),
     .testTarget(name: "ShanshuiCLITests", dependencies: ["shanshui", "ShanshuiTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

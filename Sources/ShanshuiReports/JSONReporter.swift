@@ -18,6 +18,7 @@ public struct JSONReporter: Reporter {
     var summary: Report.Summary
     var standardDiagnostics: [DiagnosticJSON]
     var files: [FileJSON]
+    var suppressions: [SuppressionJSON]
 
     init(_ report: Report) {
       tool = Tool(name: "shanshui", version: report.toolVersion)
@@ -26,6 +27,7 @@ public struct JSONReporter: Reporter {
       summary = report.summary
       standardDiagnostics = report.standardDiagnostics.map { DiagnosticJSON($0, report.language) }
       files = report.files.map { FileJSON($0, report.language) }
+      suppressions = report.suppressions.map(SuppressionJSON.init)
     }
   }
 
@@ -65,6 +67,7 @@ public struct JSONReporter: Reporter {
     var findings: [FindingJSON]
     var diagnostics: [DiagnosticJSON]
     var verdicts: VerdictsJSON?
+    var suppressed: [SuppressedJSON]
     init(_ file: FileResult, _ language: Language) {
       path = file.path
       status = file.status.rawValue
@@ -73,6 +76,7 @@ public struct JSONReporter: Reporter {
       findings = file.findings.map { FindingJSON($0, language) }
       diagnostics = file.diagnostics.map { DiagnosticJSON($0, language) }
       verdicts = file.verdicts.map(VerdictsJSON.init)
+      suppressed = file.suppressed.map { SuppressedJSON($0, language) }
     }
   }
 
@@ -120,6 +124,36 @@ public struct JSONReporter: Reporter {
       parameter = finding.parameter.map { ParameterJSON($0, language) }
       notes = finding.notes.map { $0.text(language) }
       sources = finding.sources.map { $0.text(language) }
+    }
+  }
+
+  /// A finding left out of the report, and why.
+  struct SuppressedJSON: Encodable {
+    var finding: FindingJSON
+    var kind: String
+    var reason: String
+    init(_ suppressed: SuppressedFinding, _ language: Language) {
+      finding = FindingJSON(suppressed.finding, language)
+      kind = suppressed.kind.rawValue
+      reason = suppressed.reason
+    }
+  }
+
+  /// A suppression in force: configuration entry, inline comment or baseline, with its count.
+  struct SuppressionJSON: Encodable {
+    var kind, status, reason: String
+    var ruleId, file, newSeverity: String?
+    var line: Int?
+    var count: Int
+    init(_ suppression: Suppression) {
+      kind = suppression.kind.rawValue
+      status = suppression.status.rawValue
+      reason = suppression.reason
+      ruleId = suppression.ruleID
+      file = suppression.file
+      newSeverity = suppression.newSeverity?.rawValue
+      line = suppression.line
+      count = suppression.count
     }
   }
 

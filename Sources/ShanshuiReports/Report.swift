@@ -2,6 +2,14 @@ import ShanshuiCore
 
 /// Everything one run found, ready to render: the standard checked against, and each file's outcome.
 public struct Report: Sendable {
+  /// Whether every input (and the standard) could be checked completely.
+  public var isComplete: Bool {
+    standardDiagnostics.isEmpty && !files.contains { $0.status == .notChecked || !$0.diagnostics.isEmpty }
+  }
+
+  /// A file's name relative to `baseDirectory`.
+  public func relativePath(_ path: String) -> String { ReportPath.relative(path, to: baseDirectory) }
+
   public var toolVersion: String
   public var standard: StandardInfo?
   /// Problems in the standard itself; when there are any, no file was checked.
@@ -10,6 +18,16 @@ public struct Report: Sendable {
   public var language: Language
   /// Whether text output may use colour (a terminal, and no `NO_COLOR`); the caller decides.
   public var colored: Bool = false
+  /// The rules of the standard, for formats that describe them (SARIF's rule table, JUnit test cases).
+  public var rules: [RuleInfo] = []
+  /// Every suppression in force (configuration, inline comments, baseline), with its reason and count.
+  public var suppressions: [Suppression] = []
+  /// The directory file names are made relative to (SARIF artifact URIs, baselines): the working directory or `--base`.
+  public var baseDirectory: String = "/"
+  /// When the run started (JUnit `timestamp`), `YYYY-MM-DDTHH:MM:SS` in UTC.
+  public var timestamp: String = "1970-01-01T00:00:00"
+  /// The machine that ran the check (JUnit `hostname`).
+  public var hostname: String = "localhost"
 
   public init(toolVersion: String, standard: StandardInfo?, standardDiagnostics: [Diagnostic] = [],
               files: [FileResult], language: Language) {
@@ -30,6 +48,8 @@ public struct Report: Sendable {
     public var warnings: Int
     public var infos: Int
     public var toolErrors: Int
+    /// Findings left out by a suppression (configuration, inline comment, baseline).
+    public var suppressed: Int
   }
 
   public var summary: Summary {
@@ -42,7 +62,8 @@ public struct Report: Sendable {
       errors: findings.filter { $0.severity == .error }.count,
       warnings: findings.filter { $0.severity == .warning }.count,
       infos: findings.filter { $0.severity == .info }.count,
-      toolErrors: standardDiagnostics.count + files.reduce(0) { $0 + $1.diagnostics.count })
+      toolErrors: standardDiagnostics.count + files.reduce(0) { $0 + $1.diagnostics.count },
+      suppressed: files.reduce(0) { $0 + $1.suppressed.count })
   }
 }
 
@@ -55,7 +76,9 @@ public protocol Reporter: Sendable {
 
 /// The report formats, by `--format` name.
 public enum Reporters {
-  public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self]
+  public static let all: [any Reporter.Type] = [
+    TextReporter.self, JSONReporter.self, SARIFReporter.self, JUnitReporter.self, HTMLReporter.self,
+  ]
 
   public static func named(_ identifier: String) -> (any Reporter.Type)? {
     all.first { $0.identifier == identifier }

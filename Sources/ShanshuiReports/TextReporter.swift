@@ -25,6 +25,7 @@ public struct TextReporter: Reporter {
         lines.append(contentsOf: VerdictText.lines(verdicts, file: file.path, language: language))
       }
     }
+    lines += report.suppressions.map { suppressionLine($0, report: report) }
     lines.append(summaryLine(report))
     return lines.joined(separator: "\n") + "\n"
   }
@@ -84,6 +85,11 @@ public struct TextReporter: Reporter {
     let summary = report.summary
     if !report.standardDiagnostics.isEmpty {
       let count = report.standardDiagnostics.count
+      if report.standardDiagnostics.allSatisfy({ $0.code == .configurationInvalid || $0.code == .baselineInvalid }) {
+        return report.language == .zh
+          ? "配置或基线无效（\(count) 处问题），未检查任何文件"
+          : "the configuration or baseline is invalid (\(count) \(plural(count, "problem"))): no file was checked"
+      }
       return report.language == .zh
         ? "标准无法加载（\(count) 处问题），未检查任何文件"
         : "the standard could not be loaded (\(count) \(plural(count, "problem"))): no file was checked"
@@ -92,13 +98,37 @@ public struct TextReporter: Reporter {
     let effective = report.standard?.effective ?? "?"
     if report.language == .zh {
       var text = "依据 \(standard)（\(effective) 起施行）检查 \(summary.files) 个文件：错误 \(summary.errors)，警告 \(summary.warnings)，提示 \(summary.infos)"
+      if summary.suppressed > 0 { text += "；已抑制 \(summary.suppressed) 条" }
       if summary.notChecked > 0 { text += "；\(summary.notChecked) 个文件无法（完整）检查" }
       return text
     }
     var text = "\(summary.files) \(summary.files == 1 ? "file" : "files") checked against \(standard) (effective \(effective)): "
       + "\(summary.errors) \(plural(summary.errors, "error")), \(summary.warnings) \(plural(summary.warnings, "warning")), \(summary.infos) info"
+    if summary.suppressed > 0 { text += "; \(summary.suppressed) suppressed" }
     if summary.notChecked > 0 { text += "; \(summary.notChecked) could not be checked" }
     return text
+  }
+
+  /// `suppressed: SS-RIV-001 (inline comment, fixtures/a.xml:12): 2 findings; reason: …`
+  static func suppressionLine(_ suppression: Suppression, report: Report) -> String {
+    let zh = report.language == .zh
+    let kind: String
+    switch suppression.kind {
+    case .disabled: kind = zh ? "配置停用" : "disabled in configuration"
+    case .severity: kind = (zh ? "配置改为" : "severity changed to ") + (suppression.newSeverity?.title.text(report.language) ?? "?")
+    case .inline: kind = zh ? "文件内注释" : "inline comment"
+    case .baseline: kind = zh ? "基线" : "baseline"
+    }
+    let place = suppression.file.map { ", " + report.relativePath($0) + (suppression.line.map { ":\($0)" } ?? "") } ?? ""
+    let rule = suppression.ruleID ?? (zh ? "基线" : "baseline")
+    let status: String
+    switch suppression.status {
+    case .applied: status = zh ? "\(suppression.count) 条" : "\(suppression.count) \(plural(suppression.count, "finding"))"
+    case .unused: status = zh ? "未匹配任何结果" : "matched nothing"
+    case .rejected: status = zh ? "无效：缺少规则编号或理由，未生效" : "rejected: no rule id or no reason"
+    }
+    let reason = suppression.kind == .baseline || suppression.reason.isEmpty ? "" : (zh ? "；理由：" : "; reason: ") + visible(suppression.reason)
+    return (zh ? "抑制：" : "suppressed: ") + "\(rule) (\(kind)\(place)): \(status)\(reason)"
   }
 
   private static func plural(_ count: Int, _ word: String) -> String { count == 1 ? word : word + "s" }

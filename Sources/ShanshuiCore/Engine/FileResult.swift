@@ -22,6 +22,14 @@ public struct FileResult: Sendable, Codable {
   public var evaluatedRuleIDs: Set<String> = []
   /// Rules that could not be evaluated on the file (E103).
   public var erroredRuleIDs: Set<String> = []
+  /// `shanshui-ignore` comments in the file.
+  public var ignoreDirectives: [IgnoreDirective] = []
+  /// Findings left out by a suppression (configuration, inline comment, baseline), with the reason.
+  public var suppressed: [SuppressedFinding] = []
+  /// The text of the lines findings are on, when the caller asked for it (reports that show the offending line).
+  public var sourceLines: [Int: String] = [:]
+  /// Wall time spent on the file, in seconds, when the caller measured it (JUnit suite times).
+  public var seconds: Double?
 
   public init(path: String, status: Status, findings: [Finding] = [], diagnostics: [Diagnostic] = [],
               profiles: [Profile] = [], projectID: String? = nil) {

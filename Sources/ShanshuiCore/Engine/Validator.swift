@@ -76,6 +76,7 @@ public final class Validator: Sendable {
       profiles: run.profilesApplied.sorted(), projectID: project?.attribute("id"))
     result.evaluatedRuleIDs = Set(run.evaluatedRules.map { standard.rules[$0].id })
     result.erroredRuleIDs = Set(run.failedRules.map { standard.rules[$0].id })
+    result.ignoreDirectives = document.comments(containing: IgnoreDirective.marker).compactMap(IgnoreDirective.init)
     return result
   }
 

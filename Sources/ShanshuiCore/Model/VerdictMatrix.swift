@@ -29,11 +29,22 @@ public struct VerdictMatrix: Sendable, Codable, Hashable {
     public var verdicts: [Column: Verdict]
     /// Passes under one province and reports a finding under the other.
     public var divergent: Bool
+
+    public init(ruleID: String, verdicts: [Column: Verdict], divergent: Bool) {
+      self.ruleID = ruleID
+      self.verdicts = verdicts
+      self.divergent = divergent
+    }
   }
 
   public var columns: [Column]
   /// Every rule of the standard, in standard order.
   public var rows: [Row]
+
+  public init(columns: [Column], rows: [Row]) {
+    self.columns = columns
+    self.rows = rows
+  }
 
   /// The rules that pass under one province and fail under the other.
   public var divergentRules: [String] { rows.filter(\.divergent).map(\.ruleID) }

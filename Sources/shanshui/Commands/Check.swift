@@ -10,13 +10,13 @@ extension ShanshuiCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check submissions (files, directories searched for *.xml, or - for standard input).")
 
-    @Argument(help: ArgumentHelp("Submissions to check.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Submissions to check.", valueName: "path"), completion: .file(extensions: ["xml"]))
     var paths: [String]
 
     @Option(help: "Profile: auto (from the divisions), chongqing, sichuan, unified, or all (every profile side by side).")
     var profile: ProfileArgument = .one(.auto)
 
-    @Option(help: "Report format: text or json.")
+    @Option(help: "Report format: text, json, sarif, junit or html.")
     var format: String = "text"
 
     @Option(help: "Lowest severity that makes the exit status 1: error, warning or never.")
@@ -24,6 +24,20 @@ extension ShanshuiCommand {
 
     @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
+
+    @Option(name: .customLong("report"), help: ArgumentHelp(
+      "Also write a report in another format from the same run, e.g. --report sarif=results.sarif (repeatable).",
+      valueName: "format=file"))
+    var reports: [ReportOutput] = []
+
+    @Option(help: ArgumentHelp("Directory file names in reports and baselines are relative to (default: the working directory).",
+                               valueName: "dir"))
+    var base: String?
+
+    @OptionGroup(title: "Suppressions") var suppressionOptions: SuppressionOptions
+
+    @Flag(name: [.customShort("q"), .long], help: "No progress line on standard error.")
+    var quiet = false
 
     @Option(name: [.customShort("j"), .long], help: "Files checked in parallel (default: the number of cores).")
     var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, 256)
@@ -42,33 +56,90 @@ extension ShanshuiCommand {
 
     func run() throws {
       LibXML.setMaximumDepth(limitOptions.maxDepth)
-      let reporter = Reporters.named(format)!
       var report = Report(toolVersion: ShanshuiCommand.version, standard: nil, files: [], language: standardOptions.lang)
       report.colored = output == nil && Terminal.allowsColor
+      report.baseDirectory = baseDirectory
+      report.timestamp = Self.timestamp()
+      report.hostname = ProcessInfo.processInfo.hostName
+      let standard: Standard
       switch StandardProvider.load(standardOptions.standard) {
       case .failure(let failure):
         report.standardDiagnostics = failure.diagnostics
-        try write(reporter.render(report))
+        try write(report)
         throw ExitCode(2)
-      case .success(let standard):
-        report.standard = standard.info
-        let limits = limitOptions.limits
-        let validator = Validator(standard: standard, limits: limits)
-        let source = standardOptions.standard
-        report.files = BatchRunner.run(
-          InputCollector.collect(paths), jobs: jobs, limits: limits, profile: profile, first: validator,
-          load: { (try? StandardProvider.load(source).get()).map { Validator(standard: $0, limits: limits) } })
+      case .success(let loaded): standard = loaded
       }
-      try write(reporter.render(report))
-      throw ExitCode(exitStatus(report))
+      report.standard = standard.info
+      report.rules = standard.rules.map(RuleInfo.init)
+      let policy: SuppressionPolicy
+      switch suppressionOptions.policy(standard: standard, base: baseDirectory) {
+      case .failure(let error):
+        report.standardDiagnostics = error.diagnostics
+        try write(report)
+        throw ExitCode(2)
+      case .success(let loaded): policy = loaded
+      }
+      let inputs = InputCollector.collect(paths)
+      let progress = Progress.make(total: inputs.count, quiet: quiet)
+      let limits = limitOptions.limits
+      let source = standardOptions.standard
+      report.files = BatchRunner.run(
+        inputs, jobs: jobs, limits: limits, profile: profile, first: Validator(standard: standard, limits: limits),
+        extras: .init(sourceLines: wants(HTMLReporter.identifier), progress: progress),
+        load: { (try? StandardProvider.load(source).get()).map { Validator(standard: $0, limits: limits) } })
+      progress?.finish()
+      if let path = suppressionOptions.writeBaseline {
+        try writeBaseline(report.files, policy: policy, standard: standard.info, to: path)
+      }
+      report.suppressions = policy.apply(to: &report.files)
+      try write(report)
+      throw ExitCode(suppressionOptions.writeBaseline != nil && report.isComplete ? 0 : exitStatus(report))
     }
 
-    private func write(_ text: String) throws { try OutputWriter.writeResult(text, to: output) }
+    private var baseDirectory: String {
+      let cwd = FileManager.default.currentDirectoryPath
+      guard let base else { return cwd }
+      return ReportPath.relative(base.hasPrefix("/") ? base : cwd + "/" + base, to: "/").prefixedWithSlash
+    }
+
+    private func wants(_ identifier: String) -> Bool {
+      format == identifier || reports.contains { $0.format == identifier }
+    }
+
+    private func write(_ report: Report) throws {
+      try ReportOutputs.write(report, main: (format, output), extra: reports)
+    }
+
+    /// Records every finding not silenced by the configuration or an inline comment (a baseline given too is not
+    /// applied to what is written: the new baseline replaces it).
+    private func writeBaseline(_ files: [FileResult], policy: SuppressionPolicy, standard: StandardInfo, to path: String) throws {
+      var unfiltered = files
+      var policy = policy
+      policy.baseline = nil
+      _ = policy.apply(to: &unfiltered)
+      let baseline = Baseline(files: unfiltered, standard: standard) { ReportPath.relative($0, to: baseDirectory) }
+      try OutputWriter.writeResult(String(decoding: baseline.encoded(), as: UTF8.self) + "\n", to: path)
+      let count = baseline.findings.reduce(0) { $0 + $1.count }
+      OutputWriter.writeError(standardOptions.lang == .zh
+        ? "shanshui: 已写入基线 \(path)：\(count) 条结果\n" : "shanshui: wrote the baseline \(path): \(count) findings\n")
+    }
 
     private func exitStatus(_ report: Report) -> Int32 {
-      if report.files.contains(where: { $0.status == .notChecked || !$0.diagnostics.isEmpty }) { return 2 }
+      if !report.isComplete { return 2 }
       let failing = report.files.flatMap(\.findings).contains { failOn.fails($0.severity) }
       return failing ? 1 : 0
     }
+
+    static func timestamp() -> String {
+      let formatter = DateFormatter()
+      formatter.locale = Locale(identifier: "en_US_POSIX")
+      formatter.timeZone = TimeZone(identifier: "UTC")
+      formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss"
+      return formatter.string(from: Date())
+    }
   }
+}
+
+extension String {
+  fileprivate var prefixedWithSlash: String { hasPrefix("/") ? self : "/" + self }
 }

@@ -8,12 +8,24 @@ import ShanshuiCore
 /// evaluation looked up, so compiled expressions are never shared between threads. Documents, evaluators and
 /// validation contexts are per file anyway.
 enum BatchRunner {
+  /// What each file's result carries besides its findings, and who hears of progress.
+  struct Extras: Sendable {
+    /// Keep the text of the lines with findings (for the HTML report).
+    var sourceLines = false
+    var progress: Progress?
+  }
+
   static func run(
-    _ inputs: [Input], jobs: Int, limits: Limits, profile: ProfileArgument, first: Validator,
+    _ inputs: [Input], jobs: Int, limits: Limits, profile: ProfileArgument, first: Validator, extras: Extras = Extras(),
     load: @escaping @Sendable () -> Validator?
   ) -> [FileResult] {
     let workers = max(1, min(jobs, inputs.count))
-    if workers == 1 { return inputs.map { check($0, with: first, limits: limits, profile: profile) } }
+    if workers == 1 {
+      return inputs.map { input in
+        defer { extras.progress?.advance() }
+        return check(input, with: first, limits: limits, profile: profile, extras: extras)
+      }
+    }
     let results = ResultSlots(count: inputs.count)
     let next = Counter()
     let sendableInputs = SendableBox(inputs)
@@ -24,21 +36,31 @@ enum BatchRunner {
       let count = sendableInputs.value.count
       guard worker == 0 || next.remains(below: count), let validator = worker == 0 ? primary.value : load() else { return }
       while let index = next.take(below: count) {
-        results.set(index, check(sendableInputs.value[index], with: validator, limits: limits, profile: profile))
+        results.set(index, check(sendableInputs.value[index], with: validator, limits: limits, profile: profile, extras: extras))
+        extras.progress?.advance()
       }
     }
     return results.all(orMissing: inputs)
   }
 
-  static func check(_ input: Input, with validator: Validator, limits: Limits, profile: ProfileArgument) -> FileResult {
+  static func check(
+    _ input: Input, with validator: Validator, limits: Limits, profile: ProfileArgument, extras: Extras = Extras()
+  ) -> FileResult {
+    let started = DispatchTime.now()
     switch InputCollector.read(input, limit: limits.maxFileSize) {
     case .failure(let diagnostic):
       return FileResult(path: input.displayPath, status: .notChecked, diagnostics: [diagnostic])
     case .success(let bytes):
+      var result: FileResult
       switch profile {
-      case .one(let selection): return validator.validate(bytes: bytes, path: input.displayPath, selection: selection)
-      case .all: return validator.validateEveryProfile(bytes: bytes, path: input.displayPath)
+      case .one(let selection): result = validator.validate(bytes: bytes, path: input.displayPath, selection: selection)
+      case .all: result = validator.validateEveryProfile(bytes: bytes, path: input.displayPath)
       }
+      if extras.sourceLines {
+        result.sourceLines = SourceLines.extract(Set(result.findings.map(\.location.line)), from: bytes)
+      }
+      result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+      return result
     }
   }
 }

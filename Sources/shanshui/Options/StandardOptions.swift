@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShanshuiConfig
 import ShanshuiCore
 
 /// Options shared by every command that reads a standard.
@@ -64,5 +65,27 @@ struct LimitOptions: ParsableArguments {
 
   var limits: Limits {
     Limits(maxFileSize: maxFileSize << 20, maxDepth: maxDepth, maxXPathOperations: maxXpathOps)
+  }
+}
+
+/// Configuration file and baseline (see docs/configuration.md).
+struct SuppressionOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("Configuration file (default: .shanshui.yml in the working directory, if any).", valueName: "file"),
+          completion: .file(extensions: ["yml", "yaml"]))
+  var config: String?
+
+  @Flag(help: "Ignore .shanshui.yml in the working directory.")
+  var noConfig = false
+
+  @Option(help: ArgumentHelp("Leave out the findings recorded in this baseline file.", valueName: "file"),
+          completion: .file(extensions: ["json"]))
+  var baseline: String?
+
+  @Option(help: ArgumentHelp("Record the current findings in this baseline file (exit status 0 unless a file could not be checked).",
+                             valueName: "file"))
+  var writeBaseline: String?
+
+  func policy(standard: Standard, base: String) -> Result<SuppressionPolicy, ConfigurationError> {
+    RunSuppressions.load(config: config, noConfig: noConfig, baseline: baseline, standard: standard, base: base)
   }
 }

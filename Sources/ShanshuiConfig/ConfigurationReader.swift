@@ -1,0 +1,113 @@
+import Foundation
+import ShanshuiCore
+import Yams
+
+/// Reads `.shanshui.yml` strictly from its YAML node tree, so that every problem carries the line and column of the
+/// node at fault: unknown keys, a rule entry without a reason, an unknown severity.
+struct ConfigurationReader {
+  let path: String
+  private var problems: [Diagnostic] = []
+
+  init(path: String) { self.path = path }
+
+  mutating func read(_ text: String) -> Result<Configuration, ConfigurationError> {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      let (text, mark) = Self.describe(error)
+      return .failure(ConfigurationError([problem(LocalizedText(zh: "YAML 语法错误：\(text)", en: "YAML syntax error: \(text)"), at: mark)]))
+    } catch {
+      return .failure(ConfigurationError([problem(LocalizedText("\(error)"), at: nil)]))
+    }
+    guard let root else { return .success(Configuration(rules: [], baseline: nil, path: path)) }
+    guard let mapping = root.mapping else {
+      return .failure(ConfigurationError([problem(LocalizedText(zh: "配置应为键值映射", en: "the configuration must be a mapping"), at: root.mark)]))
+    }
+    var rules: [Configuration.RuleSetting] = []
+    var baseline: String?
+    for (key, value) in mapping {
+      switch key.string {
+      case "rules": rules = readRules(value)
+      case "baseline":
+        if let name = value.string, !name.isEmpty {
+          baseline = name.hasPrefix("/") ? name : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(name).path
+        } else {
+          problems.append(problem(LocalizedText(zh: "baseline 应为文件路径", en: "baseline must be a file path"), at: value.mark))
+        }
+      default: problems.append(unknownKey(key, allowed: ["rules", "baseline"]))
+      }
+    }
+    return problems.isEmpty ? .success(Configuration(rules: rules, baseline: baseline, path: path)) : .failure(ConfigurationError(problems))
+  }
+
+  private mutating func readRules(_ node: Node) -> [Configuration.RuleSetting] {
+    guard let mapping = node.mapping else {
+      problems.append(problem(LocalizedText(zh: "rules 应为以规则编号为键的映射", en: "rules must be a mapping keyed by rule id"), at: node.mark))
+      return []
+    }
+    return mapping.compactMap { key, value in readRule(id: key.string ?? "", key: key, value) }
+  }
+
+  private mutating func readRule(id: String, key: Node, _ node: Node) -> Configuration.RuleSetting? {
+    guard let mapping = node.mapping else {
+      problems.append(problem(LocalizedText(zh: "规则 \(id) 的设置应为映射（disable/severity 与 reason）",
+                                            en: "the settings of \(id) must be a mapping (disable/severity and reason)"), at: node.mark))
+      return nil
+    }
+    var disable = false
+    var severity: Severity?
+    var reason = ""
+    var severityGiven = false
+    for (field, value) in mapping {
+      switch field.string {
+      case "disable":
+        guard let flag = value.bool else {
+          problems.append(problem(LocalizedText(zh: "disable 应为 true 或 false", en: "disable must be true or false"), at: value.mark))
+          continue
+        }
+        disable = flag
+      case "severity":
+        severityGiven = true
+        guard let parsed = value.string.flatMap(Severity.init(rawValue:)) else {
+          problems.append(problem(LocalizedText(zh: "severity 应为 error、warning 或 info", en: "severity must be error, warning or info"), at: value.mark))
+          continue
+        }
+        severity = parsed
+      case "reason": reason = (value.string ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+      default: problems.append(unknownKey(field, allowed: ["disable", "severity", "reason"]))
+      }
+    }
+    if reason.isEmpty {
+      problems.append(problem(LocalizedText(zh: "规则 \(id) 的设置缺少 reason（每项抑制都须说明理由）",
+                                            en: "the settings of \(id) lack a reason (every suppression must say why)"), at: key.mark))
+    }
+    if !disable && !severityGiven {
+      problems.append(problem(LocalizedText(zh: "规则 \(id) 的设置既未 disable 也未改 severity",
+                                            en: "the settings of \(id) neither disable it nor change its severity"), at: key.mark))
+    }
+    return Configuration.RuleSetting(ruleID: id, disable: disable, severity: severity, reason: reason,
+                                     location: location(key.mark))
+  }
+
+  private func unknownKey(_ key: Node, allowed: [String]) -> Diagnostic {
+    problem(LocalizedText(zh: "未知的键 \(key.string ?? "?")（可用：\(allowed.joined(separator: "、"))）",
+                          en: "unknown key \(key.string ?? "?") (expected: \(allowed.joined(separator: ", ")))"), at: key.mark)
+  }
+
+  private func problem(_ message: LocalizedText, at mark: Mark?) -> Diagnostic {
+    Diagnostic(.configurationInvalid, message, at: location(mark))
+  }
+
+  private func location(_ mark: Mark?) -> SourceLocation {
+    SourceLocation(file: path, line: mark?.line ?? 0, column: mark?.column ?? 0)
+  }
+
+  private static func describe(_ error: YamlError) -> (String, Mark?) {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+      return (problem, mark)
+    default: return ("\(error)", nil)
+    }
+  }
+}

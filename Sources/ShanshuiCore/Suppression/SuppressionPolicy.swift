@@ -1,0 +1,108 @@
+/// What a reviewer's configuration, the submissions' own comments and a baseline say to leave out of a report.
+///
+/// Applied after checking, in order: disabled rules, severity changes, inline directives, the baseline. A silenced
+/// finding moves to `FileResult.suppressed` with its reason; every suppression in force is listed with its count.
+public struct SuppressionPolicy: Sendable {
+  public struct SeverityChange: Sendable, Hashable {
+    public var severity: Severity
+    public var reason: String
+    public init(severity: Severity, reason: String) {
+      self.severity = severity
+      self.reason = reason
+    }
+  }
+
+  /// Rule id → reason.
+  public var disabled: [String: String]
+  public var severities: [String: SeverityChange]
+  public var baseline: Baseline?
+  /// How a file is named in the baseline (relative to the working directory or `--base`).
+  public var name: @Sendable (String) -> String
+
+  public init(disabled: [String: String] = [:], severities: [String: SeverityChange] = [:], baseline: Baseline? = nil,
+              name: @escaping @Sendable (String) -> String = { $0 }) {
+    self.disabled = disabled
+    self.severities = severities
+    self.baseline = baseline
+    self.name = name
+  }
+
+  /// Removes or changes findings in `files`; returns every suppression in force.
+  public func apply(to files: inout [FileResult]) -> [Suppression] {
+    var disabledCounts: [String: Int] = [:]
+    var severityCounts: [String: Int] = [:]
+    var inline: [Suppression] = []
+    var allowances = baseline?.allowances() ?? [:]
+    var baselineCount = 0
+    for index in files.indices {
+      var kept: [Finding] = []
+      let directives = files[index].ignoreDirectives
+      var directiveCounts = Array(repeating: 0, count: directives.count)
+      for var finding in files[index].findings {
+        if let reason = disabled[finding.ruleID] {
+          disabledCounts[finding.ruleID, default: 0] += 1
+          files[index].suppressed.append(SuppressedFinding(finding: finding, kind: .disabled, reason: reason))
+          continue
+        }
+        if let change = severities[finding.ruleID] {
+          severityCounts[finding.ruleID, default: 0] += 1
+          finding.notes.append(LocalizedText(
+            zh: "级别由配置从\(finding.severity.title.text(.zh))改为\(change.severity.title.text(.zh))：\(change.reason)",
+            en: "severity changed by the configuration from \(finding.severity.rawValue) to \(change.severity.rawValue): \(change.reason)"))
+          finding.severity = change.severity
+        }
+        if let match = directives.indices.first(where: { directives[$0].silences(finding) }) {
+          directiveCounts[match] += 1
+          files[index].suppressed.append(SuppressedFinding(finding: finding, kind: .inline, reason: directives[match].reason))
+          continue
+        }
+        let key = FindingKey(finding, file: name(files[index].path))
+        if let left = allowances[key], left > 0 {
+          allowances[key] = left - 1
+          baselineCount += 1
+          files[index].suppressed.append(SuppressedFinding(finding: finding, kind: .baseline, reason: "baseline"))
+          continue
+        }
+        kept.append(finding)
+      }
+      files[index].findings = kept
+      let path = files[index].path
+      inline += zip(directives, directiveCounts).flatMap { pair -> [Suppression] in
+        let (directive, count) = pair
+        return directive.ruleIDs.isEmpty ? [Self.listing(directive, ruleID: nil, count: count, file: path)]
+          : directive.ruleIDs.map { Self.listing(directive, ruleID: $0, count: count, file: path) }
+      }
+    }
+    var listing = configListing(disabledCounts, severityCounts) + inline
+    if baseline != nil {
+      listing.append(Suppression(kind: .baseline, status: baselineCount > 0 ? .applied : .unused, ruleID: nil,
+                                 reason: "--baseline", count: baselineCount))
+    }
+    return listing
+  }
+
+  private func configListing(_ disabledCounts: [String: Int], _ severityCounts: [String: Int]) -> [Suppression] {
+    disabled.keys.sorted().map { id in
+      let count = disabledCounts[id] ?? 0
+      return Suppression(kind: .disabled, status: count > 0 ? .applied : .unused, ruleID: id, reason: disabled[id]!,
+                         count: count)
+    } + severities.keys.sorted().map { id in
+      let count = severityCounts[id] ?? 0
+      return Suppression(kind: .severity, status: count > 0 ? .applied : .unused, ruleID: id,
+                         reason: severities[id]!.reason, count: count, newSeverity: severities[id]!.severity)
+    }
+  }
+
+  private static func listing(_ directive: IgnoreDirective, ruleID: String?, count: Int, file: String) -> Suppression {
+    let status: Suppression.Status = !directive.isValid ? .rejected : count > 0 ? .applied : .unused
+    return Suppression(kind: .inline, status: status, ruleID: ruleID, file: file, line: directive.line,
+                       reason: directive.reason, count: count)
+  }
+}
+
+extension IgnoreDirective {
+  /// Whether this directive silences `finding`: valid, on the finding's line, naming its rule.
+  func silences(_ finding: Finding) -> Bool {
+    isValid && finding.location.line == targetLine && ruleIDs.contains(finding.ruleID)
+  }
+}

@@ -1,0 +1,25 @@
+import ShanshuiCore
+
+/// The filter bar: severities, theme, profile and a text search, applied by the inline script to `tr.finding` rows.
+enum HTMLFilters {
+  static func controls(_ report: Report, _ terms: HTMLTerms) -> String {
+    let findings = report.files.flatMap(\.findings)
+    guard !findings.isEmpty else { return "" }
+    let severities = [Severity.error, .warning, .info].map { severity in
+      "<label><input type=\"checkbox\" name=\"severity\" value=\"\(severity.rawValue)\" checked> \(terms.severity(severity))</label>"
+    }.joined()
+    let themes = Set(findings.map(\.theme)).sorted().map {
+      "<option value=\"\(HTMLReporter.escape($0))\">\(HTMLReporter.escape($0))</option>"
+    }.joined()
+    let profiles = Set(findings.map(\.profile)).sorted().map {
+      "<option value=\"\($0.rawValue)\">\(terms.profileName($0))</option>"
+    }.joined()
+    return """
+      <form class="filters" id="filters" onsubmit="return false">\(severities)\
+      <label>\(terms.theme) <select name="theme"><option value="">\(terms.all)</option>\(themes)</select></label>\
+      <label>\(terms.profile) <select name="profile"><option value="">\(terms.all)</option>\(profiles)</select></label>\
+      <input type="search" name="q" placeholder="\(terms.search)" aria-label="\(terms.search)">\
+      <output id="shown" data-label="\(terms.shown)">\(terms.shown): \(findings.count) / \(findings.count)</output></form>
+      """
+  }
+}

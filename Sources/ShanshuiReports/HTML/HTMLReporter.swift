@@ -1,0 +1,54 @@
+import ShanshuiCore
+
+/// One self-contained HTML page for people: summary counts by severity, theme and profile; filters; each file's
+/// findings with the offending source line; for cross-border projects the Chongqing / Sichuan / unified results side
+/// by side; every suppression with its reason.
+///
+/// No network access and no external asset: styles and the small filter script are inline, and a Content Security
+/// Policy forbids loading anything else. All text from submissions and rule documents is escaped; the script only
+/// toggles `hidden` on rows by their `data-*` attributes and never builds markup from text.
+public struct HTMLReporter: Reporter {
+  public static let identifier = "html"
+
+  public static func render(_ report: Report) -> String {
+    let terms = HTMLTerms(report.language)
+    let summary = report.summary
+    var body: [String] = []
+    body.append("<header><h1>\(terms.title)</h1>\(standardLine(report, terms))</header>")
+    body.append(HTMLSummary.cards(summary, terms))
+    body.append(HTMLSummary.breakdown(report, terms))
+    body.append(HTMLFilters.controls(report, terms))
+    if !report.standardDiagnostics.isEmpty {
+      body.append("<section class=\"file\"><h2>\(terms.standardProblems)</h2><ul class=\"problems\">"
+        + report.standardDiagnostics.map { HTMLFileSection.problem($0, terms) }.joined() + "</ul></section>")
+    }
+    body += report.files.map { HTMLFileSection.render($0, report: report, terms: terms) }
+    body.append(HTMLSummary.suppressions(report, terms))
+    body.append("<footer>shanshui \(escape(report.toolVersion))</footer>")
+    return """
+      <!DOCTYPE html>
+      <html lang="\(report.language == .zh ? "zh-CN" : "en")">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+      <title>\(terms.title)</title>
+      <style>\(HTMLAssets.style)</style>
+      </head>
+      <body>
+      \(body.joined(separator: "\n"))
+      <script>\(HTMLAssets.script)</script>
+      </body>
+      </html>
+
+      """
+  }
+
+  static func standardLine(_ report: Report, _ terms: HTMLTerms) -> String {
+    guard let standard = report.standard else { return "" }
+    return "<p class=\"standard\">\(escape(standard.title.text(report.language))) · \(escape(standard.id)) "
+      + "\(escape(standard.version)) (\(escape(standard.status))) · \(terms.effective) \(escape(standard.effective))</p>"
+  }
+
+  static func escape(_ text: String) -> String { MarkupText.escape(text) }
+}

@@ -1,0 +1,83 @@
+import ShanshuiCore
+
+/// JUnit XML in the Ant dialect (valid against `junit-ant.xsd`), for CI systems that show test reports: one test
+/// suite per file, one test case per rule applied to it. A rule with findings in the file has one `failure` listing
+/// them all (the schema allows one per test case); a file that could not be checked has one `error` test case per
+/// problem; a rule whose findings were all suppressed is `skipped`, with the reason. Test-case times are 0: rules are not timed one by one; the suite time is the file's.
+public struct JUnitReporter: Reporter {
+  public static let identifier = "junit"
+
+  public static func render(_ report: Report) -> String {
+    let language = report.language
+    var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<testsuites>"]
+    if !report.standardDiagnostics.isEmpty {
+      lines += suite(name: report.standard?.id ?? "standard", id: 0, cases: report.standardDiagnostics.map {
+        TestCase.error($0, classname: "standard", language: language)
+      }, time: 0, report: report)
+    }
+    let titles = Dictionary(report.rules.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    for (index, file) in report.files.enumerated() {
+      let cases = testCases(file, titles: titles, report: report)
+      lines += suite(name: report.relativePath(file.path), id: index + 1, cases: cases, time: file.seconds ?? 0,
+                     report: report)
+    }
+    lines.append("</testsuites>")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func testCases(_ file: FileResult, titles: [String: LocalizedText], report: Report) -> [TestCase] {
+    let language = report.language
+    let classname = report.relativePath(file.path)
+    if file.status == .notChecked {
+      return file.diagnostics.map { TestCase.error($0, classname: classname, language: language) }
+    }
+    let findingsByRule = Dictionary(grouping: file.findings, by: \.ruleID)
+    let suppressedByRule = Dictionary(grouping: file.suppressed, by: \.finding.ruleID)
+    let ruleIDs = file.evaluatedRuleIDs.union(findingsByRule.keys).union(file.erroredRuleIDs).sorted()
+    var cases = ruleIDs.map { id -> TestCase in
+      let name = titles[id].map { "\(id) \($0.text(language))" } ?? id
+      if let findings = findingsByRule[id] {
+        return TestCase.failure(name: name, classname: classname, findings: findings, report: report)
+      }
+      if file.erroredRuleIDs.contains(id), let problem = file.diagnostics.first(where: { $0.message.text(.en).contains(id) }) {
+        return TestCase.error(problem, classname: classname, language: language, name: name)
+      }
+      if let suppressed = suppressedByRule[id] {
+        return TestCase.skipped(name: name, classname: classname, suppressed: suppressed, language: language)
+      }
+      return TestCase(name: name, classname: classname, outcome: nil)
+    }
+    // Problems not tied to one rule (a foreign division note is a finding; these are tool errors).
+    let unattributed = file.diagnostics.filter { diagnostic in !ruleIDs.contains { diagnostic.message.text(.en).contains($0) } }
+    cases += unattributed.map { TestCase.error($0, classname: classname, language: language) }
+    return cases
+  }
+
+  static func suite(name: String, id: Int, cases: [TestCase], time: Double, report: Report) -> [String] {
+    let failures = cases.filter { $0.outcome?.element == "failure" }.count
+    let errors = cases.filter { $0.outcome?.element == "error" }.count
+    let skipped = cases.filter { $0.outcome?.element == "skipped" }.count
+    var lines = [
+      "  <testsuite name=\"\(attribute(name))\" package=\"\(attribute(report.standard?.id ?? "shanshui"))\" id=\"\(id)\" "
+        + "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\" "
+        + "time=\"\(seconds(time))\" timestamp=\"\(report.timestamp)\" hostname=\"\(attribute(report.hostname))\">",
+      "    <properties>",
+    ]
+    if let standard = report.standard {
+      lines.append("      <property name=\"standard\" value=\"\(attribute("\(standard.id) \(standard.version)"))\"/>")
+    }
+    lines.append("      <property name=\"language\" value=\"\(report.language.rawValue)\"/>")
+    lines.append("    </properties>")
+    lines += cases.map { $0.xml }
+    lines += ["    <system-out></system-out>", "    <system-err></system-err>", "  </testsuite>"]
+    return lines
+  }
+
+  static func attribute(_ text: String) -> String { MarkupText.escape(text, keepLineBreaks: false) }
+
+  static func seconds(_ time: Double) -> String {
+    let milliseconds = Int((time * 1000).rounded())
+    let fraction = String(milliseconds % 1000)
+    return "\(milliseconds / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+  }
+}

@@ -1,0 +1,128 @@
+import ShanshuiCore
+
+/// One SARIF run: the tool and its rules, the invocation, the results.
+struct SARIFRun: Encodable {
+  var tool: Tool
+  var invocations: [Invocation]
+  var originalUriBaseIds: [String: ArtifactLocation]
+  var results: [SARIFResult]
+  var language: String
+  var properties: Properties
+
+  struct Tool: Encodable { var driver: Driver }
+
+  struct Driver: Encodable {
+    var name = "shanshui"
+    var version: String
+    var semanticVersion: String
+    var informationUri = "https://github.com/shanshui-standard/shanshui"
+    var rules: [Rule]
+  }
+
+  struct Rule: Encodable {
+    var id: String
+    var name: String
+    var shortDescription: Message
+    var fullDescription: Message
+    var help: Message
+    var defaultConfiguration: Configuration
+    var properties: RuleProperties
+  }
+
+  struct Configuration: Encodable { var level: String }
+
+  struct RuleProperties: Encodable {
+    var theme: String
+    var profiles: [String]
+    var tags: [String]
+  }
+
+  struct Message: Encodable { var text: String }
+
+  struct ArtifactLocation: Encodable {
+    var uri: String
+    var uriBaseId: String?
+  }
+
+  struct Invocation: Encodable {
+    var executionSuccessful: Bool
+    var toolExecutionNotifications: [Notification]
+    var toolConfigurationNotifications: [Notification]
+  }
+
+  struct Notification: Encodable {
+    var level: String
+    var message: Message
+    var descriptor: Descriptor
+    var locations: [SARIFResult.Location]?
+  }
+
+  struct Descriptor: Encodable { var id: String }
+
+  struct Properties: Encodable {
+    var standard: StandardProperties?
+    var summary: Report.Summary
+  }
+
+  struct StandardProperties: Encodable {
+    var id, version, status, effective, title: String
+  }
+
+  init(_ report: Report) {
+    let language = report.language
+    let rules = report.rulesThatRan
+    let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+    tool = Tool(driver: Driver(
+      version: report.toolVersion, semanticVersion: report.toolVersion,
+      rules: rules.map { Self.rule($0, language) }))
+    let base = report.baseDirectory.hasSuffix("/") ? report.baseDirectory : report.baseDirectory + "/"
+    originalUriBaseIds = [SARIFReporter.baseID: ArtifactLocation(uri: "file://" + URIText.encodePath(base), uriBaseId: nil)]
+    results = report.files.flatMap { file in
+      file.findings.map { SARIFResult($0, suppression: nil, report: report, ruleIndex: ruleIndex) }
+        + file.suppressed.map { SARIFResult($0.finding, suppression: $0, report: report, ruleIndex: ruleIndex) }
+    }
+    let problems = report.standardDiagnostics + report.files.flatMap(\.diagnostics)
+    invocations = [Invocation(
+      executionSuccessful: report.isComplete,
+      toolExecutionNotifications: problems.map { Self.notification($0, report) },
+      toolConfigurationNotifications: report.suppressions.filter { $0.status == .rejected }.map { Self.rejected($0, report) })]
+    self.language = language == .zh ? "zh-CN" : "en"
+    properties = Properties(
+      standard: report.standard.map {
+        StandardProperties(id: $0.id, version: $0.version, status: $0.status, effective: $0.effective,
+                           title: $0.title.text(language))
+      },
+      summary: report.summary)
+  }
+
+  private static func rule(_ rule: RuleInfo, _ language: Language) -> Rule {
+    let help = [
+      rule.description(language),
+      (language == .zh ? "消息：" : "Message: ") + rule.message.text(language),
+    ].joined(separator: "\n")
+    return Rule(
+      id: rule.id, name: rule.id, shortDescription: Message(text: rule.title.text(language)),
+      fullDescription: Message(text: rule.description(language)), help: Message(text: help),
+      defaultConfiguration: Configuration(level: SARIFReporter.level(rule.severity)),
+      properties: RuleProperties(theme: rule.theme, profiles: rule.profiles.map(\.rawValue), tags: [rule.theme]))
+  }
+
+  private static func notification(_ diagnostic: Diagnostic, _ report: Report) -> Notification {
+    Notification(
+      level: "error", message: Message(text: diagnostic.message.text(report.language)),
+      descriptor: Descriptor(id: diagnostic.code.rawValue),
+      locations: [SARIFResult.Location(file: diagnostic.location.file, line: diagnostic.location.line,
+                                       column: diagnostic.location.column, xpath: nil, report: report)])
+  }
+
+  private static func rejected(_ suppression: Suppression, _ report: Report) -> Notification {
+    let zh = "shanshui-ignore 注释缺少规则编号或理由，未生效"
+    let en = "a shanshui-ignore comment without a rule id or a reason was not applied"
+    return Notification(
+      level: "warning", message: Message(text: report.language == .zh ? zh : en),
+      descriptor: Descriptor(id: "suppression-rejected"),
+      locations: suppression.file.map {
+        [SARIFResult.Location(file: $0, line: suppression.line ?? 0, column: 0, xpath: nil, report: report)]
+      })
+  }
+}

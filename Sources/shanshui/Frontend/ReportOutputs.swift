@@ -1,0 +1,40 @@
+import ArgumentParser
+import ShanshuiReports
+
+/// `--report FORMAT=FILE`: a further report written by the same run, so that a pipeline gets, say, SARIF for code
+/// scanning and HTML for people from one check.
+struct ReportOutput: ExpressibleByArgument, Sendable {
+  var format: String
+  var path: String
+
+  init?(argument: String) {
+    guard let equals = argument.firstIndex(of: "="), Reporters.named(String(argument[..<equals])) != nil else {
+      return nil
+    }
+    format = String(argument[..<equals])
+    path = String(argument[argument.index(after: equals)...])
+    if path.isEmpty { return nil }
+  }
+
+  static var defaultCompletionKind: CompletionKind { .file() }
+}
+
+/// Renders and writes every requested report; a report that cannot be written makes the run incomplete (exit 2).
+enum ReportOutputs {
+  /// Writes the main report (`--format`, to `--output` or standard output) and every `--report`.
+  static func write(_ report: Report, main: (format: String, path: String?), extra: [ReportOutput]) throws {
+    var failed = false
+    for (format, path) in [(main.format, main.path)] + extra.map({ ($0.format, Optional($0.path)) }) {
+      var copy = report
+      // Colour only for text going to a terminal.
+      copy.colored = report.colored && format == TextReporter.identifier && path == nil
+      do {
+        try OutputWriter.write(Reporters.named(format)!.render(copy), to: path)
+      } catch {
+        OutputWriter.writeError("shanshui: error: cannot write the report to \(path ?? "standard output"): \(error.localizedDescription)\n")
+        failed = true
+      }
+    }
+    if failed { throw ExitCode(2) }
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import ShanshuiConfig
+import ShanshuiCore
+
+/// Reads what a run is told to suppress: the configuration file (`--config`, or `.shanshui.yml` in the working
+/// directory) and the baseline (`--baseline`, or the configuration's `baseline`).
+enum RunSuppressions {
+  static func load(config: String?, noConfig: Bool, baseline: String?, standard: Standard, base: String)
+    -> Result<SuppressionPolicy, ConfigurationError>
+  {
+    var policy = SuppressionPolicy(name: { ReportPath.relative($0, to: base) })
+    var baselinePath = baseline
+    if let path = config ?? (noConfig ? nil : defaultConfiguration()) {
+      switch Configuration.load(path: path) {
+      case .failure(let error): return .failure(error)
+      case .success(let configuration):
+        let unknown = configuration.rules.filter { setting in !standard.rules.contains { $0.id == setting.ruleID } }
+        if !unknown.isEmpty {
+          return .failure(ConfigurationError(unknown.map { setting in
+            Diagnostic(.configurationInvalid, LocalizedText(
+              zh: "配置中的规则 \(setting.ruleID) 不在标准 \(standard.info.id) 中",
+              en: "rule \(setting.ruleID) in the configuration is not in the standard \(standard.info.id)"),
+              at: setting.location)
+          }))
+        }
+        (policy.disabled, policy.severities) = configuration.policy
+        baselinePath = baselinePath ?? configuration.baseline
+      }
+    }
+    if let baselinePath {
+      switch readBaseline(baselinePath) {
+      case .failure(let diagnostic): return .failure(ConfigurationError([diagnostic]))
+      case .success(let baseline): policy.baseline = baseline
+      }
+    }
+    return .success(policy)
+  }
+
+  private static func defaultConfiguration() -> String? {
+    let path = FileManager.default.currentDirectoryPath + "/" + Configuration.defaultFileName
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+  }
+
+  private static func readBaseline(_ path: String) -> Result<Baseline, Diagnostic> {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return .failure(Diagnostic(.baselineInvalid, LocalizedText(zh: "无法读取基线文件", en: "cannot read the baseline file"),
+                                 at: SourceLocation(file: path, line: 0)))
+    }
+    do {
+      return .success(try Baseline.decode(data))
+    } catch {
+      return .failure(Diagnostic(.baselineInvalid, LocalizedText(
+        zh: "基线文件无效：\(error)", en: "the baseline file is not valid: \(error)"), at: SourceLocation(file: path, line: 0)))
+    }
+  }
+}

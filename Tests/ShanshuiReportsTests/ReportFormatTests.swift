@@ -1,0 +1,120 @@
+import Foundation
+import ShanshuiCore
+import ShanshuiReports
+import ShanshuiTestSupport
+import ShanshuiXML
+import Testing
+
+/// Every reporter on the same report: golden files, schema validity, and escaping of hostile text.
+@Suite struct ReportFormatTests {
+  static let extensions = ["text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "html": "html"]
+  static let formats = ["text", "json", "sarif", "junit", "html"]
+
+  @Test func everyFormatIsCovered() {
+    #expect(Reporters.all.map { $0.identifier } == Self.formats)
+  }
+
+  /// Golden files in Tests/Fixtures/golden/reports; `SHANSHUI_UPDATE_GOLDEN=1 swift test` rewrites them.
+  @Test(arguments: Self.formats, [Language.en, .zh])
+  func matchesGoldenFile(format: String, language: Language) throws {
+    let rendered = Reporters.named(format)!.render(GoldenReport.make(language))
+    let name = "Tests/Fixtures/golden/reports/report.\(language.rawValue).\(Self.extensions[format]!)"
+    try Golden.check(rendered, against: name)
+  }
+
+  @Test func sarifIsValidAgainstTheOfficialSchema() throws {
+    let documents = [Language.en, .zh].map { SARIFReporter.render(GoldenReport.make($0)) }
+    #expect(try SchemaValidation.sarif(documents) == [])
+  }
+
+  /// The validator is not a rubber stamp: a SARIF log with a level SARIF does not know is rejected.
+  @Test func sarifValidationRejectsAnInvalidLog() throws {
+    let invalid = SARIFReporter.render(GoldenReport.make()).replacingOccurrences(of: "\"level\" : \"warning\"", with: "\"level\" : \"fatal\"")
+    let problems = try SchemaValidation.sarif([invalid])
+    #expect(problems.contains { $0.contains("level") || $0.contains("fatal") }, "\(problems)")
+  }
+
+  @Test func jsonIsValidAgainstTheProjectSchema() throws {
+    let documents = [Language.en, .zh].map { JSONReporter.render(GoldenReport.make($0)) }
+    #expect(try SchemaValidation.json(documents, schema: "schemas/shanshui-report-1.schema.json") == [])
+    let invalid = documents[0].replacingOccurrences(of: "\"severity\" : \"error\"", with: "\"severity\" : \"fatal\"")
+    #expect(try SchemaValidation.json([invalid], schema: "schemas/shanshui-report-1.schema.json").count >= 1)
+  }
+
+  @Test func junitIsValidAgainstTheAntSchema() throws {
+    for language in [Language.en, .zh] {
+      #expect(try SchemaValidation.xml(JUnitReporter.render(GoldenReport.make(language)), schema: "schemas/junit-ant.xsd") == [])
+    }
+    let invalid = JUnitReporter.render(GoldenReport.make()).replacingOccurrences(of: " hostname=\"ci-runner\"", with: "")
+    #expect(try SchemaValidation.xml(invalid, schema: "schemas/junit-ant.xsd").count == 2, "one per suite")
+  }
+
+  @Test func sarifCarriesRulesResultsFingerprintsAndToolErrors() throws {
+    let log = try JSONSerialization.jsonObject(with: Data(SARIFReporter.render(GoldenReport.make()).utf8)) as! [String: Any]
+    let run = (log["runs"] as! [[String: Any]])[0]
+    let driver = (run["tool"] as! [String: Any])["driver"] as! [String: Any]
+    let rules = driver["rules"] as! [[String: Any]]
+    #expect(rules.map { $0["id"] as! String } == ["SS-TST-001", "SS-TST-002", "SS-TST-003", "SS-TST-004"])
+    #expect((rules[1]["defaultConfiguration"] as! [String: Any])["level"] as? String == "warning")
+    let results = run["results"] as! [[String: Any]]
+    #expect(results.count == 3, "two findings and one suppressed finding")
+    let first = results[0]
+    let location = (first["locations"] as! [[String: Any]])[0]
+    let physical = location["physicalLocation"] as! [String: Any]
+    #expect((physical["artifactLocation"] as! [String: Any])["uri"] as? String == "subs/a.xml")
+    #expect((physical["region"] as! [String: Any])["startLine"] as? Int == 12)
+    #expect(((location["logicalLocations"] as! [[String: Any]])[0])["fullyQualifiedName"] as? String == "/submission/units/unit[1]/area")
+    let fingerprint = (first["partialFingerprints"] as! [String: String])["shanshui/v1"]
+    #expect(fingerprint == FindingKey(ruleID: "SS-TST-001", file: "subs/a.xml", anchor: "unit[@id='U1']/area").fingerprint)
+    let properties = first["properties"] as! [String: Any]
+    #expect(properties["profile"] as? String == "unified")
+    #expect((properties["parameter"] as! [String: Any])["status"] as? String == "provisional")
+    #expect((results[2]["suppressions"] as! [[String: Any]])[0]["kind"] as? String == "inSource")
+    let invocation = (run["invocations"] as! [[String: Any]])[0]
+    #expect(invocation["executionSuccessful"] as? Bool == false)
+    let notifications = invocation["toolExecutionNotifications"] as! [[String: Any]]
+    #expect(notifications.map { ($0["descriptor"] as! [String: Any])["id"] as! String } == ["E101"])
+    let brokenURI = ((((notifications[0]["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["artifactLocation"]) as! [String: Any])["uri"]
+    #expect(brokenURI as? String == "subs/b%20d.xml")
+  }
+
+  @Test func junitHasOneSuitePerFileOneCasePerRuleAndOneFailureListingEveryFinding() throws {
+    let xml = JUnitReporter.render(GoldenReport.make())
+    let document = try XMLDocument.parse(Array(xml.utf8), url: "junit.xml")
+    let suites = document.root!.childElements
+    #expect(suites.map { $0.attribute("name") } == ["subs/a.xml", "subs/b d.xml"])
+    #expect(suites[0].attribute("tests") == "4")
+    #expect(suites[0].attribute("failures") == "2")
+    #expect(suites[0].attribute("time") == "0.250")
+    #expect(suites[1].attribute("errors") == "1")
+    let failure = suites[0].childElements.first { $0.localName == "testcase" }!.childElements[0]
+    #expect(failure.localName == "failure")
+    #expect(failure.stringValue.contains("subs/a.xml:12"))
+    #expect(failure.stringValue.contains("parameter min-area = 1000 ha"))
+  }
+
+  /// Hostile text survives every format intact as text, and never as markup or terminal control.
+  @Test(arguments: Self.formats)
+  func hostileTextIsEscaped(format: String) throws {
+    let output = Reporters.named(format)!.render(GoldenReport.make(.zh))
+    #expect(!output.contains("\u{1B}"), "no raw escape character")
+    #expect(!output.contains("\u{0}"), "no NUL")
+    #expect(!output.contains("\u{7}"), "no bell")
+    #expect(output.contains("红线"), "Chinese kept as is")
+    switch format {
+    case "json", "sarif":
+      _ = try JSONSerialization.jsonObject(with: Data(output.utf8))
+      #expect(output.contains(#"<script>alert(1)</script> & \"q\" ]]> \u001b[31m\u0007\u0000 红线"#), "kept as data, controls escaped")
+    case "junit":
+      let document = try XMLDocument.parse(Array(output.utf8), url: "junit.xml")
+      #expect(document.root?.stringValue.contains("<script>alert(1)</script> & \"q\" ]]>") == true)
+    case "html":
+      #expect(!output.contains("<script>alert"), "submission text is shown, not run")
+      #expect(output.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; ]]&gt;"))
+      #expect(output.components(separatedBy: "<script>").count == 2, "only the report's own filter script")
+      #expect(!output.contains("http://") && !output.contains("https://"), "no external reference")
+    default:
+      #expect(output.contains("<script>alert(1)</script>"), "text output shows text as text")
+    }
+  }
+}
