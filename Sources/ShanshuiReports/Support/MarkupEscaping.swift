@@ -20,9 +20,9 @@ enum MarkupEscaping {
     return output
   }
 
-  /// Text safe in HTML element content and in quoted attribute values; line breaks become `<br>`, control
+  /// Text safe in HTML element content and in quoted attribute values; line breaks become `lineBreak`, control
   /// characters U+FFFD.
-  static func html(_ text: String) -> String {
+  static func html(_ text: String, lineBreak: String = "<br>") -> String {
     var output = ""
     output.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -32,7 +32,7 @@ enum MarkupEscaping {
       case ">": output += "&gt;"
       case "\"": output += "&quot;"
       case "'": output += "&#39;"
-      case "\n": output += "<br>"
+      case "\n": output += lineBreak
       case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): output += "\u{FFFD}"
       default: output.unicodeScalars.append(scalar)
       }
