@@ -25,6 +25,15 @@ import Testing
     #expect(mismatch == nil, "\(mismatch ?? "")")
   }
 
+  @Test func theChangelogInTheEditorsGuideIsCurrent() throws {
+    var edited = try EditedStandard.releaseEdits()
+    try edited.replace(#"version="0.1.0" status="draft""#, with: #"version="0.2.0" status="draft""#, in: "standard.xml")
+    let diff = StandardDiff(old: try EditedStandard().load(), new: try edited.load())
+    let changelog = DiffMarkdownRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .en))
+    let guide = String(decoding: try Repository.bytes("docs/editing-the-standard.md"), as: UTF8.self)
+    #expect(guide.contains("````markdown\n" + changelog + "````\n"), "docs/editing-the-standard.md: paste\n\(changelog)")
+  }
+
   @Test func textNamesEveryEditOnce() throws {
     let text = DiffTextRenderer.render(try report(.en))
     for line in [
