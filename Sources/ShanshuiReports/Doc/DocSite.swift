@@ -63,11 +63,21 @@ struct DocTheme {
       themes[rule.theme, default: DocTheme(id: rule.theme, page: pageName(rule.theme), title: LocalizedText(rule.theme),
         file: "", rules: [])].rules.append(rule)
     }
-    return themes.values.map { theme in
+    var pages: Set<String> = []
+    return themes.values.sorted { $0.id < $1.id }.map { theme in
       var sorted = theme
       sorted.rules.sort { $0.id < $1.id }
+      // Themes that differ only in case or punctuation would share a file name: number the later ones.
+      var page = sorted.page
+      var number = 2
+      while pages.contains(page) {
+        page = "\(sorted.page)-\(number)"
+        number += 1
+      }
+      pages.insert(page)
+      sorted.page = page
       return sorted
-    }.sorted { $0.id < $1.id }
+    }
   }
 
   static func pageName(_ theme: String) -> String {

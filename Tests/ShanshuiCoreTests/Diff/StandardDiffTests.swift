@@ -74,8 +74,11 @@ import Testing
       .replacingOccurrences(of: "<set path=\"units/unit[1]/area\">5000</set>", with: "<set path=\"units/unit[1]/area\">6000</set>")
     var new = try MiniStandard.load(rules: edited)
     new.info.version = "1.1.0"
+    new.info.effective = "2027-01-01"
     let diff = StandardDiff(old: old, new: new)
-    #expect(diff.manifest == [FieldChange("version", old: "1.0.0", new: "1.1.0")])
+    #expect(diff.manifest == [
+      FieldChange("version", old: "1.0.0", new: "1.1.0"), FieldChange("effective", old: "2026-01-01", new: "2027-01-01"),
+    ])
     let change = try #require(diff.rules.changed.first)
     #expect(change.changes == [
       FieldChange("check.min", old: "1", new: "2"),
