@@ -11,7 +11,7 @@ public struct DiffTextRenderer: DiffRenderer {
       lines.append("")
       lines.append(terms.zh ? "\(section.title)（\(section.items.count)）：" : "\(section.title) (\(section.items.count)):")
       for item in section.items {
-        let tags = item.tags.isEmpty ? "" : " [" + item.tags.joined(separator: ", ") + "]"
+        let tags = item.tags.isEmpty ? "" : " [" + item.tags.joined(separator: terms.pick("，", ", ")) + "]"
         lines.append("  \(mark(item.mark)) \(item.id)\(tags) \(flat(item.title))")
         lines += item.details.flatMap { detail($0, terms) }.map { "      " + $0 }
       }
