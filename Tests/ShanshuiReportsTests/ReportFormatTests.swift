@@ -18,7 +18,7 @@ import Testing
   @Test(arguments: Self.formats, [Language.en, .zh])
   func matchesGoldenFile(format: String, language: Language) throws {
     let rendered = Reporters.named(format)!.render(GoldenReport.make(language))
-    let name = "Tests/Fixtures/golden/reports/report.\(language.rawValue).\(Self.extensions[format]!)"
+    let name = "reports/report.\(language.rawValue).\(Self.extensions[format]!)"
     try Golden.check(rendered, against: name)
   }
 

@@ -81,23 +81,7 @@ public struct HarmonizationHTMLRenderer: HarmonizationRenderer {
   }
 
   /// Text safe in element content and in quoted attribute values.
-  static func escape(_ text: String) -> String {
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&#39;"
-      case "\n": output += "<br>"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): output += "\u{FFFD}"
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    return output
-  }
+  static func escape(_ text: String) -> String { MarkupEscaping.html(text) }
 
   static let style = """
     body{font:15px/1.5 system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;\

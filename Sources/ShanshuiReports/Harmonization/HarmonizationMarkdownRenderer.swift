@@ -44,23 +44,7 @@ public struct HarmonizationMarkdownRenderer: HarmonizationRenderer {
   static func tableLine(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 
   /// Text safe in a Markdown paragraph or table cell.
-  static func escape(_ text: String) -> String {
-    var output = ""
-    for character in text {
-      switch character {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "|": output += "\\|"
-      case "\r\n", "\n", "\r": output += "<br>"
-      case "\\", "`", "*", "_", "[", "]", "#", "~", "!", "$": output += "\\" + String(character)
-      case _ where character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }):
-        output += " "
-      default: output.append(character)
-      }
-    }
-    return output
-  }
+  static func escape(_ text: String) -> String { MarkupEscaping.markdown(text) }
 
   /// A parameter id inside a code span: ids are `[a-z0-9-]`, but anything that could end the span or the cell is
   /// replaced all the same.

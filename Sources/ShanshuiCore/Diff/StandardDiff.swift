@@ -1,0 +1,66 @@
+/// What changed between two versions of a standard: the manifest, and rules, parameters, codelists and source
+/// documents by id. Every list is sorted by id, so the same two standards always give the same diff.
+///
+/// Compared: everything a rule document says that changes a verdict or a message (see docs/editing-the-standard.md).
+/// Not compared: comments, the order of rules and files, file names, the submission schema and the example base.
+public struct StandardDiff: Sendable, Hashable, Codable {
+  /// The items added, removed and changed in one kind of thing (rules, parameters, …).
+  public struct Section<Summary: Sendable & Hashable & Codable, Change: Sendable & Hashable & Codable>: Sendable, Hashable,
+    Codable
+  {
+    public var added: [Summary]
+    public var removed: [Summary]
+    public var changed: [Change]
+
+    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
+
+    init<Item>(
+      old: [String: Item], new: [String: Item], summary: (Item) -> Summary, change: (Item, Item) -> Change?
+    ) {
+      let keys = KeyedComparison(old: old.keys, new: new.keys)
+      added = keys.added.map { summary(new[$0]!) }
+      removed = keys.removed.map { summary(old[$0]!) }
+      changed = keys.common.compactMap { change(old[$0]!, new[$0]!) }
+    }
+  }
+
+  public var old: StandardInfo
+  public var new: StandardInfo
+  /// Changes of the manifest: `id`, `version`, `status`, `effective`, `title.zh`, `title.en`.
+  public var manifest: [FieldChange]
+  public var rules: Section<RuleSummary, RuleChange>
+  public var parameters: Section<ParameterSummary, ParameterChange>
+  public var codelists: Section<CodelistSummary, CodelistChange>
+  public var sources: Section<SourceDocumentSummary, SourceDocumentChange>
+
+  /// Whether the two versions are the same in everything compared.
+  public var isEmpty: Bool {
+    manifest.isEmpty && rules.isEmpty && parameters.isEmpty && codelists.isEmpty && sources.isEmpty
+  }
+
+  public init(old: Standard, new: Standard) {
+    self.old = old.info
+    self.new = new.info
+    var manifest = FieldChanges()
+    manifest.compare("id", old.info.id, new.info.id)
+    manifest.compare("version", old.info.version, new.info.version)
+    manifest.compare("status", old.info.status, new.info.status)
+    manifest.compare("effective", old.info.effective, new.info.effective)
+    manifest.compare("title", old.info.title, new.info.title)
+    self.manifest = manifest.list
+    rules = Section(
+      old: Self.byID(old.rules, \.id), new: Self.byID(new.rules, \.id), summary: RuleSummary.init,
+      change: RuleChange.init)
+    parameters = Section(
+      old: old.parameters, new: new.parameters, summary: ParameterSummary.init, change: ParameterChange.init)
+    codelists = Section(old: old.codelists, new: new.codelists, summary: CodelistSummary.init, change: CodelistChange.init)
+    sources = Section(
+      old: Self.byID(old.documents.flatMap(\.sources), \.id), new: Self.byID(new.documents.flatMap(\.sources), \.id),
+      summary: SourceDocumentSummary.init, change: SourceDocumentChange.init)
+  }
+
+  /// Items by id; the loader guarantees ids are unique, but a duplicate keeps its first occurrence all the same.
+  static func byID<Item>(_ items: [Item], _ id: (Item) -> String) -> [String: Item] {
+    Dictionary(items.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+  }
+}

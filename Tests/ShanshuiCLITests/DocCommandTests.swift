@@ -1,0 +1,60 @@
+import Foundation
+import ShanshuiTestSupport
+import Testing
+
+/// `shanshui doc` end to end: the files written in each format, a broken standard, and an output that cannot be
+/// written.
+@Suite(.serialized) struct DocCommandTests {
+  func temporaryDirectory() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-doc-\(UUID().uuidString)")
+  }
+
+  func files(_ directory: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+  }
+
+  static let themePages = [
+    "basics", "corridors", "funding", "greening", "karst", "mine", "monitoring", "qinba", "soil", "transboundary", "wetland",
+  ]
+
+  @Test func markdownIsTheDefaultWithAnIndexThemesAndParameters() throws {
+    let directory = temporaryDirectory().appendingPathComponent("nested/site")
+    let output = try CommandRunner.run(["doc", "--output", directory.path])
+    #expect(output.status == 0 && output.stdout.isEmpty && output.stderr.isEmpty, "\(output.stderr)")
+    #expect(try files(directory) == (["README", "parameters"] + Self.themePages).map { $0 + ".md" }.sorted())
+    let index = String(decoding: try Data(contentsOf: directory.appendingPathComponent("README.md")), as: UTF8.self)
+    #expect(index.contains("| [funding](funding.md) | 资金与投资<br>Funding and investment | 8 |"))
+  }
+
+  @Test func htmlInOneLanguage() throws {
+    let directory = temporaryDirectory()
+    let output = try CommandRunner.run(["doc", "--format", "html", "--lang", "en", "--output", directory.path])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(try files(directory) == (["index", "parameters"] + Self.themePages).map { $0 + ".html" }.sorted())
+    let funding = String(decoding: try Data(contentsOf: directory.appendingPathComponent("funding.html")), as: UTF8.self)
+    #expect(funding.contains("<h2 id=\"SS-FUN-001\">SS-FUN-001 ") && funding.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"))
+    #expect(funding.contains("<strong>Severity</strong>") && !funding.contains("严重程度"))
+  }
+
+  @Test func aBrokenStandardExitsTwoAndWritesNothing() throws {
+    let root = temporaryDirectory()
+    var broken = try EditedStandard()
+    try broken.replace("</rules>\n</ruleDocument>", with: "</rules>\n", in: "rules/karst.xml")
+    try broken.write(to: root.appendingPathComponent("standard"))
+    let site = root.appendingPathComponent("site")
+    let output = try CommandRunner.run(["doc", "--standard", root.appendingPathComponent("standard").path, "--output", site.path])
+    #expect(output.status == 2 && output.stderr.contains("rules/karst.xml:") && output.stderr.contains("[E201]"), "\(output.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: site.path))
+  }
+
+  @Test func anUnwritableOutputExitsTwoAndAMissingOneIsAUsageError() throws {
+    let root = temporaryDirectory()
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    let file = root.appendingPathComponent("a-file")
+    try Data("x".utf8).write(to: file)
+    let output = try CommandRunner.run(["doc", "--output", file.path])
+    #expect(output.status == 2 && output.stderr.contains("cannot write"), "\(output.stderr)")
+    #expect(try CommandRunner.run(["doc"]).status == 64)
+    #expect(try CommandRunner.run(["doc", "--output", root.path, "--lang", "fr"]).status == 64)
+  }
+}

@@ -1,0 +1,134 @@
+import ShanshuiCore
+import ShanshuiTestSupport
+import Testing
+
+/// `StandardDiff` between the bundled standard and an edited copy lists exactly the edits made, and nothing for an
+/// identical copy; field-level cases on small standards.
+@Suite struct StandardDiffTests {
+  @Test func identicalCopiesGiveAnEmptyDiff() throws {
+    let standard = try EditedStandard().load()
+    let diff = StandardDiff(old: standard, new: try EditedStandard().load())
+    #expect(diff.isEmpty)
+    #expect(diff.manifest.isEmpty && diff.rules.isEmpty && diff.parameters.isEmpty && diff.codelists.isEmpty)
+  }
+
+  @Test func theReleaseEditsAreListedExactly() throws {
+    let diff = StandardDiff(old: try EditedStandard().load(), new: try EditedStandard.releaseEdits().load())
+    #expect(diff.manifest.isEmpty && diff.sources.isEmpty)
+    #expect(diff.rules.added.map(\.id) == ["SS-GRN-004"])
+    #expect(diff.rules.added.first?.severity == .warning && diff.rules.added.first?.theme == "greening")
+    #expect(diff.rules.removed.map(\.id) == ["SS-WET-004"])
+    let changed = Dictionary(uniqueKeysWithValues: diff.rules.changed.map { ($0.id, $0) })
+    #expect(diff.rules.changed.map(\.id) == ["SS-GRN-001", "SS-GRN-003", "SS-RIV-002"])
+    #expect(changed["SS-GRN-001"]?.changes == [FieldChange("severity", old: "error", new: "warning")])
+    #expect(changed["SS-GRN-003"]?.changes == [FieldChange(
+      "context", old: "/s:submission[s:units/s:unit/s:measure/@kind = 'planting']/s:monitoring/s:period",
+      new: "/s:submission[s:units/s:unit/s:measure[@kind = 'planting']]/s:monitoring/s:period")])
+    let message = try #require(changed["SS-RIV-002"]?.changes.first)
+    #expect(changed["SS-RIV-002"]?.changes.count == 1 && message.field == "message.en")
+    #expect(message.old?.contains("does not state the length of shoreline restored") == true)
+    #expect(message.new?.contains("gives no length of restored shoreline") == true)
+    #expect(diff.rules.changed.allSatisfy { $0.examplesAdded.isEmpty && $0.examplesRemoved.isEmpty })
+
+    #expect(diff.parameters.added.isEmpty && diff.parameters.removed.isEmpty)
+    let parameter = try #require(diff.parameters.changed.first)
+    #expect(diff.parameters.changed.count == 1 && parameter.id == "soil-retention-min-2025" && parameter.changes.isEmpty)
+    #expect(parameter.profiles.map(\.profile) == [.sichuan])
+    #expect(parameter.profiles.first?.changes == [FieldChange("value", old: "79", new: "80")])
+
+    #expect(diff.codelists.added.isEmpty && diff.codelists.removed.isEmpty)
+    let codelist = try #require(diff.codelists.changed.first)
+    #expect(diff.codelists.changed.count == 1 && codelist.id == "divisions")
+    #expect(codelist.codesAdded == ["500199"] && codelist.codesRemoved.isEmpty && codelist.codesChanged.isEmpty)
+    #expect(codelist.changes.isEmpty)
+  }
+
+  @Test func theDiffIsSymmetric() throws {
+    let old = try EditedStandard().load()
+    let new = try EditedStandard.releaseEdits().load()
+    let forward = StandardDiff(old: old, new: new)
+    let backward = StandardDiff(old: new, new: old)
+    #expect(backward.rules.added.map(\.id) == forward.rules.removed.map(\.id))
+    #expect(backward.rules.removed.map(\.id) == forward.rules.added.map(\.id))
+    #expect(backward.codelists.changed.first?.codesRemoved == ["500199"])
+    #expect(backward.parameters.changed.first?.profiles.first?.changes == [FieldChange("value", old: "80", new: "79")])
+  }
+
+  static let rule = """
+    <rule id="SS-TST-001" severity="error">
+      <title lang="zh">份额</title><title lang="en">Share</title>
+      <message lang="zh">份额超过 {param:test-share}</message><message lang="en">Share above {param:test-share}</message>
+      <source ref="test-source" clause="art. 1"/>
+      <context>/s:submission/s:units/s:unit</context>
+      <range path="area" min="1" max="$test-share"/>
+      <example outcome="pass" profile="chongqing"/>
+      <example outcome="fail" profile="chongqing"><set path="units/unit[1]/area">5000</set></example>
+    </rule>
+    """
+
+  @Test func checkFieldsSourcesExamplesAndManifestAreCompared() throws {
+    let old = try MiniStandard.load(rules: Self.rule)
+    let edited = Self.rule
+      .replacingOccurrences(of: #"min="1" max"#, with: #"min="2" max"#)
+      .replacingOccurrences(of: #"clause="art. 1""#, with: #"clause="art. 2""#)
+      .replacingOccurrences(of: "<set path=\"units/unit[1]/area\">5000</set>", with: "<set path=\"units/unit[1]/area\">6000</set>")
+    var new = try MiniStandard.load(rules: edited)
+    new.info.version = "1.1.0"
+    new.info.effective = "2027-01-01"
+    let diff = StandardDiff(old: old, new: new)
+    #expect(diff.manifest == [
+      FieldChange("version", old: "1.0.0", new: "1.1.0"), FieldChange("effective", old: "2026-01-01", new: "2027-01-01"),
+    ])
+    let change = try #require(diff.rules.changed.first)
+    #expect(change.changes == [
+      FieldChange("check.min", old: "1", new: "2"),
+      FieldChange("sources", old: "test-source: art. 1", new: "test-source: art. 2"),
+    ])
+    #expect(change.examplesRemoved.map(\.edits) == [["set units/unit[1]/area = 5000"]])
+    #expect(change.examplesAdded.map(\.edits) == [["set units/unit[1]/area = 6000"]])
+    #expect(change.examplesAdded.first?.outcome == "fail" && change.examplesAdded.first?.profile == "chongqing")
+  }
+
+  @Test func aNewCheckKindListsEveryField() throws {
+    let old = try MiniStandard.load(rules: Self.rule)
+    let assert = Self.rule.replacingOccurrences(
+      of: #"<range path="area" min="1" max="$test-share"/>"#,
+      with: #"<assert test="ss:quantity(s:area, 'ha') &lt;= $test-share"/>"#)
+    let diff = StandardDiff(old: old, new: try MiniStandard.load(rules: assert))
+    #expect(diff.rules.changed.first?.changes == [
+      FieldChange("check", old: "range", new: "assert"),
+      FieldChange("check.path", old: "area", new: nil),
+      FieldChange("check.min", old: "1", new: nil),
+      FieldChange("check.max", old: "$test-share", new: nil),
+      FieldChange("check.test", old: nil, new: "ss:quantity(s:area, 'ha') <= $test-share"),
+    ])
+  }
+
+  @Test func parameterValuesPerProfileAddedRemovedAndRestated() throws {
+    let sichuan = """
+      <parameter id="p" unit="ha" stricter="higher"><title lang="zh">甲</title><title lang="en">P</title>
+        <value profile="chongqing" status="adopted" value="1"><source ref="test-source"/></value>
+        <value profile="sichuan" status="provisional" value="2"><reason lang="en">none yet</reason></value>
+      </parameter>
+      """
+    let unified = """
+      <parameter id="p" unit="ha" stricter="higher"><title lang="zh">甲</title><title lang="en">P</title>
+        <value profile="chongqing" status="adopted" value="1"><source ref="test-source"/></value>
+        <value profile="unified" status="adopted" value="2"><source ref="test-source" clause="§4"/></value>
+      </parameter>
+      """
+    let rule = Self.rule.replacingOccurrences(of: "$test-share", with: "$p")
+    let diff = StandardDiff(
+      old: try MiniStandard.load(rules: rule, parameters: sichuan), new: try MiniStandard.load(rules: rule, parameters: unified))
+    let change = try #require(diff.parameters.changed.first)
+    #expect(change.profiles.map(\.profile) == [.sichuan, .unified])
+    #expect(change.profiles[0].changes == [
+      FieldChange("value", old: "2", new: nil), FieldChange("status", old: "provisional", new: nil),
+      FieldChange("reason.en", old: "none yet", new: nil),
+    ])
+    #expect(change.profiles[1].changes == [
+      FieldChange("value", old: nil, new: "2"), FieldChange("status", old: nil, new: "adopted"),
+      FieldChange("sources", old: nil, new: "test-source: §4"),
+    ])
+  }
+}
