@@ -5,6 +5,7 @@ enum HTMLAssets {
     margin:2rem auto;max-width:100rem;padding:0 1rem;color:#1d2125;background:#fff}
     h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.05rem;display:inline;margin-right:.5rem}h3{font-size:.95rem}
     .standard,footer,.meta{color:#5c6670}.cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
+    .counts td:first-child,.findings td:nth-child(5){white-space:nowrap}
     .card{border:1px solid #d5dade;border-radius:.5rem;padding:.5rem 1rem;min-width:6rem}
     .card .value{display:block;font-size:1.5rem;font-weight:600}.card .label{color:#5c6670;font-size:.85rem}
     .card.error .value{color:#b3261e}.card.warning .value{color:#9a6b00}.card.info .value{color:#1f5fa8}
@@ -32,18 +33,43 @@ enum HTMLAssets {
     footer{margin-top:1.5rem}
     """
 
-  /// Filters rows by their data attributes; builds no markup from report text.
+  /// Filters rows by their data attributes; builds no markup from report text. The filter state lives in the URL
+  /// fragment (`#severity=error&theme=karst&profile=sichuan&q=SS-KAR`), so a filtered view can be linked to.
   static let script = """
     (function () {
+      var root = document.documentElement;
       var form = document.getElementById('filters');
-      if (!form) { return; }
+      if (!form) { root.dataset.ready = '1'; return; }
       var rows = Array.prototype.slice.call(document.querySelectorAll('tr.finding'));
       var shown = document.getElementById('shown');
+      var boxes = Array.prototype.slice.call(form.querySelectorAll('input[name=severity]'));
+      function readHash() {
+        var state = {};
+        location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
+          var parts = pair.split('=');
+          if (parts[0]) { state[decodeURIComponent(parts[0])] = decodeURIComponent(parts[1] || ''); }
+        });
+        if (state.severity !== undefined) {
+          var wanted = state.severity.split(',');
+          boxes.forEach(function (box) { box.checked = wanted.indexOf(box.value) !== -1; });
+        }
+        if (state.theme !== undefined) { form.elements.theme.value = state.theme; }
+        if (state.profile !== undefined) { form.elements.profile.value = state.profile; }
+        if (state.q !== undefined) { form.elements.q.value = state.q; }
+      }
+      function writeHash() {
+        var parts = [];
+        var severities = boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+        if (severities.length !== boxes.length) { parts.push('severity=' + severities.join(',')); }
+        ['theme', 'profile', 'q'].forEach(function (name) {
+          var value = form.elements[name].value;
+          if (value) { parts.push(name + '=' + encodeURIComponent(value)); }
+        });
+        history.replaceState(null, '', parts.length ? '#' + parts.join('&') : location.pathname + location.search);
+      }
       function apply() {
         var severities = {};
-        Array.prototype.forEach.call(form.querySelectorAll('input[name=severity]'), function (box) {
-          severities[box.value] = box.checked;
-        });
+        boxes.forEach(function (box) { severities[box.value] = box.checked; });
         var theme = form.elements.theme.value, profile = form.elements.profile.value;
         var query = form.elements.q.value.trim().toLowerCase();
         var count = 0;
@@ -55,9 +81,14 @@ enum HTMLAssets {
           if (visible) { count += 1; }
         });
         shown.textContent = shown.dataset.label + ': ' + count + ' / ' + rows.length;
+        root.dataset.shown = String(count);
       }
-      form.addEventListener('input', apply);
-      form.addEventListener('change', apply);
+      form.addEventListener('input', function () { apply(); writeHash(); });
+      form.addEventListener('change', function () { apply(); writeHash(); });
+      window.addEventListener('hashchange', function () { readHash(); apply(); });
+      readHash();
+      apply();
+      root.dataset.ready = '1';
     })();
     """
 }
