@@ -1,0 +1,113 @@
+import Foundation
+import ShanshuiTestSupport
+import Testing
+
+/// Report formats end to end: every fixture in one run writing SARIF, JUnit, JSON and HTML at once, each valid
+/// against its schema; tool errors; `--report`; the progress line.
+@Suite(.serialized) struct ReportCommandTests {
+  func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-report-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  func read(_ url: URL) throws -> String { String(decoding: try Data(contentsOf: url), as: UTF8.self) }
+
+  /// One check of all fixtures writes four reports; each is valid, and they agree on the number of findings.
+  @Test(arguments: ["auto", "all"])
+  func everyFixtureInEveryFormatIsValid(profile: String) throws {
+    let directory = try temporaryDirectory()
+    let paths = ["sarif", "junit", "json", "html"].map { directory.appendingPathComponent("report.\($0)") }
+    let output = try CommandRunner.run([
+      "check", "fixtures", "-q", "--profile", profile, "--format", "sarif", "--output", paths[0].path,
+      "--report", "junit=\(paths[1].path)", "--report", "json=\(paths[2].path)", "--report", "html=\(paths[3].path)",
+    ])
+    #expect(output.status == 1, "\(output.stderr)")
+    let sarif = try read(paths[0]), junit = try read(paths[1]), json = try read(paths[2]), html = try read(paths[3])
+    #expect(try SchemaValidation.sarif([sarif]) == [])
+    #expect(try SchemaValidation.xml(junit, schema: "schemas/junit-ant.xsd") == [])
+    #expect(try SchemaValidation.json([json], schema: "schemas/shanshui-report-1.schema.json") == [])
+
+    let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+    let files = report["files"] as! [[String: Any]]
+    let findings = files.reduce(0) { $0 + ($1["findings"] as! [Any]).count }
+    let fixtures = try FileManager.default.contentsOfDirectory(atPath: Repository.url("fixtures").path).filter { $0.hasSuffix(".xml") }
+    #expect(files.count == fixtures.count)
+    let log = try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as! [String: Any]
+    let results = ((log["runs"] as! [[String: Any]])[0]["results"] as! [Any])
+    #expect(results.count == findings)
+    #expect(junit.components(separatedBy: "<testsuite ").count - 1 == fixtures.count)
+    #expect(junit.components(separatedBy: "<failure ").count - 1 <= findings)
+    #expect(html.components(separatedBy: "<tr class=\"finding ").count - 1 == findings)
+    for fixture in fixtures { #expect(html.contains("fixtures/\(fixture)")) }
+  }
+
+  /// Files that cannot be checked are tool errors: SARIF invocation notifications, JUnit errors, exit status 2.
+  @Test func toolErrorsInEveryFormat() throws {
+    let directory = try temporaryDirectory()
+    let sarifURL = directory.appendingPathComponent("r.sarif"), junitURL = directory.appendingPathComponent("r.xml")
+    let output = try CommandRunner.run([
+      "check", "Tests/Fixtures/hostile/submissions", "-q", "--format", "sarif", "--output", sarifURL.path,
+      "--report", "junit=\(junitURL.path)",
+    ])
+    #expect(output.status == 2)
+    let sarif = try read(sarifURL), junit = try read(junitURL)
+    #expect(try SchemaValidation.sarif([sarif]) == [])
+    #expect(try SchemaValidation.xml(junit, schema: "schemas/junit-ant.xsd") == [])
+    let log = try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as! [String: Any]
+    let invocation = ((log["runs"] as! [[String: Any]])[0]["invocations"] as! [[String: Any]])[0]
+    #expect(invocation["executionSuccessful"] as? Bool == false)
+    let codes = (invocation["toolExecutionNotifications"] as! [[String: Any]]).map { ($0["descriptor"] as! [String: Any])["id"] as! String }
+    for code in ["E101", "E102"] { #expect(codes.contains(code), "\(code) in \(Set(codes))") }
+    #expect(junit.contains("<error type=\"E101\""))
+  }
+
+  @Test func reportOptionIsValidated() throws {
+    let unknown = try CommandRunner.run(["check", "fixtures", "--report", "pdf=x.pdf"])
+    #expect(unknown.status == 64, "\(unknown.stderr)")
+    let missingPath = try CommandRunner.run(["check", "fixtures", "--report", "sarif="])
+    #expect(missingPath.status == 64)
+  }
+
+  /// A report that cannot be written makes the run exit 2, but the others are still written.
+  @Test func unwritableExtraReportExitsTwoAndKeepsTheOthers() throws {
+    let directory = try temporaryDirectory()
+    let sarif = directory.appendingPathComponent("ok.sarif")
+    let output = try CommandRunner.run([
+      "check", "standards/examples/base-submission.xml", "--format", "sarif", "--output", sarif.path,
+      "--report", "html=/nonexistent/dir/r.html",
+    ])
+    #expect(output.status == 2)
+    #expect(output.stderr.contains("/nonexistent/dir/r.html"))
+    #expect(FileManager.default.fileExists(atPath: sarif.path))
+  }
+
+  /// SARIF artifact URIs are relative to --base (default: the working directory).
+  @Test func sarifURIsAreRelativeToTheBase() throws {
+    let output = try CommandRunner.run([
+      "check", Repository.url("fixtures/cq-greening-wujiang-forest-belt-too-far.xml").path, "--format", "sarif",
+      "--base", "fixtures",
+    ])
+    #expect(output.stdout.contains("\"uri\" : \"cq-greening-wujiang-forest-belt-too-far.xml\""), "\(output.stdout)")
+  }
+
+  /// No progress line when standard error is not a terminal; on a terminal (a pseudo-terminal from script(1)), one.
+  @Test func progressLineOnlyOnATerminal() throws {
+    let piped = try CommandRunner.run(["check", "fixtures"])
+    #expect(piped.stderr.isEmpty, "\(piped.stderr)")
+    let command = "\(CommandRunner.executable.path) check fixtures --output /dev/null"
+    let terminal = try CommandRunner.run(["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
+    #expect(terminal.stdout.contains("[40/40] 100%"), "\(terminal.stdout)")
+    #expect(terminal.stdout.contains("files/s"))
+    let quiet = try CommandRunner.run(["-qec", command + " --quiet", "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
+    #expect(!quiet.stdout.contains("files/s"))
+  }
+
+  @Test func shellCompletionsAndManualMentionTheOptions() throws {
+    for shell in ["bash", "zsh", "fish"] {
+      let output = try CommandRunner.run(["--generate-completion-script", shell])
+      #expect(output.status == 0)
+      #expect(output.stdout.contains("baseline"), "\(shell)")
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import ShanshuiTestSupport
+import Testing
+
+/// Baselines, the configuration file and inline comments, end to end.
+@Suite(.serialized) struct SuppressionCommandTests {
+  let fixture = "cq-greening-wujiang-forest-belt-too-far.xml"
+
+  /// A copy of the fixtures in a fresh directory, the working directory of the runs.
+  func workspace() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-suppress-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: Repository.url("fixtures"), to: url.appendingPathComponent("fixtures"))
+    return url
+  }
+
+  func findingCount(in directory: URL, _ arguments: [String] = []) throws -> Int {
+    let output = try CommandRunner.run(["check", "fixtures", "--format", "json"] + arguments, in: directory)
+    let report = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+    return (report["files"] as! [[String: Any]]).reduce(0) { $0 + ($1["findings"] as! [Any]).count }
+  }
+
+  @Test func baselineFromTheFixturesMakesTheNextRunPassAndSurvivesEdits() throws {
+    let directory = try workspace()
+    let total = try findingCount(in: directory)
+    #expect(total > 50)
+    let write = try CommandRunner.run(["check", "fixtures", "--write-baseline", "baseline.json"], in: directory)
+    #expect(write.status == 0, "\(write.stderr)")
+    #expect(write.stderr.contains("\(total)"))
+    let next = try CommandRunner.run(["check", "fixtures", "--baseline", "baseline.json", "--lang", "en"], in: directory)
+    #expect(next.status == 0, "\(next.stdout)")
+    #expect(next.stdout.contains("0 errors, 0 warnings, 0 info; \(total) suppressed"), "\(next.stdout)")
+
+    // Lines inserted above a finding move it; the baseline still matches (rule, file, anchored path).
+    let file = directory.appendingPathComponent("fixtures/\(fixture)")
+    var text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+    text = text.replacingOccurrences(of: "<project ", with: "<!-- 1 -->\n<!-- 2 -->\n<!-- 3 -->\n<project ")
+    try Data(text.utf8).write(to: file)
+    #expect(try CommandRunner.run(["check", "fixtures", "--baseline", "baseline.json"], in: directory).status == 0)
+
+    // A new finding is reported.
+    let base = String(decoding: try Repository.bytes("standards/examples/base-submission.xml"), as: UTF8.self)
+      .replacingOccurrences(of: #"<source kind="county" unit="wan-yuan">50000</source>"#,
+                            with: #"<source kind="county" unit="wan-yuan">50001</source>"#)
+    try Data(base.utf8).write(to: directory.appendingPathComponent("fixtures/new.xml"))
+    let afterNew = try CommandRunner.run(["check", "fixtures", "--baseline", "baseline.json", "--format", "json"], in: directory)
+    #expect(afterNew.status == 1)
+    #expect(afterNew.stdout.contains("SS-FUN-001"))
+  }
+
+  @Test func brokenBaselineIsE301() throws {
+    let directory = try workspace()
+    try Data("{\"formatVersion\": 99}".utf8).write(to: directory.appendingPathComponent("b.json"))
+    let output = try CommandRunner.run(["check", "fixtures", "--baseline", "b.json"], in: directory)
+    #expect(output.status == 2)
+    #expect(output.stdout.contains("[E301]"))
+  }
+
+  @Test func configurationDisablesAndChangesSeverityWithReasons() throws {
+    let directory = try workspace()
+    let yaml = """
+      rules:
+        SS-RIV-006:
+          disable: true
+          reason: 山区以第一层山脊线为界，另行审查
+        SS-MON-004:
+          severity: error
+          reason: strict in 2027
+      """
+    try Data(yaml.utf8).write(to: directory.appendingPathComponent(".shanshui.yml"))
+    let output = try CommandRunner.run(["check", "fixtures", "--format", "json"], in: directory)
+    let report = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+    let findings = (report["files"] as! [[String: Any]]).flatMap { $0["findings"] as! [[String: Any]] }
+    #expect(!findings.contains { $0["ruleId"] as? String == "SS-RIV-006" })
+    let raised = findings.filter { $0["ruleId"] as? String == "SS-MON-004" }
+    #expect(!raised.isEmpty && raised.allSatisfy { $0["severity"] as? String == "error" })
+    let suppressions = report["suppressions"] as! [[String: Any]]
+    #expect(suppressions.contains { $0["ruleId"] as? String == "SS-RIV-006" && $0["reason"] as? String == "山区以第一层山脊线为界，另行审查" && ($0["count"] as? Int ?? 0) > 0 })
+    // --no-config ignores the file.
+    #expect(try findingCount(in: directory, ["--no-config"]) == findings.count + ((report["summary"] as! [String: Any])["suppressed"] as! Int))
+  }
+
+  @Test(arguments: [
+    ("rules:\n  SS-RIV-006:\n    disable: true\n", "2:3"),
+    ("rules:\n  SS-NOT-001:\n    disable: true\n    reason: x\n", "2:3"),
+    ("rules: [\n", "2:1"),
+  ])
+  func invalidConfigurationIsE300WithPosition(yaml: String, position: String) throws {
+    let directory = try workspace()
+    try Data(yaml.utf8).write(to: directory.appendingPathComponent("c.yml"))
+    let output = try CommandRunner.run(["check", "fixtures", "--config", "c.yml"], in: directory)
+    #expect(output.status == 2)
+    #expect(output.stdout.contains("c.yml:\(position): "), "\(output.stdout)")
+    #expect(output.stdout.contains("[E300]"))
+  }
+
+  @Test func inlineCommentSuppressesWithItsReasonAndOneWithoutIsRejected() throws {
+    let directory = try workspace()
+    let file = directory.appendingPathComponent("fixtures/\(fixture)")
+    let original = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+    let marker = "<!-- expect[chongqing]: SS-RIV-006 -->"
+    #expect(original.contains(marker))
+    try Data(original.replacingOccurrences(of: marker, with: "<!-- shanshui-ignore SS-RIV-006: 已报审山脊线图 -->").utf8).write(to: file)
+    let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en"], in: directory)
+    #expect(output.status == 0, "\(output.stdout)")
+    #expect(output.stdout.contains("suppressed: SS-RIV-006 (inline comment, fixtures/\(fixture):51): 1 finding; reason: 已报审山脊线图"), "\(output.stdout)")
+
+    try Data(original.replacingOccurrences(of: marker, with: "<!-- shanshui-ignore SS-RIV-006 -->").utf8).write(to: file)
+    let rejected = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en"], in: directory)
+    #expect(rejected.stdout.contains("[SS-RIV-006]"), "a directive without a reason is not applied")
+    #expect(rejected.stdout.contains("rejected: no rule id or no reason"))
+  }
+}
