@@ -108,9 +108,18 @@ public struct RuleExplanation: Sendable, Codable {
     switch edit {
     case .set(let path, let value): return "set \(path) = \(value)"
     case .remove(let path): return "remove \(path)"
-    case .append(let path, let fragments): return "append \(fragments.count) element(s) to \(path)"
-    case .replace(let path, let fragments): return "replace \(path) with \(fragments.count) element(s)"
+    case .append(let path, let fragments): return "append \(elementNames(fragments)) to \(path)"
+    case .replace(let path, let fragments): return "replace \(path) with \(elementNames(fragments))"
     }
+  }
+
+  /// `<corridor>` for the fragments' root elements (each fragment is a document of one element).
+  private static func elementNames(_ fragments: [[UInt8]]) -> String {
+    fragments.map { bytes in
+      let text = String(decoding: bytes, as: UTF8.self)
+      let name = text.firstMatch(of: /<([A-Za-z_][\w.:-]*)/)?.output.1 ?? "?"
+      return "<\(name.split(separator: ":").last ?? name)>"
+    }.joined(separator: ", ")
   }
 }
 

@@ -68,11 +68,13 @@ struct ExplainText {
       lines.append(say("| 标准 | 取值 | 状态 | 来源或理由 |", "| Profile | Value | Status | Source or reason |"))
       lines.append("|---|---|---|---|")
     }
-    for value in parameter.values {
-      let cells = [text(value.profile.title), amount(value, parameter), status(value), basis(value)]
+    let rows = parameter.values.map { [text($0.profile.title), amount($0, parameter), status($0), basis($0)] }
+    // Text columns line up by display width (a CJK character takes two cells); the last column is free.
+    let widths = (0..<3).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+    for cells in rows {
       lines.append(markdown
         ? "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
-        : "    " + cells.joined(separator: "  "))
+        : "    " + (0..<3).map { DisplayWidth.pad(cells[$0], to: widths[$0]) }.joined(separator: "  ") + "  " + cells[3])
     }
     if markdown { lines.append("") }
     return lines

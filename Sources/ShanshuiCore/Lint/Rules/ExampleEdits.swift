@@ -26,10 +26,24 @@ struct ExampleEdits: LintRule {
       do {
         _ = try builder.build(example)
       } catch {
-        let location = standard.file(example.location.file)?.location(line: example.location.line) ?? example.location
-        findings.append(finding(error.message.map { text, _ in "\(ruleID): \(text)" }, at: location))
+        findings.append(finding(error.message.map { text, _ in "\(ruleID): \(text)" }, at: location(ofFailingEditIn: example, standard, builder)))
       }
     }
     return findings
+  }
+
+  /// Where the first edit that does not apply is written: the shortest prefix of the edits that fails ends with it.
+  private func location(ofFailingEditIn example: RuleExample, _ standard: LintedStandard, _ builder: ExampleBuilder) -> SourceLocation {
+    guard let file = standard.file(example.location.file) else { return example.location }
+    var prefix = example
+    let failing = (1...max(1, example.edits.count)).first { count in
+      prefix.edits = Array(example.edits.prefix(count))
+      return (try? builder.build(prefix)) == nil
+    }
+    let node = standard.rules.lazy.filter { $0.file.path == file.path }.flatMap { $0.node.elements("example") }
+      .first { $0.line == example.location.line }
+    let edits = node?.childElements.filter { $0.namespaceURI == Namespaces.standard && $0.localName != "description" } ?? []
+    guard let failing, failing - 1 < edits.count else { return file.location(line: example.location.line) }
+    return file.location(of: edits[failing - 1])
   }
 }
