@@ -1,0 +1,17 @@
+import Foundation
+import ShanshuiCore
+import ShanshuiReports
+import ShanshuiTestSupport
+import Testing
+
+/// docs/lint.md is generated from the lint rules; this test fails when they drift apart.
+/// Regenerate with `SHANSHUI_UPDATE_GOLDEN=1 swift test --filter LintDocsTests`.
+@Suite struct LintDocsTests {
+  @Test func docsAreUpToDate() throws {
+    let generated = LintRuleDocs.markdown()
+    try Golden.check(generated, against: "docs/lint.md")
+    for rule in LintRules.all {
+      #expect(generated.contains("## \(rule.id)\n"))
+    }
+  }
+}
