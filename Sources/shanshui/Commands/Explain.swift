@@ -25,16 +25,7 @@ extension ShanshuiCommand {
 
     func run() throws {
       let language = standardOptions.lang
-      let standard: Standard
-      switch StandardProvider.load(standardOptions.standard) {
-      case .failure(let failure):
-        for diagnostic in failure.diagnostics {
-          OutputWriter.writeError(DiagnosticText.line(diagnostic, language: language) + "\n")
-        }
-        throw ExitCode(2)
-      case .success(let loaded):
-        standard = loaded
-      }
+      let standard = try StandardProvider.loadOrExit(standardOptions)
       guard let rule = standard.rule(ruleID) ?? standard.rule(ruleID.uppercased()) else {
         let near = RuleIDSuggestion.suggestions(for: ruleID, among: standard.rules.map(\.id))
         let hint = near.isEmpty ? "" : (language == .zh ? "；您是否要找 " : "; did you mean ") + near.joined(separator: ", ") + "?"
