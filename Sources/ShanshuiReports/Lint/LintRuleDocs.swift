@@ -25,6 +25,14 @@ public enum LintRuleDocs {
       Exit status: **0** no finding at or above `--fail-on` (default `error`); **1** findings; **2** a file could not be
       read or parsed (E200, E201, E212; every other document is still linted); **64** usage error.
 
+      **How it works.** `Linter` (Sources/ShanshuiCore/Lint) reads the manifest and every rule document that parses into
+      a `LintedStandard`: each file with its text (libxml2 records no column for elements and attributes, so `LintFile`
+      finds them in the text), its schema problems, and the declarations gathered across documents, reusing the
+      loader's parser, assembler, static XPath check, dry run and example builder without stopping at a defect. Each
+      lint rule is one type conforming to `LintRule` in `Lint/Rules/` (id, name, severity, title and rationale in zh and
+      en, triggering and non-triggering examples, and `check`), listed once in `LintRules.all`. To add one: write the
+      type with its examples, add it to the list with the next free id, and regenerate this file.
+
       Every lint rule's examples below are run as tests: each triggering snippet, placed in an otherwise clean rule
       document, yields that rule's finding and nothing else; each non-triggering snippet yields nothing.
 
