@@ -53,8 +53,9 @@ public struct LintFile {
 
   /// Where the character at `offset` (in characters of the decoded value) of attribute `name`'s value is written.
   func location(ofAttribute name: String, of node: XMLNode, valueOffset offset: Int) -> SourceLocation {
-    guard let (line, column) = attribute(name, of: node)?.value else { return location(ofAttribute: name, of: node) }
-    return SourceLocation(file: path, line: line + 1, column: rawColumn(line, from: column, decoded: offset) + 1)
+    guard let start = attribute(name, of: node)?.value else { return location(ofAttribute: name, of: node) }
+    let (line, column) = advance(from: start, decoded: offset)
+    return SourceLocation(file: path, line: line + 1, column: column + 1)
   }
 
   /// Where the character at `offset` of `node`'s trimmed text is written (the expression in `<context>`).
@@ -67,7 +68,8 @@ public struct LintFile {
       (line, column) = (line + 1, 0)
     }
     guard line < lines.count else { return location(of: node) }
-    return SourceLocation(file: path, line: line + 1, column: rawColumn(line, from: column, decoded: offset) + 1)
+    (line, column) = advance(from: (line, column), decoded: offset)
+    return SourceLocation(file: path, line: line + 1, column: column + 1)
   }
 
   /// A location on `line` at its first non-blank character (for diagnostics that know only the line).
@@ -153,17 +155,20 @@ public struct LintFile {
     return found
   }
 
-  /// The raw column reached by advancing `decoded` characters from `column`, counting an entity (`&lt;`) as one.
-  private func rawColumn(_ line: Int, from column: Int, decoded: Int) -> Int {
-    let characters = lines[line]
-    var index = column
-    for _ in 0..<max(0, decoded) where index < characters.count {
-      if characters[index] == "&", let semicolon = characters[index...].firstIndex(of: ";") {
-        index = semicolon + 1
+  /// The raw position reached by advancing `decoded` characters from `start`, counting an entity (`&lt;`) and a
+  /// line break as one character each (an expression may span lines).
+  private func advance(from start: (Int, Int), decoded: Int) -> (Int, Int) {
+    var (line, column) = start
+    for _ in 0..<max(0, decoded) where line < lines.count {
+      let characters = lines[line]
+      if column >= characters.count {
+        (line, column) = (line + 1, 0)
+      } else if characters[column] == "&", let semicolon = characters[column...].firstIndex(of: ";") {
+        column = semicolon + 1
       } else {
-        index += 1
+        column += 1
       }
     }
-    return index
+    return line < lines.count ? (line, column) : start
   }
 }

@@ -114,6 +114,20 @@ import Testing
     #expect(source[finding.location.column - 1] == Array(message[1])[caret])
     #expect(source[finding.location.column - 1] == "]")
   }
+
+  @Test func anErrorOnTheSecondLineOfAnAssertIsReportedOnThatLine() throws {
+    let copy = try TemporaryStandard()
+    let find = "and ss:quantity(s:total, 'yi-yuan') &lt; $ssw-tier3-min-investment"
+    let line = try copy.replace(find, with: "and ss:quantity(s:total, 'yi-yuan') &lt; * $ssw-tier3-min-investment",
+      in: "rules/funding.xml", marking: "&lt; * $ssw-tier3")
+    let finding = try #require(try Self.lint(copy.directory).findings.first { $0.ruleID == "SL009" })
+    #expect(finding.location.line == line)
+    let text = try String(contentsOf: copy.directory.appendingPathComponent("rules/funding.xml"), encoding: .utf8)
+    let source = text.components(separatedBy: "\n")[line - 1]
+    let star = try #require(source.firstIndex(of: "*")).utf16Offset(in: source) + 1
+    // libxml2 reports the offset just past where parsing stopped: at the star or right after it.
+    #expect((star...star + 2).contains(finding.location.column), "column \(finding.location.column), star at \(star)")
+  }
 }
 
 /// A copy of `standards/` in a temporary directory, removed when the value goes away.
