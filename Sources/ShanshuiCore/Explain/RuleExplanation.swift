@@ -34,7 +34,7 @@ public struct RuleExplanation: Sendable, Codable {
     public var profile: String
     public var description: LocalizedText?
     /// The edits of the base submission, one line each.
-    public var edits: [String]
+    public var edits: [LocalizedText]
     public var line: Int
   }
 
@@ -104,12 +104,14 @@ public struct RuleExplanation: Sendable, Codable {
     }
   }
 
-  private static func edit(_ edit: ExampleEdit) -> String {
+  private static func edit(_ edit: ExampleEdit) -> LocalizedText {
     switch edit {
-    case .set(let path, let value): return "set \(path) = \(value)"
-    case .remove(let path): return "remove \(path)"
-    case .append(let path, let fragments): return "append \(elementNames(fragments)) to \(path)"
-    case .replace(let path, let fragments): return "replace \(path) with \(elementNames(fragments))"
+    case .set(let path, let value): return LocalizedText(zh: "设 \(path) = \(value)", en: "set \(path) = \(value)")
+    case .remove(let path): return LocalizedText(zh: "删除 \(path)", en: "remove \(path)")
+    case .append(let path, let fragments):
+      return LocalizedText(zh: "在 \(path) 下追加 \(elementNames(fragments))", en: "append \(elementNames(fragments)) to \(path)")
+    case .replace(let path, let fragments):
+      return LocalizedText(zh: "以 \(elementNames(fragments)) 替换 \(path)", en: "replace \(path) with \(elementNames(fragments))")
     }
   }
 

@@ -106,7 +106,7 @@ struct ExplainText {
     var lines = [markdown
       ? "\(example.number). \(outcome) (\(say("标准", "profile")) \(example.profile))\(description)"
       : "  \(example.number). \(outcome) (\(say("标准", "profile")) \(example.profile))\(description)"]
-    for edit in example.edits { lines.append(markdown ? "   - \(code(edit))" : "       \(edit)") }
+    for edit in example.edits.map(text) { lines.append(markdown ? "   - \(code(edit))" : "       \(edit)") }
     return lines
   }
 }

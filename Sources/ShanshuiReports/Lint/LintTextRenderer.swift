@@ -16,7 +16,7 @@ public enum LintTextRenderer {
     let (errors, warnings) = (report.count(.error), report.count(.warning))
     let problems = report.result.problems.count
     output += language == .zh
-      ? "检查规则文档 \(files) 个：错误 \(errors)，警告 \(warnings)" + (problems > 0 ? "，无法读取或解析的文件问题 \(problems)" : "") + "\n"
+      ? "检查标准文件 \(files) 个：错误 \(errors)，警告 \(warnings)" + (problems > 0 ? "，无法读取或解析的文件问题 \(problems)" : "") + "\n"
       : "linted \(files) files: \(errors) errors, \(warnings) warnings" + (problems > 0 ? ", \(problems) problems reading files" : "") + "\n"
     return output
   }
