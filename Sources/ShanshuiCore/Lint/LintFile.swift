@@ -107,9 +107,10 @@ public struct LintFile {
     return columns
   }
 
-  /// Walks a start tag from its `<` to just after its `>`, calling `visit` at each attribute name.
+  /// Walks a start tag from its `<` and returns the position just after its `>`. `visit` gets each attribute's name
+  /// with the positions of the name and of its value's first character; returning `true` stops the walk.
   @discardableResult
-  private func scanTag(from start: (Int, Int), visit: ((String, (Int, Int), (Int, Int)?) -> Bool)? = nil) -> (Int, Int)? {
+  private func scanTag(from start: (Int, Int), visit: ((String, (Int, Int), (Int, Int)) -> Bool)? = nil) -> (Int, Int)? {
     var (line, column) = (start.0, start.1 + 1)
     var quote: Character?
     var name = ""
@@ -148,7 +149,7 @@ public struct LintFile {
     guard let start = startTag(of: node) else { return nil }
     var found: (name: (Int, Int), value: (Int, Int))?
     scanTag(from: start) { attribute, namePosition, valuePosition in
-      guard attribute == name, let valuePosition else { return false }
+      guard attribute == name else { return false }
       found = (namePosition, valuePosition)
       return true
     }

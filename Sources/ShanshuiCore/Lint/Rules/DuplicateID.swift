@@ -24,8 +24,9 @@ struct DuplicateID: LintRule {
   func check(_ standard: LintedStandard) -> [LintFinding] {
     var findings: [LintFinding] = []
     var seen: [String: SourceLocation] = [:]
+    /// Records `id` of `kind`; a second declaration within `scope` (the whole standard by default) is a finding.
     func unique(_ kind: LocalizedText, _ id: String, _ file: LintFile, _ node: XMLNode, scope: String = "") {
-      let key = "\(kind.en ?? "")|\(scope)|\(id)"
+      let key = "\(kind.text(.en))|\(scope)|\(id)"
       let location = file.location(of: node)
       guard let first = seen[key] else {
         seen[key] = location

@@ -16,8 +16,7 @@ struct RuleIDTheme: LintRule {
       let codes = rules.compactMap { Self.themeCode($0.id) }
       // The code most rules use (the first one on a tie) is the document's.
       let counts = Dictionary(codes.map { ($0, 1) }, uniquingKeysWith: +)
-      guard let theme = codes.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && codes.firstIndex(of: $0)! < codes.firstIndex(of: $1)!) })
-      else { return [LintFinding]() }
+      guard let theme = codes.first(where: { counts[$0] == counts.values.max() }) else { return [LintFinding]() }
       return rules.compactMap { rule in
         guard let code = Self.themeCode(rule.id), code != theme else { return nil }
         return finding(
