@@ -22,6 +22,10 @@ public enum LintRuleDocs {
       - **sarif**: SARIF 2.1.0, one run whose driver lists every lint rule; files that cannot be parsed are tool
         execution notifications.
 
+      Severity: an **error** is a defect the loader refuses (the standard would not load, or the rule could not run); a
+      **warning** loads but is most likely a mistake (a theme code that differs, a rule silently not applying, a missing
+      translation, a missing `xml-model`).
+
       Exit status: **0** no finding at or above `--fail-on` (default `error`); **1** findings; **2** a file could not be
       read or parsed (E200, E201, E212; every other document is still linted); **64** usage error.
 

@@ -2,7 +2,7 @@
 struct RuleIDTheme: LintRule {
   let id = "SL002"
   let name = "rule-id-theme"
-  let severity = Severity.error
+  let severity = Severity.warning
   let title = LocalizedText(zh: "规则编号的主题代码与文档中其他规则不同", en: "A rule id's theme code differs from the other rules of its document")
   let rationale = LocalizedText(
     zh: "规则编号为 SS-主题代码-序号，一个规则文档只用一个主题代码；混用说明编号抄错或规则放错了文档，而编号一经发布不得更改。",
