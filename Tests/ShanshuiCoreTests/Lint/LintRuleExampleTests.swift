@@ -40,6 +40,17 @@ import Testing
     }
   }
 
+  /// The severity policy, checked against the loader: an error is what the loader refuses, a warning loads.
+  @Test(arguments: ids) func errorsAreWhatTheLoaderRefuses(id: String) throws {
+    let rule = try #require(LintRules.rule(id))
+    for example in rule.triggering + rule.nonTriggering {
+      let files = example.files(toolFiles: try Repository.standardFiles())
+      let loads = (try? StandardLoader(toolFiles: files).load(.inMemory(name: "<example>", files: files))) != nil
+      let triggers = !(try Self.lint(example)).findings.isEmpty
+      #expect(loads == (!triggers || rule.severity != .error), "\(id): loads \(loads)\n\(example.snippet)")
+    }
+  }
+
   @Test func idsAreUniqueAndWellFormed() {
     #expect(Set(Self.ids).count == Self.ids.count)
     #expect(Self.ids.allSatisfy { $0.wholeMatch(of: /SL[0-9]{3}/) != nil })
