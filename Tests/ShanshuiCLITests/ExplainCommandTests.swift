@@ -17,7 +17,8 @@ import Testing
     let output = try CommandRunner.run(
       ["explain", golden.rule, "--lang", golden.lang, "--format", golden.format, "--standard", "standards"])
     #expect(output.status == 0, "\(output.stderr)")
-    try Golden.check(output.stdout, against: "Tests/Fixtures/golden/explain/" + golden.file)
+    let mismatch = try Golden.mismatch(output.stdout, against: "Tests/Fixtures/golden/explain/" + golden.file)
+    #expect(mismatch == nil, "\(mismatch ?? "")")
   }
 
   @Test func theExplanationSaysWhatWhyValuesAndExamples() throws {
