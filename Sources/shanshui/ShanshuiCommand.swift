@@ -13,6 +13,8 @@ struct ShanshuiCommand: ParsableCommand {
       checked (the other inputs are still checked and reported); 64 usage error.
       """,
     version: version,
-    subcommands: [Check.self, TestExamples.self, Generate.self, Init.self, Harmonize.self, Diff.self, Doc.self],
+    subcommands: [
+      Check.self, TestExamples.self, Generate.self, Init.self, Harmonize.self, Lint.self, Explain.self, Diff.self, Doc.self,
+    ],
     defaultSubcommand: Check.self)
 }

@@ -13,7 +13,12 @@ public enum Golden {
   /// `nil` when `actual` equals the golden file at `relative` (below `Tests/Fixtures/golden/`); otherwise what
   /// differs: the first differing line of each.
   public static func mismatch(_ actual: String, _ relative: String) throws -> String? {
-    let url = Repository.url("Tests/Fixtures/golden/" + relative)
+    try mismatch(actual, against: "Tests/Fixtures/golden/" + relative)
+  }
+
+  /// As `mismatch(_:_:)`, for a file anywhere in the repository (`docs/lint.md`), by its path from the root.
+  public static func mismatch(_ actual: String, against relative: String) throws -> String? {
+    let url = Repository.url(relative)
     if updating {
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(actual.utf8).write(to: url, options: .atomic)

@@ -80,15 +80,17 @@ enum XPathVariables {
 /// Messages for XPath problems found while loading a standard.
 enum XPathMessages {
   static func syntax(_ error: XPathError) -> LocalizedText {
-    // libxml2 counts the offset in bytes of UTF-8; the caret goes under the character at that byte.
-    let characters = error.offset.map { offset in
-      String(decoding: Array(error.expression.utf8.prefix(max(0, offset))), as: UTF8.self).count
-    }
+    let characters = characterOffset(error)
     let caret = characters.map { String(repeating: " ", count: $0) + "^" }
     let detail = [error.expression, caret].compactMap { $0 }.joined(separator: "\n")
     let offset = error.offset.map { " (offset \($0))" } ?? ""
     return LocalizedText(
       zh: "XPath 语法错误：\(error.message)\(offset)\n\(detail)",
       en: "XPath syntax error: \(error.message)\(offset)\n\(detail)")
+  }
+
+  /// The error's offset in characters: libxml2 counts bytes of UTF-8, the caret goes under the character there.
+  static func characterOffset(_ error: XPathError) -> Int? {
+    error.offset.map { offset in String(decoding: Array(error.expression.utf8.prefix(max(0, offset))), as: UTF8.self).count }
   }
 }

@@ -6,31 +6,56 @@ struct DryRun {
   let standard: Standard
 
   func problems() -> [Diagnostic] {
-    let base = standard.exampleBase.flatMap { try? XMLDocument.parse($0, url: "base") }
-    guard let document = base ?? (try? XMLDocument.parse(Array("<submission xmlns=\"\(Namespaces.submission)\"/>".utf8), url: "empty"))
+    guard let (evaluator, document) = Self.evaluator(
+      base: standard.exampleBase, namespaces: standard.namespaces, parameterIDs: standard.parameters.keys)
     else { return [] }
-    let evaluator = XPathEvaluator(document: document, namespaces: standard.namespaces)
-    ShanshuiFunctions.register(in: evaluator)
-    for id in standard.parameters.keys { evaluator.setVariable(id, to: 1) }
-    var diagnostics: [Diagnostic] = []
-    for rule in standard.rules {
-      do {
-        let value = try evaluator.evaluate(rule.context)
-        guard case .nodes(let nodes) = value else {
-          diagnostics.append(Diagnostic(.xpathEvaluation, LocalizedText(
-            zh: "规则 \(rule.id) 的上下文须选取节点，而不是数值、字符串或布尔值",
-            en: "rule \(rule.id): the context must select nodes, not a number, string or boolean"), at: rule.location))
-          continue
-        }
-        if let check = rule.check as? AssertCheck {
-          _ = try evaluator.evaluate(check.test, at: nodes.first ?? document.root)
-        }
-      } catch {
-        diagnostics.append(Diagnostic(.xpathEvaluation, LocalizedText(
-          zh: "规则 \(rule.id) 的 XPath 试运行失败：\(error.message)\n\(error.expression)",
-          en: "rule \(rule.id): XPath dry run failed: \(error.message)\n\(error.expression)"), at: rule.location))
-      }
+    return standard.rules.compactMap { rule in
+      Self.problem(
+        ruleID: rule.id, context: rule.context, assert: (rule.check as? AssertCheck)?.test, at: rule.location,
+        evaluator: evaluator, document: document)?.diagnostic
     }
-    return diagnostics
+  }
+
+  /// An evaluator on the example base (or an empty submission) with the functions registered and every parameter
+  /// bound to 1.
+  static func evaluator<IDs: Sequence<String>>(
+    base: [UInt8]?, namespaces: [String: String], parameterIDs: IDs
+  ) -> (XPathEvaluator, XMLDocument)? {
+    let parsed = base.flatMap { try? XMLDocument.parse($0, url: "base") }
+    guard let document = parsed ?? (try? XMLDocument.parse(Array("<submission xmlns=\"\(Namespaces.submission)\"/>".utf8), url: "empty"))
+    else { return nil }
+    let evaluator = XPathEvaluator(document: document, namespaces: namespaces)
+    ShanshuiFunctions.register(in: evaluator)
+    for id in parameterIDs { evaluator.setVariable(id, to: 1) }
+    return (evaluator, document)
+  }
+
+  /// What went wrong in a dry run: an evaluation error, or a context that selects no nodes.
+  struct Problem {
+    var diagnostic: Diagnostic
+    var contextIsNotNodes: Bool
+  }
+
+  /// The problem of one rule's context (and `assert` test), or `nil` when both evaluate.
+  static func problem(
+    ruleID: String, context: XPathExpression, assert: XPathExpression?, at location: SourceLocation,
+    evaluator: XPathEvaluator, document: XMLDocument
+  ) -> Problem? {
+    do {
+      let value = try evaluator.evaluate(context)
+      guard case .nodes(let nodes) = value else {
+        return Problem(diagnostic: Diagnostic(.xpathEvaluation, LocalizedText(
+          zh: "规则 \(ruleID) 的上下文须选取节点，而不是数值、字符串或布尔值",
+          en: "rule \(ruleID): the context must select nodes, not a number, string or boolean"), at: location),
+          contextIsNotNodes: true)
+      }
+      if let assert { _ = try evaluator.evaluate(assert, at: nodes.first ?? document.root) }
+      return nil
+    } catch {
+      return Problem(diagnostic: Diagnostic(.xpathEvaluation, LocalizedText(
+        zh: "规则 \(ruleID) 的 XPath 试运行失败：\(error.message)\n\(error.expression)",
+        en: "rule \(ruleID): XPath dry run failed: \(error.message)\n\(error.expression)"), at: location),
+        contextIsNotNodes: false)
+    }
   }
 }

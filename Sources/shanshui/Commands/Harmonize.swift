@@ -46,7 +46,7 @@ extension ShanshuiCommand {
     }
 
     func run() throws {
-      let standard = try loadStandard()
+      let standard = try StandardProvider.loadOrExit(standardOptions)
       if let corpus {
         let (text, complete) = try impact(of: standard, on: corpus)
         try write(text)
@@ -62,19 +62,6 @@ extension ShanshuiCommand {
         toolVersion: ShanshuiCommand.version, comparison: ParameterComparison(standard: standard),
         language: standardOptions.lang, onlyDiffering: onlyDiffering)
       return format.renderer.render(report)
-    }
-
-    /// The standard to compare; a broken one prints its problems to standard error and exits 2.
-    private func loadStandard() throws -> Standard {
-      switch StandardProvider.load(standardOptions.standard) {
-      case .success(let standard):
-        return standard
-      case .failure(let failure):
-        for diagnostic in failure.diagnostics {
-          OutputWriter.writeError(DiagnosticText.line(diagnostic, language: standardOptions.lang) + "\n")
-        }
-        throw ExitCode(2)
-      }
     }
 
     private func write(_ text: String) throws { try OutputWriter.writeResult(text, to: output) }

@@ -18,16 +18,7 @@ extension ShanshuiCommand {
 
     func run() throws {
       let language = standardOptions.lang
-      let standard: Standard
-      switch StandardProvider.load(standardOptions.standard) {
-      case .failure(let failure):
-        for diagnostic in failure.diagnostics {
-          OutputWriter.writeError(DiagnosticText.line(diagnostic, language: language) + "\n")
-        }
-        throw ExitCode(2)
-      case .success(let loaded):
-        standard = loaded
-      }
+      let standard = try StandardProvider.loadOrExit(standardOptions)
       let runner = ExampleRunner(validator: Validator(standard: standard))
       let rules = standard.rules.filter { rule.map($0.id.hasPrefix) ?? true }
       if rules.isEmpty { throw ValidationError("no rule id starts with '\(rule ?? "")'") }

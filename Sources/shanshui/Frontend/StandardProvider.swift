@@ -1,3 +1,4 @@
+import ArgumentParser
 import ShanshuiBundledStandard
 import ShanshuiCore
 
@@ -7,5 +8,18 @@ enum StandardProvider {
     let loader = StandardLoader(toolFiles: BundledStandard.files)
     let source = path.map(StandardSource.at) ?? BundledStandard.source
     return Result { () throws(StandardLoader.Failure) in try loader.load(source) }
+  }
+
+  /// The standard, or, when it is broken, its problems on standard error and exit status 2.
+  static func loadOrExit(_ options: StandardOptions) throws -> Standard {
+    switch load(options.standard) {
+    case .success(let standard):
+      return standard
+    case .failure(let failure):
+      for diagnostic in failure.diagnostics {
+        OutputWriter.writeError(DiagnosticText.line(diagnostic, language: options.lang) + "\n")
+      }
+      throw ExitCode(2)
+    }
   }
 }

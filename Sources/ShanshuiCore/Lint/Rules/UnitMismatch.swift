@@ -1,0 +1,28 @@
+/// SL008: a check's unit exists and measures the same thing as the parameters it is compared with.
+struct UnitMismatch: LintRule {
+  let id = "SL008"
+  let name = "unit-mismatch"
+  let severity = Severity.error
+  let title = LocalizedText(zh: "检查单位与参数单位不匹配或单位未知", en: "A check's unit and its parameter's unit differ in kind, or the unit is unknown")
+  let rationale = LocalizedText(
+    zh: "单位只能在同一量纲内换算（面积、长度、金额……）；把公顷与百分比相比没有意义。加载器拒绝标准（E207）。",
+    en: "Units convert only within one dimension (area, length, money, …); comparing hectares with a percentage means nothing. The loader refuses the standard (E207).")
+  let triggering = [LintExample(rules: LintExample.rule(check: #"<range path="area" max="$test-share" unit="ha"/>"#))]
+  let nonTriggering = [LintExample(rules: LintExample.rule(check: #"<range path="area" min="1" unit="ha"/>"#))]
+
+  func check(_ standard: LintedStandard) -> [LintFinding] {
+    standard.rules.flatMap { rule -> [LintFinding] in
+      guard let checkNode = rule.checkNode else { return [] }
+      switch rule.check {
+      case .success(let check):
+        return check.problems(parameters: standard.parameters).map { problem in
+          finding(problem.map { text, _ in "\(rule.id): \(text)" }, at: rule.file.location(ofAttribute: "unit", of: checkNode))
+        }
+      case .failure(let diagnostic) where diagnostic.code == .unitMismatch:
+        return [finding(diagnostic.message.map { text, _ in "\(rule.id): \(text)" }, at: rule.file.location(ofAttribute: "unit", of: checkNode))]
+      default:
+        return []
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import ShanshuiCore
+
+/// The formats of `shanshui explain`.
+public enum ExplainFormat: String, Sendable, CaseIterable {
+  case text, markdown, json
+
+  public func render(_ explanation: RuleExplanation, language: Language) -> String {
+    switch self {
+    case .text: return ExplainText(explanation: explanation, language: language, markdown: false).render()
+    case .markdown: return ExplainText(explanation: explanation, language: language, markdown: true).render()
+    case .json: return JSONText.encode(explanation)
+    }
+  }
+}
+
+/// Text and Markdown share one layout: heading, facts, parameters per profile, examples.
+struct ExplainText {
+  let explanation: RuleExplanation
+  let language: Language
+  let markdown: Bool
+
+  private func say(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+  private func text(_ value: LocalizedText) -> String { value.text(language) }
+  private func code(_ value: String) -> String { markdown ? "`\(value)`" : value }
+
+  func render() -> String {
+    let rule = explanation
+    var lines: [String] = []
+    lines.append(markdown ? "# \(rule.id) — \(text(rule.title))" : "\(rule.id)  \(text(rule.title))")
+    lines.append("")
+    let facts: [(String, String)] = [
+      (say("主题", "Theme"), "\(rule.theme) (\(text(rule.themeTitle)))"),
+      (say("严重程度", "Severity"), text(rule.severity.title)),
+      (say("适用项目类型", "Project types"), rule.projectTypes.isEmpty ? say("全部", "all") : rule.projectTypes.joined(separator: ", ")),
+      (say("适用标准", "Profiles"), rule.profiles.map { text($0.title) }.joined(separator: ", ")),
+      (say("检查对象", "Context"), code(rule.context)),
+      (say("检查种类", "Check"), "\(code(rule.checkKind)): \(text(rule.checkDescription))"),
+      (say("检查种类说明", "Check kind"), text(rule.checkSummary)),
+      (say("消息", "Message"), text(rule.message)),
+      (say("定义位置", "Defined in"), "\(rule.file):\(rule.line)"),
+    ]
+    for (label, value) in facts { lines.append(markdown ? "- **\(label)**: \(value)" : "  \(label): \(value)") }
+    lines.append("")
+    lines.append(heading(say("依据", "Why (sources)")))
+    for source in rule.sources {
+      let clause = source.clause.map { say("，条款：\($0)", ", clause: \($0)") } ?? ""
+      lines.append(item("\(text(source.title))\(clause) [\(source.document), \(say("可信度", "confidence")) \(source.confidence)]"))
+    }
+    lines.append("")
+    lines.append(heading(say("参数", "Parameters")))
+    if rule.parameters.isEmpty { lines.append(item(say("无", "none"))) }
+    for parameter in rule.parameters { lines += self.parameter(parameter) }
+    lines.append("")
+    lines.append(heading(say("示例", "Examples")))
+    for example in rule.examples { lines += self.example(example) }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func heading(_ title: String) -> String { markdown ? "## \(title)\n" : "\(title):" }
+  private func item(_ value: String) -> String { markdown ? "- \(value)" : "  - \(value)" }
+
+  private func parameter(_ parameter: RuleExplanation.ParameterUse) -> [String] {
+    let stricter = parameter.stricter == .higher ? say("越高越严", "higher is stricter") : say("越低越严", "lower is stricter")
+    var lines = [markdown
+      ? "### \(code(parameter.id)) — \(text(parameter.title))\n\n\(say("单位", "Unit")) \(parameter.unit); \(stricter)\n"
+      : "  \(parameter.id)  \(text(parameter.title)) (\(say("单位", "unit")) \(parameter.unit), \(stricter))"]
+    if markdown {
+      lines.append(say("| 标准 | 取值 | 状态 | 来源或理由 |", "| Profile | Value | Status | Source or reason |"))
+      lines.append("|---|---|---|---|")
+    }
+    let rows = parameter.values.map { [text($0.profile.title), amount($0, parameter), status($0), basis($0)] }
+    // Text columns line up by display width (a CJK character takes two cells); the last column is free.
+    let widths = (0..<3).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+    for cells in rows {
+      lines.append(markdown
+        ? "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+        : "    " + (0..<3).map { DisplayWidth.pad(cells[$0], to: widths[$0]) }.joined(separator: "  ") + "  " + cells[3])
+    }
+    if markdown { lines.append("") }
+    return lines
+  }
+
+  private func amount(_ value: RuleExplanation.Value, _ parameter: RuleExplanation.ParameterUse) -> String {
+    guard let number = value.value else { return "—" }
+    let symbol = text(parameter.unitSymbol)
+    let formatted = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+    return symbol.isEmpty ? formatted : formatted + (symbol == "%" ? "" : " ") + symbol
+  }
+
+  private func status(_ value: RuleExplanation.Value) -> String {
+    guard let status = value.status else { return say("不适用", "does not apply") }
+    let name = status == .adopted ? say("已采纳", "adopted") : say("暂定", "provisional")
+    guard let province = value.fallbackFrom else { return name }
+    return say("未统一，暂按\(text(province.title))值（\(name)）", "not unified: \(text(province.title))'s value (\(name))")
+  }
+
+  private func basis(_ value: RuleExplanation.Value) -> String {
+    if let reason = value.reason { return say("理由：", "reason: ") + text(reason) }
+    let sources = value.sources.map(text).joined(separator: "; ")
+    return sources.isEmpty ? "" : say("来源：", "source: ") + sources
+  }
+
+  private func example(_ example: RuleExplanation.Example) -> [String] {
+    let outcome = example.outcome == "pass" ? say("应通过", "passes") : say("应失败", "fails")
+    let description = example.description.map { ": " + text($0) } ?? ""
+    var lines = [markdown
+      ? "\(example.number). \(outcome) (\(say("标准", "profile")) \(example.profile))\(description)"
+      : "  \(example.number). \(outcome) (\(say("标准", "profile")) \(example.profile))\(description)"]
+    for edit in example.edits.map(text) { lines.append(markdown ? "   - \(code(edit))" : "       \(edit)") }
+    return lines
+  }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import ShanshuiBundledStandard
+import ShanshuiCore
+import ShanshuiReports
+
+extension ShanshuiCommand {
+  /// `shanshui lint`: what the rule-document schema cannot see, every defect at once, for editors of the standard.
+  struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check a standard's rule documents beyond their schema; report every defect with its lint rule id.",
+      discussion: """
+        Reports file:line:column and a lint rule id (SL001…, see docs/lint.md) for every defect: schema errors, \
+        duplicate ids, unknown parameters, codelists and sources, unit mismatches, XPath errors (with a caret under \
+        the offset), unknown functions and prefixes, missing translations, examples and sources. Exit status: 0 no \
+        finding at or above --fail-on; 1 findings; 2 a file could not be read or parsed (the others are still \
+        linted); 64 usage error.
+        """)
+
+    @Argument(help: ArgumentHelp("The standard to lint (same as --standard).", valueName: "path"))
+    var path: String?
+
+    @Option(help: "Output format: text (compiler style), json, or sarif (SARIF 2.1.0).")
+    var format: LintFormat = .text
+
+    @Option(help: "Lowest severity that makes the exit status 1: error, warning or never.")
+    var failOn: FailOn = .error
+
+    @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var standardOptions: StandardOptions
+
+    func validate() throws {
+      if path != nil && standardOptions.standard != nil {
+        throw ValidationError("give the standard once: as an argument or with --standard")
+      }
+    }
+
+    func run() throws {
+      let source = (path ?? standardOptions.standard).map(StandardSource.at) ?? BundledStandard.source
+      let result = Linter(toolFiles: BundledStandard.files).lint(source)
+      let report = LintReport(toolVersion: ShanshuiCommand.version, result: result, language: standardOptions.lang)
+      try OutputWriter.writeResult(format.render(report), to: output)
+      if !result.problems.isEmpty { throw ExitCode(2) }
+      if result.findings.contains(where: { failOn.fails($0.severity) }) { throw ExitCode(1) }
+    }
+  }
+}
+
+extension LintFormat: ExpressibleByArgument {}

@@ -1,0 +1,67 @@
+import Foundation
+import ShanshuiTestSupport
+import Testing
+
+/// `shanshui explain` end to end. The golden files under Tests/Fixtures/golden/explain/ are the expected output;
+/// regenerate them with `SHANSHUI_UPDATE_GOLDEN=1 swift test --filter ExplainCommandTests` and review the diff.
+@Suite(.serialized) struct ExplainCommandTests {
+  static let goldens: [(rule: String, lang: String, format: String, file: String)] = [
+    ("SS-WSC-003", "zh", "text", "SS-WSC-003.zh.txt"),
+    ("SS-WSC-003", "en", "text", "SS-WSC-003.en.txt"),
+    ("SS-RIV-003", "en", "markdown", "SS-RIV-003.en.md"),
+    ("SS-RIV-003", "zh", "markdown", "SS-RIV-003.zh.md"),
+  ]
+
+  @Test(arguments: goldens.indices) func outputMatchesItsGoldenFile(index: Int) throws {
+    let golden = Self.goldens[index]
+    let output = try CommandRunner.run(
+      ["explain", golden.rule, "--lang", golden.lang, "--format", golden.format, "--standard", "standards"])
+    #expect(output.status == 0, "\(output.stderr)")
+    let mismatch = try Golden.mismatch(output.stdout, against: "Tests/Fixtures/golden/explain/" + golden.file)
+    #expect(mismatch == nil, "\(mismatch ?? "")")
+  }
+
+  @Test func theExplanationSaysWhatWhyValuesAndExamples() throws {
+    let output = try CommandRunner.run(["explain", "SS-WSC-003", "--lang", "en", "--standard", "standards"])
+    #expect(output.status == 0)
+    let text = output.stdout
+    // What, why, every profile's value with its status, and each example's expected outcome.
+    #expect(text.contains("Check: range: The value of . , after unit conversion".replacingOccurrences(of: " ,", with: ",")))
+    #expect(text.contains("clause: 2025年全省水土保持率达到79%以上"))
+    #expect(text.contains("Chongqing  73%  provisional"))
+    #expect(text.contains("Sichuan    79%  adopted"))
+    #expect(text.contains("not unified: Sichuan's value (adopted)"))
+    #expect(text.contains("1. passes (profile chongqing)") && text.contains("2. fails (profile sichuan)"))
+  }
+
+  @Test func jsonCarriesTheSameFacts() throws {
+    let output = try CommandRunner.run(["explain", "ss-riv-006", "--format", "json"])
+    #expect(output.status == 0, "\(output.stderr)")
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    #expect(root["id"] as? String == "SS-RIV-006" && root["checkKind"] as? String == "range")
+    let parameter = try #require((root["parameters"] as? [[String: Any]])?.first)
+    #expect(parameter["id"] as? String == "qianli-belt-max-distance")
+    let values = try #require(parameter["values"] as? [[String: Any]])
+    #expect(values.map { $0["profile"] as? String } == ["chongqing", "sichuan", "unified"])
+    #expect(values[1]["value"] == nil || values[1]["value"] is NSNull)
+    #expect(values[2]["fallbackFrom"] as? String == "chongqing")
+    #expect((root["examples"] as? [Any])?.count ?? 0 >= 2)
+  }
+
+  @Test func anUnknownIDSuggestsTheNearestAndExits64() throws {
+    let output = try CommandRunner.run(["explain", "SS-RIV-01", "--lang", "en"])
+    #expect(output.status == 64)
+    #expect(output.stderr.contains("the standard has no rule SS-RIV-01; did you mean SS-RIV-001"))
+    let far = try CommandRunner.run(["explain", "nothing-like-it", "--lang", "en"])
+    #expect(far.status == 64 && !far.stderr.contains("did you mean"))
+  }
+
+  @Test func aBrokenStandardExits2() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-explain-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: Repository.url("standards"), to: directory)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data("<ruleDocument".utf8).write(to: directory.appendingPathComponent("rules/karst.xml"))
+    let output = try CommandRunner.run(["explain", "SS-RIV-001", "--standard", directory.path])
+    #expect(output.status == 2 && output.stderr.contains("[E201]"))
+  }
+}
