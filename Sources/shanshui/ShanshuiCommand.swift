@@ -13,6 +13,6 @@ struct ShanshuiCommand: ParsableCommand {
       checked (the other inputs are still checked and reported); 64 usage error.
       """,
     version: version,
-    subcommands: [Check.self, TestExamples.self, Generate.self, Init.self, Harmonize.self],
+    subcommands: [Check.self, TestExamples.self, Generate.self, Init.self, Harmonize.self, Export.self],
     defaultSubcommand: Check.self)
 }
