@@ -1,0 +1,78 @@
+import Foundation
+import ShanshuiTestSupport
+import Testing
+
+/// `shanshui export schematron` end to end, and the differential test: an independent ISO Schematron engine (lxml's
+/// `isoschematron`, run by scripts/schematron-diff.py) must report exactly the rule ids (and severities) that
+/// `shanshui check --profile P` reports, on every fixture and every edge case, under every profile.
+@Suite(.serialized) struct SchematronExportTests {
+  static let profiles = ["chongqing", "sichuan", "unified"]
+
+  func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-schematron-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// The fixtures and the edge cases for the export, as paths relative to the repository.
+  func inputs() throws -> [String] {
+    let edges = try FileManager.default.contentsOfDirectory(atPath: Repository.url("Tests/Fixtures/schematron").path)
+      .filter { $0.hasSuffix(".xml") }.sorted().map { "Tests/Fixtures/schematron/" + $0 }
+    return try Repository.fixtures().map { "fixtures/" + $0 } + edges
+  }
+
+  /// Rule id and severity (`SS-FUN-001:error`) of every finding shanshui reports, per file.
+  func shanshuiFindings(profile: String, files: [String]) throws -> [String: Set<String>] {
+    let output = try CommandRunner.run(["check", "--profile", profile, "--format", "json", "--fail-on", "never"] + files)
+    #expect(output.status == 0, "\(output.stderr)")
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    var result: [String: Set<String>] = [:]
+    for file in try #require(root["files"] as? [[String: Any]]) {
+      let path = try #require(file["path"] as? String)
+      #expect(file["status"] as? String == "checked", "\(path) was not checked: \(file["diagnostics"] ?? "")")
+      let findings = try #require(file["findings"] as? [[String: Any]])
+      result[path] = Set(findings.map { "\($0["ruleId"] as? String ?? "?"):\($0["severity"] as? String ?? "?")" })
+    }
+    return result
+  }
+
+  /// What lxml's ISO Schematron engine reports with `schema`, per file.
+  func lxmlFindings(schema: URL, files: [String]) throws -> [String: Set<String>] {
+    let output = try CommandRunner.run(
+      ["python3", "scripts/schematron-diff.py", "--roles", "--schema", schema.path] + files,
+      executable: URL(fileURLWithPath: "/usr/bin/env"))
+    try #require(
+      output.status == 0,
+      "python3 with lxml is needed for the Schematron differential test: run scripts/setup (\(output.stderr))")
+    var result: [String: Set<String>] = [:]
+    for line in output.stdout.split(separator: "\n") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      try #require(fields.count == 2, "unexpected line: \(line)")
+      result[String(fields[0])] = Set(fields[1].split(separator: " ").map(String.init))
+    }
+    return result
+  }
+
+  @Test(arguments: profiles) func lxmlReportsExactlyWhatShanshuiReports(profile: String) throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let schema = directory.appendingPathComponent("\(profile).sch")
+    let export = try CommandRunner.run(["export", "schematron", "--profile", profile, "--output", schema.path])
+    #expect(export.status == 0 && export.stderr.isEmpty, "every rule is expressed: \(export.stderr)")
+    let files = try inputs()
+    #expect(files.count >= 40)
+    let expected = try shanshuiFindings(profile: profile, files: files)
+    let actual = try lxmlFindings(schema: schema, files: files)
+    #expect(Set(actual.keys) == Set(files))
+    for file in files {
+      let ours = expected[file] ?? []
+      let theirs = actual[file] ?? []
+      #expect(ours == theirs, "\(file) under \(profile): shanshui only \(ours.subtracting(theirs).sorted()), lxml only \(theirs.subtracting(ours).sorted())")
+    }
+    // Not a vacuous comparison: many files fail, in many rules, with warnings too.
+    let all = expected.values.flatMap { $0 }
+    #expect(expected.values.filter { !$0.isEmpty }.count >= 25)
+    #expect(Set(all).count >= 40)
+    #expect(all.contains { $0.hasSuffix(":warning") })
+  }
+}
