@@ -54,9 +54,10 @@ public struct SchematronExporter {
       let types = rule.projectTypes.sorted().map { "/*/s:project[1]/@type = \(XPathText.literal($0))" }
       test = "not(\(XPathText.any(types))) or (\(test))"
     }
+    let lifted = BraceLiterals.lift(test)
     return SchematronRule(
-      id: rule.id, severity: rule.severity.rawValue, title: rule.title.text(language), context: context, lets: lets,
-      test: test, message: message(rule, parameters: parameters, profile: profile, language: language))
+      id: rule.id, severity: rule.severity.rawValue, title: rule.title.text(language), context: context, lets: lets + lifted.lets,
+      test: lifted.test, message: message(rule, parameters: parameters, profile: profile, language: language))
   }
 
   /// The rule's message with what is known statically filled in (profile, parameters, codelist, regex, bounds);
