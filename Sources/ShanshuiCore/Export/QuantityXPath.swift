@@ -36,7 +36,10 @@ enum QuantityXPath {
 
   /// Whether a node's unit string (`unitOf`) names one of `units`.
   static func unitIs(_ unitOf: String, _ units: [QuantityUnit]) -> String {
-    XPathText.any(units.map { "\(unitOf) = '\($0.id)'" })
+    guard units.count > 2 else { return XPathText.any(units.map { "\(unitOf) = '\($0.id)'" }) }
+    // Unit ids contain no spaces: a lookup in ' id id … ' is exact for a value without spaces.
+    let list = XPathText.literal(" " + units.map(\.id).joined(separator: " ") + " ")
+    return "not(contains(\(unitOf), ' ')) and contains(\(list), concat(' ', \(unitOf), ' '))"
   }
 
   /// A condition on one quantity node, by the unit it is read in: its own `@unit` when that names a known unit,
@@ -81,14 +84,13 @@ enum QuantityXPath {
       let selected = "sum((\(nodes))[\(unitOf) = '\(unit.id)'])"
       terms.append(try converted(selected, from: unit, to: target) ?? "0")
     }
-    let foreign = units.filter { $0.dimension != target.dimension }
-    var bad = [unitIs(unitOf, foreign)]
     if fallbackRaw {
+      // Without a known unit a part is read in the target unit; in a unit of another dimension it has no value.
       terms.append("sum((\(nodes))[not(\(unitIs(unitOf, units)))])")
+      terms.append(nanIf("(\(nodes))[\(unitIs(unitOf, units.filter { $0.dimension != target.dimension }))]"))
     } else {
-      bad.append("not(\(unitIs(unitOf, units)))")
+      terms.append(nanIf("(\(nodes))[not(\(unitIs(unitOf, compatible)))]"))
     }
-    terms.append(nanIf("(\(nodes))[\(XPathText.any(bad))]"))
     return "(" + terms.joined(separator: " + ") + ")"
   }
 

@@ -26,7 +26,7 @@ public struct SchematronExporter {
       guard let parameter = parameters[id], let value = XPathText.number(parameter.number) else { continue }
       document.globals.append(SchematronLet(name: id, value: value))
     }
-    document.globals += codelists.lets
+    document.globals += XPathText.globals + codelists.lets
     for rule in standard.rules {
       guard applicable.contains(rule.id) else {
         export.notApplicable.append(rule.id)

@@ -29,16 +29,21 @@ enum XPathText {
   static let whitespace = "\t\n\r \u{85}\u{A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}"
     + "\u{2007}\u{2008}\u{2009}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}"
 
+  /// Global variables the expressions below use: every whitespace character, and as many spaces.
+  static let globals = [
+    SchematronLet(name: "ss-whitespace", value: literal(whitespace)),
+    SchematronLet(name: "ss-spaces", value: literal(String(repeating: " ", count: whitespace.unicodeScalars.count))),
+  ]
+
   /// `node`'s string value with every Unicode whitespace character removed.
   static func withoutWhitespace(_ node: String) -> String {
-    "translate(\(node), \(literal(whitespace)), '')"
+    "translate(\(node), $ss-whitespace, '')"
   }
 
   /// `node`'s string value trimmed the way shanshui trims (any Unicode whitespace at either end); inner runs of
   /// whitespace collapse to one space, which no caller can tell apart (they reject inner whitespace either way).
   static func trimmed(_ node: String) -> String {
-    let spaces = String(repeating: " ", count: whitespace.unicodeScalars.count)
-    return "normalize-space(translate(\(node), \(literal(whitespace)), '\(spaces)'))"
+    "normalize-space(translate(\(node), $ss-whitespace, $ss-spaces))"
   }
 
   /// Chooses between strings without branching: `substring(s, 1 div true())` is `s`, with `false()` it is empty.
