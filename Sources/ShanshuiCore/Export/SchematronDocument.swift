@@ -29,7 +29,7 @@ struct SchematronDocument {
     lines += globals.map { "  " + Self.element($0) }
     for rule in rules {
       lines.append("  <sch:pattern>")
-      lines.append("    <!-- \(Self.comment(rule.title)) -->")
+      lines.append("    <!-- \(rule.id): \(Self.comment(rule.title)) -->")
       lines.append(#"    <sch:rule context="\#(Self.escape(rule.context))">"#)
       lines += rule.lets.map { "      " + Self.element($0) }
       lines.append(#"      <sch:assert id="\#(rule.id)" role="\#(rule.severity)" test="\#(Self.escape(rule.test))">"#
