@@ -2,17 +2,28 @@
 enum ContextPattern {
   /// `context` itself when it is a pattern that matches exactly the nodes the expression selects from the document
   /// (absolute location paths of child and attribute steps, with any predicates); otherwise a pattern that tests
-  /// membership in the expression evaluated from the root. A relative expression that is not a pattern has no
-  /// such form.
+  /// membership in the expression evaluated from the root. A relative location path is evaluated from the document
+  /// node, so it gains a leading `/`; a branch that starts with a function call or a parenthesis has no such form.
   static func pattern(for context: String) throws(Unexpressible) -> String {
-    let branches = topLevel(context).split(by: "|")
-    if !branches.isEmpty, branches.allSatisfy(isAbsolutePattern) { return context }
-    guard branches.allSatisfy({ $0.outside.trimmed.hasPrefix("/") }) else {
-      throw Unexpressible(
-        en: "the context is neither an absolute location path nor an XSLT pattern",
-        zh: "上下文既不是绝对路径，也不是 XSLT 匹配模式")
+    var branches: [Scanned] = []
+    for branch in topLevel(context).split(by: "|") {
+      let outside = branch.outside.trimmed
+      if outside.hasPrefix("/") {
+        branches.append(branch)
+      } else if let first = outside.unicodeScalars.first, first.properties.isAlphabetic || "_@.*".unicodeScalars.contains(first),
+        !outside.contains("(")
+      {
+        branches.append(Scanned(full: "/" + branch.full.trimmed, outside: "/" + outside))
+      } else {
+        throw Unexpressible(
+          en: "the context starts with a function call or a parenthesis, which no XSLT pattern can match",
+          zh: "上下文以函数调用或括号开头，无法写成 XSLT 匹配模式")
+      }
     }
-    let member = "count(. | \(context)) = count(\(context))"
+    let rewritten = zip(branches, topLevel(context).split(by: "|")).contains { $0.full != $1.full }
+    let absolute = rewritten ? branches.map { $0.full.trimmed }.joined(separator: " | ") : context
+    if branches.allSatisfy(isAbsolutePattern) { return absolute }
+    let member = "count(. | \(absolute)) = count(\(absolute))"
     return "node()[\(member)] | @*[\(member)]"
   }
 
