@@ -100,4 +100,23 @@ import Testing
     let rules = Set(findings.map { finding in String(finding.prefix { $0 != ":" }) })
     #expect(rules.count >= 17, "\(rules.sorted())")
   }
+
+  @Test func englishMessagesAndStandardOutput() throws {
+    let output = try CommandRunner.run(["export", "schematron", "--profile", "unified", "--lang", "en"])
+    #expect(output.status == 0 && output.stderr.isEmpty)
+    #expect(output.stdout.hasPrefix("<?xml") && output.stdout.contains("— unified</sch:title>"))
+    #expect(output.stdout.contains(#"<sch:assert id="SS-FUN-001" role="error""#))
+    // 79 is Sichuan's stricter value of the not yet unified parameter.
+    #expect(output.stdout.contains(#"<sch:let name="soil-retention-min-2025" value="79"/>"#))
+  }
+
+  @Test func usageErrorsExit64AndABrokenStandardExitsTwo() throws {
+    #expect(try CommandRunner.run(["export", "schematron"]).status == 64)
+    #expect(try CommandRunner.run(["export", "schematron", "--profile", "auto"]).status == 64)
+    #expect(try CommandRunner.run(["export", "schematron", "--profile", "guizhou"]).status == 64)
+    let file = try temporaryDirectory().appendingPathComponent("rules.xml")
+    try Data("<ruleDocument xmlns=\"urn:shanshui:standard:1\"><rules/>".utf8).write(to: file)
+    let broken = try CommandRunner.run(["export", "schematron", "--profile", "sichuan", "--standard", file.path])
+    #expect(broken.status == 2 && broken.stdout.isEmpty && broken.stderr.contains("[E201]"))
+  }
 }
