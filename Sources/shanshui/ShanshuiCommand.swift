@@ -15,6 +15,7 @@ struct ShanshuiCommand: ParsableCommand {
     version: version,
     subcommands: [
       Check.self, TestExamples.self, Generate.self, Init.self, Harmonize.self, Lint.self, Explain.self, Diff.self, Doc.self,
+      Export.self,
     ],
     defaultSubcommand: Check.self)
 }

@@ -28,6 +28,12 @@ public struct PatternCheck: RuleCheck {
   public init(element: CheckElement) throws(Diagnostic) {
     path = try element.simplePath("path")
     regex = try element.required("regex")
+    if let problem = RegexDialect.violation(in: regex) {
+      throw element.fail(
+        "正则表达式超出 pattern 的方言（见 docs/rule-language.md）：\(problem)：\(regex)",
+        "regular expression outside the dialect of pattern (docs/rule-language.md): \(problem): \(regex)",
+        code: .invalidRegex)
+    }
     guard let compiled = CompiledRegex(regex) else {
       throw element.fail("正则表达式无效：\(regex)", "invalid regular expression: \(regex)", code: .invalidRegex)
     }
@@ -51,8 +57,9 @@ final class CompiledRegex: @unchecked Sendable {
   private let regex: Regex<AnyRegexOutput>
 
   init?(_ pattern: String) {
+    // Unicode scalars, as Python's `re` reads strings, rather than grapheme clusters.
     guard let regex = try? Regex(pattern) else { return nil }
-    self.regex = regex
+    self.regex = regex.matchingSemantics(.unicodeScalar)
   }
 
   func wholeMatch(_ text: String) -> Bool {

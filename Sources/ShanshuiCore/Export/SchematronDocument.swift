@@ -1,0 +1,81 @@
+/// An ISO Schematron schema as XML text.
+struct SchematronDocument {
+  static let namespace = "http://purl.oclc.org/dsdl/schematron"
+  static let regexpNamespace = "http://exslt.org/regular-expressions"
+
+  var title: String
+  /// Prefix → namespace URI for the rules' XPath (`sch:ns`).
+  var namespaces: [String: String]
+  var globals: [SchematronLet] = []
+  var rules: [SchematronRule] = []
+  /// Notes written as comments at the top (rules left out).
+  var comments: [String] = []
+
+  init(title: String, namespaces: [String: String]) {
+    self.title = title
+    self.namespaces = namespaces
+  }
+
+  var xml: String {
+    var lines = [
+      #"<?xml version="1.0" encoding="UTF-8"?>"#,
+      #"<sch:schema xmlns:sch="\#(Self.namespace)" queryBinding="xslt">"#,
+      "  <sch:title>\(Self.escape(title))</sch:title>",
+    ]
+    lines += comments.map { "  <!-- not expressed: \(Self.comment($0)) -->" }
+    var bound = namespaces
+    bound["regexp"] = Self.regexpNamespace
+    lines += bound.keys.sorted().map { #"  <sch:ns prefix="\#($0)" uri="\#(Self.escape(bound[$0]!))"/>"# }
+    lines += globals.map { "  " + Self.element($0) }
+    for rule in rules {
+      lines.append("  <sch:pattern>")
+      lines.append("    <!-- \(rule.id): \(Self.comment(rule.title)) -->")
+      lines.append(#"    <sch:rule context="\#(Self.escape(rule.context))">"#)
+      lines += rule.lets.map { "      " + Self.element($0) }
+      lines.append(#"      <sch:assert id="\#(rule.id)" role="\#(rule.severity)" test="\#(Self.escape(rule.test))">"#
+        + "[\(rule.id)] \(Self.escape(rule.message))</sch:assert>")
+      lines.append("    </sch:rule>")
+      lines.append("  </sch:pattern>")
+    }
+    lines.append("</sch:schema>")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func element(_ variable: SchematronLet) -> String {
+    #"<sch:let name="\#(variable.name)" value="\#(escape(variable.value))"/>"#
+  }
+
+  /// Escapes text for an attribute or element; tab, line feed and carriage return become character references so
+  /// that attribute-value normalization keeps them (the whitespace sets in XPath literals need them).
+  static func escape(_ text: String) -> String {
+    var output = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": output += "&amp;"
+      case "<": output += "&lt;"
+      case ">": output += "&gt;"
+      case "\"": output += "&quot;"
+      case "\t": output += "&#9;"
+      case "\n": output += "&#10;"
+      case "\r": output += "&#13;"
+      default: output.unicodeScalars.append(scalar)
+      }
+    }
+    return output
+  }
+
+  private static func comment(_ text: String) -> String {
+    escape(text).replacingOccurrences(of: "--", with: "- -")
+  }
+}
+
+/// One rule of the standard as a Schematron pattern with one rule and one assertion.
+struct SchematronRule {
+  var id: String
+  var severity: String
+  var title: String
+  var context: String
+  var lets: [SchematronLet]
+  var test: String
+  var message: String
+}

@@ -1,0 +1,97 @@
+/// Writes a standard, as it applies under one profile, as an ISO Schematron schema (XPath 1.0 query binding, EXSLT
+/// `regexp:test` for `pattern`), so that any Schematron engine checks what `shanshui check --profile P` checks.
+///
+/// One pattern per rule (an engine fires only the first matching rule of a pattern), the assertion's id is the rule
+/// id, its `role` the severity; parameters are global `let` variables with the profile's value; codelists are
+/// global `let` variables too. Rules that do not apply under the profile are left out; rules that have no exact
+/// XPath 1.0 form are left out as well and listed in `unexpressed`.
+public struct SchematronExporter {
+  public let standard: Standard
+
+  public init(standard: Standard) { self.standard = standard }
+
+  public func export(profile: Profile, language: Language) -> SchematronExport {
+    let validator = Validator(standard: standard)
+    let parameters = validator.parameters[profile] ?? [:]
+    let applicable = validator.applicable[profile] ?? []
+    let codelists = CodelistXPath(codelists: standard.codelists)
+    let translator = CheckXPath(
+      parameters: parameters, codelists: codelists,
+      rewriter: QuantityCallRewriter(namespaces: standard.namespaces))
+    var export = SchematronExport(profile: profile)
+    var document = SchematronDocument(
+      title: "\(standard.info.title.text(language)) \(standard.info.version) — \(profile.title.text(language))",
+      namespaces: standard.namespaces.filter { $0.value != Namespaces.functions })
+    for id in parameters.keys.sorted() {
+      guard let parameter = parameters[id], let value = XPathText.number(parameter.number) else { continue }
+      document.globals.append(SchematronLet(name: id, value: value))
+    }
+    document.globals += XPathText.globals + codelists.lets
+    for rule in standard.rules {
+      guard applicable.contains(rule.id) else {
+        export.notApplicable.append(rule.id)
+        continue
+      }
+      do {
+        document.rules.append(try translate(rule, translator: translator, parameters: parameters, profile: profile, language: language))
+        export.exported.append(rule.id)
+      } catch {
+        export.unexpressed.append(UnexpressedRule(ruleID: rule.id, reason: error.reason))
+        document.comments.append("\(rule.id): \(error.reason.text(.en))")
+      }
+    }
+    export.text = document.xml
+    return export
+  }
+
+  private func translate(
+    _ rule: Rule, translator: CheckXPath, parameters: [String: ResolvedParameter], profile: Profile, language: Language
+  ) throws(Unexpressible) -> SchematronRule {
+    let context = try ContextPattern.pattern(for: try translator.rewriter.rewrite(rule.context.source))
+    let (lets, checkTest) = try translator.translate(rule.check)
+    var test = checkTest
+    if !rule.projectTypes.isEmpty {
+      let types = rule.projectTypes.sorted().map { "/*/s:project[1]/@type = \(XPathText.literal($0))" }
+      test = "not(\(XPathText.any(types))) or (\(test))"
+    }
+    let lifted = BraceLiterals.lift(test)
+    return SchematronRule(
+      id: rule.id, severity: rule.severity.rawValue, title: rule.title.text(language), context: context, lets: lets + lifted.lets,
+      test: lifted.test, message: message(rule, parameters: parameters, profile: profile, language: language))
+  }
+
+  /// The rule's message with what is known statically filled in (profile, parameters, codelist, regex, bounds);
+  /// values read from the submission show as `…`.
+  private func message(_ rule: Rule, parameters: [String: ResolvedParameter], profile: Profile, language: Language) -> String {
+    var values: [String: LocalizedText] = ["profile": profile.title]
+    switch rule.check {
+    case let check as CodelistCheck: values["list"] = standard.codelists[check.list]?.title
+    case let check as PatternCheck: values["regex"] = LocalizedText(check.regex)
+    case let check as RequiredCheck: values["target"] = LocalizedText(check.path.description)
+    default: break
+    }
+    let template = rule.message.text(language)
+    for name in MessageTemplate.placeholders(in: template) where values[name] == nil && !name.hasPrefix("param:") {
+      values[name] = LocalizedText("…")
+    }
+    return MessageTemplate.render(template, language: language, values: values, parameters: parameters)
+  }
+}
+
+/// The result of an export: the schema and which rules it holds.
+public struct SchematronExport: Sendable {
+  public var profile: Profile
+  public var text = ""
+  /// Rules in the schema.
+  public var exported: [String] = []
+  /// Rules that do not apply under the profile (not allowed there, or a parameter without a value there).
+  public var notApplicable: [String] = []
+  /// Rules that apply but have no exact XPath 1.0 form, with the reason.
+  public var unexpressed: [UnexpressedRule] = []
+}
+
+/// A rule the export could not express.
+public struct UnexpressedRule: Sendable {
+  public var ruleID: String
+  public var reason: LocalizedText
+}

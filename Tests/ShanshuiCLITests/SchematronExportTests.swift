@@ -1,0 +1,122 @@
+import Foundation
+import ShanshuiTestSupport
+import Testing
+
+/// `shanshui export schematron` end to end, and the differential test: an independent ISO Schematron engine (lxml's
+/// `isoschematron`, run by scripts/schematron-diff.py) must report exactly the rule ids (and severities) that
+/// `shanshui check --profile P` reports, on every fixture and every edge case, under every profile.
+@Suite(.serialized) struct SchematronExportTests {
+  static let profiles = ["chongqing", "sichuan", "unified"]
+
+  func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-schematron-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// The fixtures and the edge cases for the export, as paths relative to the repository.
+  func inputs() throws -> [String] {
+    let edges = try FileManager.default.contentsOfDirectory(atPath: Repository.url("Tests/Fixtures/schematron").path)
+      .filter { $0.hasSuffix(".xml") }.sorted().map { "Tests/Fixtures/schematron/" + $0 }
+    return try Repository.fixtures().map { "fixtures/" + $0 } + edges
+  }
+
+  /// Rule id and severity (`SS-FUN-001:error`) of every finding shanshui reports, per file.
+  func shanshuiFindings(profile: String, arguments: [String], files: [String]) throws -> [String: Set<String>] {
+    let output = try CommandRunner.run(
+      ["check", "--profile", profile, "--format", "json", "--fail-on", "never"] + arguments + files)
+    #expect(output.status == 0, "\(output.stderr)")
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    var result: [String: Set<String>] = [:]
+    for file in try #require(root["files"] as? [[String: Any]]) {
+      let path = try #require(file["path"] as? String)
+      #expect(file["status"] as? String == "checked", "\(path) was not checked: \(file["diagnostics"] ?? "")")
+      let findings = try #require(file["findings"] as? [[String: Any]])
+      result[path] = Set(findings.map { "\($0["ruleId"] as? String ?? "?"):\($0["severity"] as? String ?? "?")" })
+    }
+    return result
+  }
+
+  /// What lxml's ISO Schematron engine reports with `schema`, per file.
+  func lxmlFindings(schema: URL, files: [String]) throws -> [String: Set<String>] {
+    let output = try CommandRunner.run(
+      ["python3", "scripts/schematron-diff.py", "--roles", "--schema", schema.path] + files,
+      executable: URL(fileURLWithPath: "/usr/bin/env"))
+    try #require(
+      output.status == 0,
+      "python3 with lxml is needed for the Schematron differential test: run scripts/setup (\(output.stderr))")
+    var result: [String: Set<String>] = [:]
+    for line in output.stdout.split(separator: "\n") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      try #require(fields.count == 2, "unexpected line: \(line)")
+      result[String(fields[0])] = Set(fields[1].split(separator: " ").map(String.init))
+    }
+    return result
+  }
+
+  /// Exports the standard (`standard`: extra arguments) under `profile`, checks `files` with shanshui and with lxml,
+  /// and compares; returns shanshui's findings.
+  @discardableResult
+  func compare(profile: String, standard: [String] = [], files: [String]) throws -> [String: Set<String>] {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let schema = directory.appendingPathComponent("\(profile).sch")
+    let export = try CommandRunner.run(["export", "schematron", "--profile", profile, "--output", schema.path] + standard)
+    #expect(export.status == 0 && export.stderr.isEmpty, "every rule is expressed: \(export.stderr)")
+    let expected = try shanshuiFindings(profile: profile, arguments: standard, files: files)
+    let actual = try lxmlFindings(schema: schema, files: files)
+    #expect(Set(actual.keys) == Set(files))
+    for file in files {
+      let ours = expected[file] ?? []
+      let theirs = actual[file] ?? []
+      #expect(ours == theirs, "\(file) under \(profile): shanshui only \(ours.subtracting(theirs).sorted()), lxml only \(theirs.subtracting(ours).sorted())")
+    }
+    return expected
+  }
+
+  @Test(arguments: profiles) func lxmlReportsExactlyWhatShanshuiReports(profile: String) throws {
+    let files = try inputs()
+    #expect(files.count >= 50)
+    let expected = try compare(profile: profile, files: files)
+    // Not a vacuous comparison: many files fail, in many rules, with warnings too.
+    let all = expected.values.flatMap { $0 }
+    #expect(expected.values.filter { !$0.isEmpty }.count >= 30)
+    #expect(Set(all).count >= 40)
+    #expect(all.contains { $0.hasSuffix(":warning") })
+  }
+
+  /// The same comparison with a standard made for it (SchematronExtraRules): every kind's example rule, dates in
+  /// days and months, bounds in two units, a sum in the total's own unit, a context that is not a pattern.
+  @Test(arguments: profiles) func lxmlAgreesOnRulesTheBundledStandardDoesNotHave(profile: String) throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for (path, bytes) in try SchematronExtraRules.files() {
+      let url = directory.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(bytes).write(to: url)
+    }
+    let expected = try compare(profile: profile, standard: ["--standard", directory.path], files: try inputs())
+    let findings: [String] = expected.values.flatMap { Array($0) }
+    let rules = Set(findings.map { finding in String(finding.prefix { $0 != ":" }) })
+    #expect(rules.count >= 17, "\(rules.sorted())")
+  }
+
+  @Test func englishMessagesAndStandardOutput() throws {
+    let output = try CommandRunner.run(["export", "schematron", "--profile", "unified", "--lang", "en"])
+    #expect(output.status == 0 && output.stderr.isEmpty)
+    #expect(output.stdout.hasPrefix("<?xml") && output.stdout.contains("— unified</sch:title>"))
+    #expect(output.stdout.contains(#"<sch:assert id="SS-FUN-001" role="error""#))
+    // 79 is Sichuan's stricter value of the not yet unified parameter.
+    #expect(output.stdout.contains(#"<sch:let name="soil-retention-min-2025" value="79"/>"#))
+  }
+
+  @Test func usageErrorsExit64AndABrokenStandardExitsTwo() throws {
+    #expect(try CommandRunner.run(["export", "schematron"]).status == 64)
+    #expect(try CommandRunner.run(["export", "schematron", "--profile", "auto"]).status == 64)
+    #expect(try CommandRunner.run(["export", "schematron", "--profile", "guizhou"]).status == 64)
+    let file = try temporaryDirectory().appendingPathComponent("rules.xml")
+    try Data("<ruleDocument xmlns=\"urn:shanshui:standard:1\"><rules/>".utf8).write(to: file)
+    let broken = try CommandRunner.run(["export", "schematron", "--profile", "sichuan", "--standard", file.path])
+    #expect(broken.status == 2 && broken.stdout.isEmpty && broken.stderr.contains("[E201]"))
+  }
+}
