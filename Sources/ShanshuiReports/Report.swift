@@ -8,7 +8,9 @@ public struct Report: Sendable {
   }
 
   /// A file's name relative to `baseDirectory`.
-  public func relativePath(_ path: String) -> String { ReportPath.relative(path, to: baseDirectory) }
+  public func relativePath(_ path: String) -> String {
+    ReportPath.relative(path, to: baseDirectory, workingDirectory: workingDirectory)
+  }
 
   public var toolVersion: String
   public var standard: StandardInfo?
@@ -24,6 +26,8 @@ public struct Report: Sendable {
   public var suppressions: [Suppression] = []
   /// The directory file names are made relative to (SARIF artifact URIs, baselines): the working directory or `--base`.
   public var baseDirectory: String = "/"
+  /// The directory relative input paths are relative to, when it is not `baseDirectory`; nil: paths are only tidied.
+  public var workingDirectory: String?
   /// When the run started (JUnit `timestamp`), `YYYY-MM-DDTHH:MM:SS` in UTC.
   public var timestamp: String = "1970-01-01T00:00:00"
   /// The machine that ran the check (JUnit `hostname`).

@@ -111,3 +111,33 @@ import Testing
     #expect(rejected.stdout.contains("rejected: no rule id or no reason"))
   }
 }
+
+/// `--base`: file names in reports and baselines relative to it however the file is given.
+@Suite(.serialized) struct BaseDirectoryCommandTests {
+  let fixture = "cq-greening-wujiang-forest-belt-too-far.xml"
+
+  @Test func relativeAndAbsolutePathsGetOneNameUnderBase() throws {
+    let directory = try SuppressionCommandTests().workspace()
+    var locations: Set<String> = []
+    for path in ["fixtures/\(fixture)", "./fixtures/\(fixture)", directory.appendingPathComponent("fixtures/\(fixture)").path] {
+      let output = try CommandRunner.run(["check", path, "-q", "--format", "sarif", "--base", "fixtures/"], in: directory)
+      let log = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+      let result = ((log["runs"] as! [[String: Any]])[0]["results"] as! [[String: Any]])[0]
+      let artifact = ((result["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["artifactLocation"]
+        as! [String: Any]
+      #expect(artifact["uri"] as? String == fixture, "\(path)")
+      #expect(artifact["uriBaseId"] as? String == "SRCROOT")
+      locations.insert((result["partialFingerprints"] as! [String: String])["shanshui/v1"]!)
+    }
+    #expect(locations.count == 1, "one fingerprint whichever way the file is named")
+
+    let write = try CommandRunner.run(
+      ["check", "fixtures/\(fixture)", "--base", "fixtures", "--write-baseline", "b.json"], in: directory)
+    #expect(write.status == 0, "\(write.stderr)")
+    #expect(String(decoding: try Data(contentsOf: directory.appendingPathComponent("b.json")), as: UTF8.self)
+      .contains("\"file\" : \"\(fixture)\""))
+    let absolute = directory.appendingPathComponent("fixtures/\(fixture)").path
+    let next = try CommandRunner.run(["check", absolute, "--base", "fixtures", "--baseline", "b.json"], in: directory)
+    #expect(next.status == 0, "\(next.stdout)")
+  }
+}

@@ -59,6 +59,7 @@ extension ShanshuiCommand {
       var report = Report(toolVersion: ShanshuiCommand.version, standard: nil, files: [], language: standardOptions.lang)
       report.colored = output == nil && Terminal.allowsColor
       report.baseDirectory = baseDirectory
+      report.workingDirectory = FileManager.default.currentDirectoryPath
       report.timestamp = Self.timestamp()
       report.hostname = ProcessInfo.processInfo.hostName
       let standard: Standard
@@ -89,7 +90,7 @@ extension ShanshuiCommand {
         load: { (try? StandardProvider.load(source).get()).map { Validator(standard: $0, limits: limits) } })
       progress?.finish()
       if let path = suppressionOptions.writeBaseline {
-        try writeBaseline(report.files, policy: policy, standard: standard.info, to: path)
+        try writeBaseline(report.files, policy: policy, standard: standard.info, name: report.relativePath, to: path)
       }
       report.suppressions = policy.apply(to: &report.files)
       try write(report)
@@ -112,12 +113,14 @@ extension ShanshuiCommand {
 
     /// Records every finding not silenced by the configuration or an inline comment (a baseline given too is not
     /// applied to what is written: the new baseline replaces it).
-    private func writeBaseline(_ files: [FileResult], policy: SuppressionPolicy, standard: StandardInfo, to path: String) throws {
+    private func writeBaseline(
+      _ files: [FileResult], policy: SuppressionPolicy, standard: StandardInfo, name: (String) -> String, to path: String
+    ) throws {
       var unfiltered = files
       var policy = policy
       policy.baseline = nil
       _ = policy.apply(to: &unfiltered)
-      let baseline = Baseline(files: unfiltered, standard: standard) { ReportPath.relative($0, to: baseDirectory) }
+      let baseline = Baseline(files: unfiltered, standard: standard, name: name)
       try OutputWriter.writeResult(String(decoding: baseline.encoded(), as: UTF8.self) + "\n", to: path)
       let count = baseline.findings.reduce(0) { $0 + $1.count }
       OutputWriter.writeError(standardOptions.lang == .zh

@@ -8,7 +8,8 @@ enum RunSuppressions {
   static func load(config: String?, noConfig: Bool, baseline: String?, standard: Standard, base: String)
     -> Result<SuppressionPolicy, ConfigurationError>
   {
-    var policy = SuppressionPolicy(name: { ReportPath.relative($0, to: base) })
+    let workingDirectory = FileManager.default.currentDirectoryPath
+    var policy = SuppressionPolicy(name: { ReportPath.relative($0, to: base, workingDirectory: workingDirectory) })
     var baselinePath = baseline
     if let path = config ?? (noConfig ? nil : defaultConfiguration()) {
       switch Configuration.load(path: path) {
