@@ -93,6 +93,23 @@ import Testing
     #expect(failure.stringValue.contains("parameter min-area = 1000 ha"))
   }
 
+  /// A rule that found on some nodes and then failed to evaluate (E103): its failure and the tool error both count.
+  @Test func junitKeepsTheErrorOfARuleThatAlsoHasFindings() throws {
+    var report = GoldenReport.make()
+    report.files[0].erroredRuleIDs = ["SS-TST-001", "SS-TST-004"]
+    report.files[0].diagnostics = ["SS-TST-001", "SS-TST-004"].map { id in
+      Diagnostic(.inputEvaluationFailed, LocalizedText("rule \(id) could not be evaluated: XPath error"),
+                 at: SourceLocation(file: "/work/project/subs/a.xml", line: 0))
+    }
+    let xml = JUnitReporter.render(report)
+    #expect(try SchemaValidation.xml(xml, schema: "schemas/junit-ant.xsd") == [])
+    let suite = try XMLDocument.parse(Array(xml.utf8), url: "junit.xml").root!.childElements[0]
+    #expect(suite.attribute("failures") == "2")
+    #expect(suite.attribute("errors") == "2", "\(xml)")
+    #expect(xml.components(separatedBy: "rule SS-TST-001 could not be evaluated").count - 1 == 2, "message and body")
+    #expect(xml.components(separatedBy: "rule SS-TST-004 could not be evaluated").count - 1 == 2, "only once as a case")
+  }
+
   /// Hostile text survives every format intact as text, and never as markup or terminal control.
   @Test(arguments: Self.formats)
   func hostileTextIsEscaped(format: String) throws {

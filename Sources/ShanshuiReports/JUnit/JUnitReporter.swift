@@ -34,22 +34,26 @@ public struct JUnitReporter: Reporter {
     let findingsByRule = Dictionary(grouping: file.findings, by: \.ruleID)
     let suppressedByRule = Dictionary(grouping: file.suppressed, by: \.finding.ruleID)
     let ruleIDs = file.evaluatedRuleIDs.union(findingsByRule.keys).union(file.erroredRuleIDs).sorted()
+    var reported = Set<Int>()
     var cases = ruleIDs.map { id -> TestCase in
       let name = titles[id].map { "\(id) \($0.text(language))" } ?? id
       if let findings = findingsByRule[id] {
         return TestCase.failure(name: name, classname: classname, findings: findings, report: report)
       }
-      if file.erroredRuleIDs.contains(id), let problem = file.diagnostics.first(where: { $0.message.text(.en).contains(id) }) {
-        return TestCase.error(problem, classname: classname, language: language, name: name)
+      if file.erroredRuleIDs.contains(id), let index = file.diagnostics.firstIndex(where: { $0.message.text(.en).contains(id) }) {
+        reported.insert(index)
+        return TestCase.error(file.diagnostics[index], classname: classname, language: language, name: name)
       }
       if let suppressed = suppressedByRule[id] {
         return TestCase.skipped(name: name, classname: classname, suppressed: suppressed, language: language)
       }
       return TestCase(name: name, classname: classname, outcome: nil)
     }
-    // Problems not tied to one rule (a foreign division note is a finding; these are tool errors).
-    let unattributed = file.diagnostics.filter { diagnostic in !ruleIDs.contains { diagnostic.message.text(.en).contains($0) } }
-    cases += unattributed.map { TestCase.error($0, classname: classname, language: language) }
+    // Every tool error not shown as its rule's test case gets one of its own: problems tied to no rule, and a rule
+    // that failed on one node after finding on others (its test case is the failure; the error must still count).
+    cases += file.diagnostics.indices.filter { !reported.contains($0) }.map {
+      TestCase.error(file.diagnostics[$0], classname: classname, language: language)
+    }
     return cases
   }
 
