@@ -1,9 +1,18 @@
 internal import CLibXML2
 
-/// A comment in a document, with the line it starts on.
+/// A comment in a document, with the lines it starts and ends on.
 public struct XMLComment: Sendable, Hashable {
+  /// The line of `<!--`.
   public var line: Int
+  /// The line of `-->` (the same as `line` for a one-line comment).
+  public var endLine: Int
   public var text: String
+
+  public init(line: Int, endLine: Int? = nil, text: String) {
+    self.line = line
+    self.endLine = endLine ?? line
+    self.text = text
+  }
 }
 
 extension XMLDocument {
@@ -19,7 +28,10 @@ extension XMLDocument {
       if current.pointee.type == XML_COMMENT_NODE, let content = current.pointee.content,
         Self.contains(content, needle)
       {
-        found.append(XMLComment(line: Int(xmlGetLineNo(current)), text: String(cString: content)))
+        // libxml2 numbers a comment by the line it ends on; its text holds every line break in between.
+        let text = String(cString: content)
+        let end = Int(xmlGetLineNo(current))
+        found.append(XMLComment(line: max(1, end - text.utf8.count { $0 == UInt8(ascii: "\n") }), endLine: end, text: text))
       }
       if current.pointee.type == XML_ELEMENT_NODE, let child = current.pointee.children {
         node = child

@@ -110,6 +110,25 @@ import Testing
     #expect(rejected.stdout.contains("[SS-RIV-006]"), "a directive without a reason is not applied")
     #expect(rejected.stdout.contains("rejected: no rule id or no reason"))
   }
+
+  /// A directive wrapped over several lines: `shanshui-ignore` applies to the line the comment starts on (the
+  /// finding's), `-next-line` to the line after the one it ends on; reports give the line it starts on.
+  @Test(arguments: [
+    ("<!-- shanshui-ignore SS-RIV-006:\n     已报审山脊线图 -->", 51),
+    ("\n    <!-- shanshui-ignore-next-line SS-RIV-006:\n         已报审山脊线图 -->\n    <distanceFromBank unit=\"km\">1.8</distanceFromBank>", 52),
+  ])
+  func multiLineDirective(replacement: String, line: Int) throws {
+    let directory = try workspace()
+    let file = directory.appendingPathComponent("fixtures/\(fixture)")
+    let original = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+    let target = "<distanceFromBank unit=\"km\">1.8</distanceFromBank><!-- expect[chongqing]: SS-RIV-006 -->"
+    #expect(original.contains(target))
+    let edited = replacement.hasPrefix("\n") ? replacement : "<distanceFromBank unit=\"km\">1.8</distanceFromBank>" + replacement
+    try Data(original.replacingOccurrences(of: target, with: edited).utf8).write(to: file)
+    let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en"], in: directory)
+    #expect(output.status == 0, "\(output.stdout)")
+    #expect(output.stdout.contains("(inline comment, fixtures/\(fixture):\(line)): 1 finding"), "\(output.stdout)")
+  }
 }
 
 /// `--base`: file names in reports and baselines relative to it however the file is given.

@@ -1,12 +1,12 @@
 import ShanshuiXML
 
 /// An inline suppression in a submission: `<!-- shanshui-ignore SS-RIV-001: reason -->` silences that rule's findings
-/// on the comment's own line; `shanshui-ignore-next-line` on the line after it. A directive without a reason is not
+/// on the line the comment starts on; `shanshui-ignore-next-line` on the line after the one it ends on. A directive without a reason is not
 /// applied (and is reported), so that every suppression says why.
 public struct IgnoreDirective: Sendable, Codable, Hashable {
   public static let marker = "shanshui-ignore"
 
-  /// The line of the comment.
+  /// The line the comment starts on.
   public var line: Int
   /// The line whose findings it silences.
   public var targetLine: Int
@@ -30,7 +30,7 @@ public struct IgnoreDirective: Sendable, Codable, Hashable {
     guard let first = text.first, first == " " || first == "\t" || first == "\n" || first == ":" else { return nil }
     let (ids, reason) = Self.split(text)
     line = comment.line
-    targetLine = comment.line + (nextLine ? 1 : 0)
+    targetLine = nextLine ? comment.endLine + 1 : comment.line
     ruleIDs = ids
     self.reason = reason
   }
