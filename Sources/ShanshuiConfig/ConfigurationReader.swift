@@ -15,8 +15,8 @@ struct ConfigurationReader {
     do {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      let (text, mark) = Self.describe(error)
-      return .failure(ConfigurationError([problem(LocalizedText(zh: "YAML 语法错误：\(text)", en: "YAML syntax error: \(text)"), at: mark)]))
+      let (message, mark) = Self.describe(error)
+      return .failure(ConfigurationError([problem(message, at: mark)]))
     } catch {
       return .failure(ConfigurationError([problem(LocalizedText("\(error)"), at: nil)]))
     }
@@ -103,11 +103,16 @@ struct ConfigurationReader {
     SourceLocation(file: path, line: mark?.line ?? 0, column: mark?.column ?? 0)
   }
 
-  private static func describe(_ error: YamlError) -> (String, Mark?) {
+  private static func describe(_ error: YamlError) -> (LocalizedText, Mark?) {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-      return (problem, mark)
-    default: return ("\(error)", nil)
+      return (LocalizedText(zh: "YAML 语法错误：\(problem)", en: "YAML syntax error: \(problem)"), mark)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      // A repeated key would silently replace the entry before it.
+      let keys = duplicates.sorted().joined(separator: ", ")
+      return (LocalizedText(zh: "映射中的键重复：\(keys)（每个键只能出现一次）",
+                            en: "duplicate key in a mapping: \(keys) (each key may appear once)"), context.mark)
+    default: return (LocalizedText(zh: "YAML 语法错误：\(error)", en: "YAML syntax error: \(error)"), nil)
     }
   }
 }

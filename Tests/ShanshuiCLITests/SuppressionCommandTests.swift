@@ -84,6 +84,8 @@ import Testing
     ("rules:\n  SS-RIV-006:\n    disable: true\n", "2:3"),
     ("rules:\n  SS-NOT-001:\n    disable: true\n    reason: x\n", "2:3"),
     ("rules: [\n", "2:1"),
+    ("rules:\n  SS-RIV-006:\n    disable: true\n    reason: a\n  SS-RIV-006:\n    severity: info\n    reason: b\n", "2:3"),
+    ("rules:\n  SS-RIV-006:\n    disable: true\n    reason: a\n    reason: b\n", "4:5"),
   ])
   func invalidConfigurationIsE300WithPosition(yaml: String, position: String) throws {
     let directory = try workspace()
@@ -92,6 +94,7 @@ import Testing
     #expect(output.status == 2)
     #expect(output.stdout.contains("c.yml:\(position): "), "\(output.stdout)")
     #expect(output.stdout.contains("[E300]"))
+    #expect(output.stdout.split(separator: "\n").count == 2, "one line per problem and the summary: \(output.stdout)")
   }
 
   @Test func inlineCommentSuppressesWithItsReasonAndOneWithoutIsRejected() throws {
