@@ -91,6 +91,24 @@ import Testing
     #expect(output.stdout.contains("\"uri\" : \"cq-greening-wujiang-forest-belt-too-far.xml\""), "\(output.stdout)")
   }
 
+  /// A file outside the base (and the base itself) is an absolute `file://` URI, percent-encoded.
+  @Test func sarifURIOfAFileOutsideTheBaseIsAbsolute() throws {
+    let directory = try temporaryDirectory().appendingPathComponent("山 水#1")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let file = directory.appendingPathComponent("a b.xml")
+    try FileManager.default.copyItem(at: Repository.url("fixtures/cq-greening-wujiang-forest-belt-too-far.xml"), to: file)
+    let output = try CommandRunner.run(["check", file.path, "--format", "sarif", "--base", "fixtures"])
+    #expect(try SchemaValidation.sarif([output.stdout]) == [])
+    let log = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+    let result = ((log["runs"] as! [[String: Any]])[0]["results"] as! [[String: Any]])[0]
+    let artifact = ((result["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["artifactLocation"]
+      as! [String: Any]
+    let uri = artifact["uri"] as! String
+    #expect(uri.hasPrefix("file:///") && uri.hasSuffix("/%E5%B1%B1%20%E6%B0%B4%231/a%20b.xml"), "\(uri)")
+    #expect(artifact["uriBaseId"] == nil)
+    #expect(URL(string: uri)?.path == file.path)
+  }
+
   /// No progress line when standard error is not a terminal; on a terminal (a pseudo-terminal from script(1)), one.
   @Test func progressLineOnlyOnATerminal() throws {
     let piped = try CommandRunner.run(["check", "fixtures"])

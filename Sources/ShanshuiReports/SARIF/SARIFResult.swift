@@ -18,9 +18,7 @@ struct SARIFResult: Encodable {
 
     init(file: String, line: Int, column: Int, xpath: String?, report: Report) {
       physicalLocation = PhysicalLocation(
-        artifactLocation: SARIFRun.ArtifactLocation(
-          uri: URIText.encodePath(report.relativePath(file)),
-          uriBaseId: report.relativePath(file).hasPrefix("/") ? nil : SARIFReporter.baseID),
+        artifactLocation: SARIFRun.ArtifactLocation(path: report.relativePath(file)),
         region: line > 0 ? Region(startLine: line, startColumn: column > 0 ? column : nil) : nil)
       logicalLocations = xpath.map { path in
         let name = path.split(separator: "/").last.map(String.init) ?? path

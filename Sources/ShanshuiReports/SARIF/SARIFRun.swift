@@ -42,6 +42,21 @@ struct SARIFRun: Encodable {
   struct ArtifactLocation: Encodable {
     var uri: String
     var uriBaseId: String?
+
+    init(uri: String, uriBaseId: String?) {
+      self.uri = uri
+      self.uriBaseId = uriBaseId
+    }
+
+    /// A file as reports name it: below the base, a URI relative to `SRCROOT`; elsewhere an absolute `file://` URI,
+    /// since SARIF consumers resolve a URI without `uriBaseId` on their own and a bare `/path` names no scheme.
+    init(path: String) {
+      if path.hasPrefix("/") {
+        self.init(uri: "file://" + URIText.encodePath(path), uriBaseId: nil)
+      } else {
+        self.init(uri: URIText.encodePath(path), uriBaseId: SARIFReporter.baseID)
+      }
+    }
   }
 
   struct Invocation: Encodable {
