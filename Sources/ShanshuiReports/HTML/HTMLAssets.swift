@@ -9,7 +9,7 @@ enum HTMLAssets {
     .card{border:1px solid #d5dade;border-radius:.5rem;padding:.5rem 1rem;min-width:6rem}
     .card .value{display:block;font-size:1.5rem;font-weight:600}.card .label{color:#5c6670;font-size:.85rem}
     .card.error .value{color:#b3261e}.card.warning .value{color:#9a6b00}.card.info .value{color:#1f5fa8}
-    .breakdown{display:flex;flex-wrap:wrap;gap:2rem}.breakdown table{width:auto}
+    .breakdown{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}.breakdown table{width:auto}
     caption{text-align:left;font-weight:600;padding:.25rem 0}
     table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
     th,td{border:1px solid #d5dade;padding:.35rem .5rem;vertical-align:top;text-align:left}
@@ -44,10 +44,13 @@ enum HTMLAssets {
       var shown = document.getElementById('shown');
       var boxes = Array.prototype.slice.call(form.querySelectorAll('input[name=severity]'));
       function readHash() {
-        var state = {};
+        var state = Object.create(null);
         location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
-          var parts = pair.split('=');
-          if (parts[0]) { state[decodeURIComponent(parts[0])] = decodeURIComponent(parts[1] || ''); }
+          var equals = pair.indexOf('='), key = equals === -1 ? pair : pair.slice(0, equals);
+          // A hand-edited link may hold a stray % (URIError) or a value with =: skip the one, keep the other whole.
+          try {
+            if (key) { state[decodeURIComponent(key)] = decodeURIComponent(equals === -1 ? '' : pair.slice(equals + 1)); }
+          } catch (error) { return; }
         });
         if (state.severity !== undefined) {
           var wanted = state.severity.split(',');
