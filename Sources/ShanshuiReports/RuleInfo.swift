@@ -32,6 +32,18 @@ public struct RuleInfo: Sendable, Hashable {
       profiles: rule.profiles.sorted(), message: rule.message)
   }
 
+  public init(_ notice: SystemNotice) {
+    self.init(
+      id: notice.id, title: notice.title, severity: notice.severity, theme: notice.theme, checks: notice.description,
+      sources: [], profiles: notice.profiles, message: notice.message)
+  }
+
+  /// Every rule of `standard`, and the engine's own notices (`SS-SYS-…`), which findings may carry too.
+  public static func rules(of standard: Standard) -> [RuleInfo] {
+    standard.rules.map(RuleInfo.init) + SystemNotice.all.filter { notice in !standard.rules.contains { $0.id == notice.id } }
+      .map(RuleInfo.init)
+  }
+
   /// The full description: what is checked and on whose authority.
   public func description(_ language: Language) -> String {
     let sources = self.sources.map { $0.text(language) }

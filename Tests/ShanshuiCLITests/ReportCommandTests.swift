@@ -129,3 +129,24 @@ import Testing
     }
   }
 }
+
+/// The engine's own notices (`SS-SYS-…`) are described like rules wherever results refer to them.
+@Suite struct SystemNoticeReportTests {
+  @Test func sarifListsTheRuleOfEveryResult() throws {
+    let output = try CommandRunner.run([
+      "check", "fixtures/sc-gz-chishui-guizhou-division.xml", "-q", "--format", "sarif", "--lang", "en",
+    ])
+    #expect(try SchemaValidation.sarif([output.stdout]) == [])
+    let run = (try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any])["runs"] as! [[String: Any]]
+    let rules = ((run[0]["tool"] as! [String: Any])["driver"] as! [String: Any])["rules"] as! [[String: Any]]
+    let results = run[0]["results"] as! [[String: Any]]
+    #expect(results.contains { $0["ruleId"] as? String == "SS-SYS-001" })
+    for result in results {
+      let index = try #require(result["ruleIndex"] as? Int, "\(result["ruleId"]!)")
+      #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
+    }
+    let notice = try #require(rules.first { $0["id"] as? String == "SS-SYS-001" })
+    #expect((notice["shortDescription"] as! [String: String])["text"] == "Division outside Chongqing and Sichuan")
+    #expect((notice["defaultConfiguration"] as! [String: String])["level"] == "note")
+  }
+}

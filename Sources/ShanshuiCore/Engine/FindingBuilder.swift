@@ -40,12 +40,12 @@ enum FindingBuilder {
 
   /// The info finding for a division outside Chongqing and Sichuan, judged under `unified`.
   static func foreignDivision(node: XMLNode, code: String, file: String, paths: XMLPathBuilder) -> Finding {
-    Finding(
-      ruleID: "SS-SYS-001", severity: .info, theme: "system",
-      title: LocalizedText(zh: "区划不属于川渝两地", en: "Division outside Chongqing and Sichuan"),
+    let notice = SystemNotice.foreignDivision
+    return Finding(
+      ruleID: notice.id, severity: notice.severity, theme: notice.theme, title: notice.title,
       message: LocalizedText(
-        zh: "区划代码 \(code) 不属于重庆或四川，按统一标准判定",
-        en: "division \(code) is outside Chongqing and Sichuan: judged under the unified profile"),
+        zh: notice.message.text(.zh).replacingOccurrences(of: "{code}", with: code),
+        en: notice.message.text(.en).replacingOccurrences(of: "{code}", with: code)),
       location: SourceLocation(file: file, line: node.line), path: paths.path(of: node), anchoredPath: node.anchoredPath,
       profile: .unified, parameter: nil, notes: [], sources: [])
   }

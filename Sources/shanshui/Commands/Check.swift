@@ -71,7 +71,7 @@ extension ShanshuiCommand {
       case .success(let loaded): standard = loaded
       }
       report.standard = standard.info
-      report.rules = standard.rules.map(RuleInfo.init)
+      report.rules = RuleInfo.rules(of: standard)
       let policy: SuppressionPolicy
       switch suppressionOptions.policy(standard: standard, base: baseDirectory) {
       case .failure(let error):
