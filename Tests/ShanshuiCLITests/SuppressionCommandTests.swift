@@ -132,6 +132,24 @@ import Testing
     #expect(output.status == 0, "\(output.stdout)")
     #expect(output.stdout.contains("(inline comment, fixtures/\(fixture):\(line)): 1 finding"), "\(output.stdout)")
   }
+
+  /// A baseline holds for a node whatever profiles judge it: written with `--profile auto` it silences the same
+  /// findings under `--profile all` (one per profile), and written with `--profile all` it records each once.
+  @Test func baselineAppliesAcrossProfileModes() throws {
+    let directory = try workspace()
+    let file = "fixtures/cross-border-mingyueshan-wsc-divergent.xml"
+    #expect(try CommandRunner.run(["check", file, "--write-baseline", "auto.json"], in: directory).status == 0)
+    let all = try CommandRunner.run(["check", file, "--profile", "all", "--baseline", "auto.json", "--lang", "en"], in: directory)
+    #expect(all.status == 0, "\(all.stdout)")
+    #expect(!all.stdout.contains("[SS-WSC-003]"), "\(all.stdout)")
+
+    #expect(try CommandRunner.run(["check", file, "--profile", "all", "--write-baseline", "all.json"], in: directory).status == 0)
+    let recorded = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("all.json")))
+      as! [String: Any]
+    let counts = (recorded["findings"] as! [[String: Any]]).map { $0["count"] as! Int }
+    #expect(counts == [1], "one node, once, not once per profile: \(counts)")
+    #expect(try CommandRunner.run(["check", file, "--baseline", "all.json"], in: directory).status == 0)
+  }
 }
 
 /// `--base`: file names in reports and baselines relative to it however the file is given.

@@ -3,7 +3,8 @@ import Foundation
 /// Findings accepted as known (`--write-baseline`), so that a later run reports only new ones (`--baseline`).
 ///
 /// Entries are keyed by `FindingKey` with a count: two findings of one rule on unnamed siblings share a key, and the
-/// baseline silences as many of them as it recorded, no more.
+/// baseline silences as many of them as it recorded, no more. The count is per profile: `--profile all` reports one
+/// node under each profile, and a baseline written with or without it applies to runs with or without it.
 public struct Baseline: Sendable, Codable, Equatable {
   public static let formatVersion = 1
 
@@ -24,10 +25,14 @@ public struct Baseline: Sendable, Codable, Equatable {
 
   /// The baseline of `files`' findings, file names made relative by `name`.
   public init(files: [FileResult], standard: StandardInfo?, name: (String) -> String) {
-    var counts: [FindingKey: Int] = [:]
+    var perProfile: [ProfiledKey: Int] = [:]
     for file in files {
-      for finding in file.findings { counts[FindingKey(finding, file: name(file.path)), default: 0] += 1 }
+      for finding in file.findings {
+        perProfile[ProfiledKey(key: FindingKey(finding, file: name(file.path)), profile: finding.profile), default: 0] += 1
+      }
     }
+    var counts: [FindingKey: Int] = [:]
+    for (profiled, count) in perProfile { counts[profiled.key] = max(counts[profiled.key] ?? 0, count) }
     formatVersion = Self.formatVersion
     tool = "shanshui"
     self.standard = standard.map { "\($0.id) \($0.version)" }
@@ -52,8 +57,14 @@ public struct Baseline: Sendable, Codable, Equatable {
     return (try? encoder.encode(self)) ?? Data()
   }
 
-  /// Remaining allowance per key, consumed as findings match.
+  /// The recorded count per key, the allowance of each profile.
   func allowances() -> [FindingKey: Int] {
     Dictionary(findings.map { ($0.key, $0.count) }, uniquingKeysWith: +)
   }
+}
+
+/// A finding's key under one profile: what a baseline's allowance is consumed by.
+struct ProfiledKey: Hashable {
+  var key: FindingKey
+  var profile: Profile
 }

@@ -32,7 +32,8 @@ public struct SuppressionPolicy: Sendable {
     var disabledCounts: [String: Int] = [:]
     var severityCounts: [String: Int] = [:]
     var inline: [Suppression] = []
-    var allowances = baseline?.allowances() ?? [:]
+    let recorded = baseline?.allowances() ?? [:]
+    var used: [ProfiledKey: Int] = [:]
     var baselineCount = 0
     for index in files.indices {
       var kept: [Finding] = []
@@ -56,9 +57,9 @@ public struct SuppressionPolicy: Sendable {
           files[index].suppressed.append(SuppressedFinding(finding: finding, kind: .inline, reason: directives[match].reason))
           continue
         }
-        let key = FindingKey(finding, file: name(files[index].path))
-        if let left = allowances[key], left > 0 {
-          allowances[key] = left - 1
+        let key = ProfiledKey(key: FindingKey(finding, file: name(files[index].path)), profile: finding.profile)
+        if used[key, default: 0] < recorded[key.key, default: 0] {
+          used[key, default: 0] += 1
           baselineCount += 1
           files[index].suppressed.append(SuppressedFinding(finding: finding, kind: .baseline, reason: "baseline"))
           continue
