@@ -232,7 +232,7 @@ import Testing
   }
 
   @Test func unwritableOutputExitsTwo() throws {
-    let output = try CommandRunner.run(["check", "--output", "/no/such/dir/report.txt", base])
+    let output = try CommandRunner.run(["check", "--lang", "en", "--output", "/no/such/dir/report.txt", base])
     #expect(output.status == 2)
     #expect(output.stderr.contains("cannot write the report"))
   }

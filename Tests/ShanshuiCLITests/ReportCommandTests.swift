@@ -82,6 +82,21 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: sarif.path))
   }
 
+  /// Writing failures speak the run's language, for reports and for baselines alike.
+  @Test(arguments: [("zh", "无法写入报告 /nonexistent/dir/"), ("en", "cannot write the report to /nonexistent/dir/")])
+  func unwritableOutputsInTheRunsLanguage(language: String, message: String) throws {
+    let report = try CommandRunner.run([
+      "check", "standards/examples/base-submission.xml", "--lang", language, "--output", "/nonexistent/dir/r.txt",
+    ])
+    #expect(report.status == 2)
+    #expect(report.stderr.contains(message + "r.txt"), "\(report.stderr)")
+    let baseline = try CommandRunner.run([
+      "check", "standards/examples/base-submission.xml", "--lang", language, "--write-baseline", "/nonexistent/dir/b.json",
+    ])
+    #expect(baseline.status == 2)
+    #expect(baseline.stderr.contains(message + "b.json"), "\(baseline.stderr)")
+  }
+
   /// SARIF artifact URIs are relative to --base (default: the working directory).
   @Test func sarifURIsAreRelativeToTheBase() throws {
     let output = try CommandRunner.run([

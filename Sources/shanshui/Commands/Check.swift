@@ -121,7 +121,8 @@ extension ShanshuiCommand {
       policy.baseline = nil
       _ = policy.apply(to: &unfiltered)
       let baseline = Baseline(files: unfiltered, standard: standard, name: name)
-      try OutputWriter.writeResult(String(decoding: baseline.encoded(), as: UTF8.self) + "\n", to: path)
+      try OutputWriter.writeResult(String(decoding: baseline.encoded(), as: UTF8.self) + "\n", to: path,
+                                   language: standardOptions.lang)
       let count = baseline.findings.reduce(0) { $0 + $1.count }
       OutputWriter.writeError(standardOptions.lang == .zh
         ? "shanshui: 已写入基线 \(path)：\(count) 条结果\n" : "shanshui: wrote the baseline \(path): \(count) findings\n")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ShanshuiCore
 
 /// Writes a report to standard output, or atomically to a file (a temporary file renamed into place), so an
 /// interrupted run never leaves a half-written report.
@@ -13,13 +14,20 @@ enum OutputWriter {
   }
 
   /// Writes a command's result; one that cannot be written is a run that could not be completed (exit status 2).
-  static func writeResult(_ text: String, to path: String?) throws {
+  static func writeResult(_ text: String, to path: String?, language: Language = .en) throws {
     do {
       try write(text, to: path)
     } catch {
-      writeError("shanshui: error: cannot write the report to \(path ?? "standard output"): \(error.localizedDescription)\n")
+      writeError(cannotWrite(path, error, language))
       throw ExitCode(2)
     }
+  }
+
+  /// The message for a report or result that could not be written.
+  static func cannotWrite(_ path: String?, _ error: any Error, _ language: Language) -> String {
+    language == .zh
+      ? "shanshui: 错误: 无法写入\(path.map { "报告 \($0)" } ?? "标准输出")：\(error.localizedDescription)\n"
+      : "shanshui: error: cannot write the report to \(path ?? "standard output"): \(error.localizedDescription)\n"
   }
 
   static func writeError(_ text: String) {

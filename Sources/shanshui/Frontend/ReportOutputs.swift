@@ -31,7 +31,7 @@ enum ReportOutputs {
       do {
         try OutputWriter.write(Reporters.named(format)!.render(copy), to: path)
       } catch {
-        OutputWriter.writeError("shanshui: error: cannot write the report to \(path ?? "standard output"): \(error.localizedDescription)\n")
+        OutputWriter.writeError(OutputWriter.cannotWrite(path, error, report.language))
         failed = true
       }
     }
