@@ -82,6 +82,14 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: sarif.path))
   }
 
+  /// Two reports aimed at one file (however the path is spelled) are a usage error, not a silently lost report.
+  @Test(arguments: [["--output", "r.json", "--report", "sarif=./r.json"], ["--report", "html=a/../r.html", "--report", "junit=r.html"]])
+  func reportsToOneFileAreAUsageError(arguments: [String]) throws {
+    let output = try CommandRunner.run(["check", "standards/examples/base-submission.xml", "--format", "json"] + arguments)
+    #expect(output.status == 64, "\(output.stderr)")
+    #expect(output.stderr.contains("two reports would be written to"))
+  }
+
   /// Writing failures speak the run's language, for reports and for baselines alike.
   @Test(arguments: [("zh", "无法写入报告 /nonexistent/dir/"), ("en", "cannot write the report to /nonexistent/dir/")])
   func unwritableOutputsInTheRunsLanguage(language: String, message: String) throws {

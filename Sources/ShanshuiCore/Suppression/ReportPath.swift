@@ -19,7 +19,7 @@ public enum ReportPath {
   }
 
   /// Drops empty and `.` steps and resolves `..` where it can.
-  static func normalize(_ path: String) -> String {
+  public static func normalize(_ path: String) -> String {
     let absolute = path.hasPrefix("/")
     var steps: [Substring] = []
     for step in path.split(separator: "/", omittingEmptySubsequences: true) {

@@ -52,6 +52,12 @@ extension ShanshuiCommand {
       }
       if paths.isEmpty { throw ValidationError("give at least one submission (a file, a directory, or -)") }
       guard (1...256).contains(jobs) else { throw ValidationError("--jobs is 1 to 256") }
+      // Two reports to one file would leave only the last, silently.
+      let destinations = ([output] + reports.map { Optional($0.path) }).compactMap { $0 }
+        .map { ReportPath.normalize(URL(fileURLWithPath: $0).path) }
+      if let repeated = destinations.first(where: { path in destinations.filter { $0 == path }.count > 1 }) {
+        throw ValidationError("two reports would be written to \(repeated); give each --output and --report its own file")
+      }
     }
 
     func run() throws {
