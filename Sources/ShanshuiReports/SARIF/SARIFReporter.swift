@@ -3,7 +3,7 @@ import ShanshuiCore
 /// SARIF 2.1.0 (OASIS), for code-scanning tools: one run, the rules that ran in `tool.driver.rules`, one result per
 /// finding (suppressed ones included, marked with their suppression), tool errors as invocation notifications.
 ///
-/// Valid against the official schema (`Tests/Fixtures/schemas/sarif-schema-2.1.0.json`, checked in the tests).
+/// Valid against the official schema (`schemas/sarif-schema-2.1.0.json`, definition `Root`; checked in the tests).
 public struct SARIFReporter: Reporter {
   public static let identifier = "sarif"
   static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
