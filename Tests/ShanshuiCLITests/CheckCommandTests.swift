@@ -237,6 +237,19 @@ import Testing
     #expect(output.stderr.contains("cannot write the report"))
   }
 
+  /// A file named several times, directly or through its directory, is checked once.
+  @Test func aFileNamedTwiceIsCheckedOnce() throws {
+    let fixture = "fixtures/cq-riparian-changshou-chemical-too-close.xml"
+    let output = try CommandRunner.run([
+      "check", "--format", "json", fixture, "./" + fixture, Repository.url(fixture).path, "fixtures/",
+    ])
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    let paths = (report["files"] as! [[String: Any]]).map { $0["path"] as! String }
+    #expect(paths.filter { $0.hasSuffix("cq-riparian-changshou-chemical-too-close.xml") } == [fixture])
+    let fixtures = try FileManager.default.contentsOfDirectory(atPath: Repository.url("fixtures").path).filter { $0.hasSuffix(".xml") }
+    #expect(paths.count == fixtures.count)
+  }
+
   @Test func emptyDirectoryIsAnError() throws {
     let output = try CommandRunner.run(["check", "--lang", "en", try temporaryDirectory().path])
     #expect(output.status == 2)

@@ -20,13 +20,22 @@ enum Input {
 /// links to directories not followed, so a link loop cannot hang the walk), `-` for standard input.
 enum InputCollector {
   static func collect(_ paths: [String]) -> [Input] {
-    paths.flatMap { path -> [Input] in
+    let inputs = paths.flatMap { path -> [Input] in
       if path == "-" { return [.standardInput] }
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         return [.missing(path, "no such file or directory")]
       }
       return isDirectory.boolValue ? walk(path) : [.file(path)]
+    }
+    // A file named twice (`dir dir/a.xml`, `a.xml ./a.xml`) is checked once: twice would double its findings, and
+    // its baseline counts with them.
+    let workingDirectory = FileManager.default.currentDirectoryPath
+    var seen = Set<String>()
+    return inputs.filter { input in
+      let path = input.displayPath
+      return seen.insert(path.hasPrefix("/") || path == "<stdin>" ? ReportPath.normalize(path)
+        : ReportPath.normalize(workingDirectory + "/" + path)).inserted
     }
   }
 
