@@ -46,7 +46,14 @@ struct ConfigurationReader {
       problems.append(problem(LocalizedText(zh: "rules 应为以规则编号为键的映射", en: "rules must be a mapping keyed by rule id"), at: node.mark))
       return []
     }
-    return mapping.compactMap { key, value in readRule(id: key.string ?? "", key: key, value) }
+    return mapping.compactMap { key, value in
+      guard let id = key.scalar?.string, !id.isEmpty else {
+        problems.append(problem(LocalizedText(zh: "rules 的键应为规则编号（如 SS-RIV-001）", en: "a key of rules must be a rule id (such as SS-RIV-001)"),
+                                at: key.mark))
+        return nil
+      }
+      return readRule(id: id, key: key, value)
+    }
   }
 
   private mutating func readRule(id: String, key: Node, _ node: Node) -> Configuration.RuleSetting? {

@@ -97,6 +97,16 @@ import Testing
     #expect(output.stdout.split(separator: "\n").count == 2, "one line per problem and the summary: \(output.stdout)")
   }
 
+  /// A rule key that is not a plain string (a YAML sequence or mapping as key) is named as such, not as rule "".
+  @Test func nonStringRuleKeyIsE300() throws {
+    let directory = try workspace()
+    try Data("rules:\n  ? [SS-RIV-006, SS-RIV-003]\n  : {disable: true, reason: x}\n".utf8)
+      .write(to: directory.appendingPathComponent("c.yml"))
+    let output = try CommandRunner.run(["check", "fixtures", "--config", "c.yml", "--lang", "en"], in: directory)
+    #expect(output.status == 2)
+    #expect(output.stdout.contains("c.yml:2:5: error: [E300] a key of rules must be a rule id"), "\(output.stdout)")
+  }
+
   @Test func inlineCommentSuppressesWithItsReasonAndOneWithoutIsRejected() throws {
     let directory = try workspace()
     let file = directory.appendingPathComponent("fixtures/\(fixture)")
