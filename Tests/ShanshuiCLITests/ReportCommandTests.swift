@@ -90,6 +90,13 @@ import Testing
     #expect(output.stderr.contains("two reports would be written to"))
   }
 
+  @Test(arguments: ["no-such-dir", "README.md"])
+  func baseThatIsNotADirectoryIsAUsageError(base: String) throws {
+    let output = try CommandRunner.run(["check", "standards/examples/base-submission.xml", "--base", base])
+    #expect(output.status == 64, "\(output.stderr)")
+    #expect(output.stderr.contains("--base \(base) is not a directory"))
+  }
+
   /// Writing failures speak the run's language, for reports and for baselines alike.
   @Test(arguments: [("zh", "无法写入报告 /nonexistent/dir/"), ("en", "cannot write the report to /nonexistent/dir/")])
   func unwritableOutputsInTheRunsLanguage(language: String, message: String) throws {

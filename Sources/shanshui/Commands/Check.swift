@@ -52,6 +52,11 @@ extension ShanshuiCommand {
       }
       if paths.isEmpty { throw ValidationError("give at least one submission (a file, a directory, or -)") }
       guard (1...256).contains(jobs) else { throw ValidationError("--jobs is 1 to 256") }
+      // A mistyped base would silently rename every file (absolute URIs, baselines that match nothing).
+      var isDirectory: ObjCBool = false
+      if let base, !(FileManager.default.fileExists(atPath: base, isDirectory: &isDirectory) && isDirectory.boolValue) {
+        throw ValidationError("--base \(base) is not a directory")
+      }
       // Two reports to one file would leave only the last, silently.
       let destinations = ([output] + reports.map { Optional($0.path) }).compactMap { $0 }
         .map { ReportPath.normalize(URL(fileURLWithPath: $0).path) }
