@@ -33,10 +33,11 @@ public struct XMLNode {
 
   /// The 1-based line of the node (of its owner element, for an attribute); 0 if unknown.
   public var line: Int {
+    // xmlGetLineNo answers -1 for nodes without a line (the document node).
     if raw.pointee.type == XML_ATTRIBUTE_NODE, let parent = raw.pointee.parent {
-      return Int(xmlGetLineNo(parent))
+      return max(0, Int(xmlGetLineNo(parent)))
     }
-    return Int(xmlGetLineNo(raw))
+    return max(0, Int(xmlGetLineNo(raw)))
   }
 
   /// The XPath string value: the concatenated text of an element, the value of an attribute.

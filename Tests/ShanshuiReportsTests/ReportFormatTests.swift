@@ -110,6 +110,17 @@ import Testing
     #expect(xml.components(separatedBy: "rule SS-TST-004 could not be evaluated").count - 1 == 2, "only once as a case")
   }
 
+  /// A finding without a line (on the document itself) shows no line 0 anywhere.
+  @Test(arguments: Self.formats)
+  func findingWithoutALineShowsNone(format: String) throws {
+    var report = GoldenReport.make()
+    report.files[0].findings[0].location.line = 0
+    let output = Reporters.named(format)!.render(report)
+    #expect(!output.contains("subs/a.xml:0"), "\(format)")
+    #expect(!output.contains("<td class=\"num\">0</td><td><span class=\"badge"), "\(format): no line column 0")
+    if format == "sarif" { #expect(try SchemaValidation.sarif([output]) == []) }
+  }
+
   /// Hostile text survives every format intact as text, and never as markup or terminal control.
   @Test(arguments: Self.formats)
   func hostileTextIsEscaped(format: String) throws {

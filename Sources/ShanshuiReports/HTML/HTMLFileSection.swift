@@ -56,7 +56,7 @@ enum HTMLFileSection {
       return "<tr class=\"finding \(finding.severity.rawValue)\" data-severity=\"\(finding.severity.rawValue)\" "
         + "data-theme=\"\(escape(finding.theme))\" data-profile=\"\(finding.profile.rawValue)\" "
         + "data-text=\"\(MarkupText.escape(search.lowercased(), keepLineBreaks: false))\">"
-        + "<td class=\"num\">\(finding.location.line)</td><td><span class=\"badge \(finding.severity.rawValue)\">"
+        + "<td class=\"num\">\(finding.location.line > 0 ? String(finding.location.line) : "")</td><td><span class=\"badge \(finding.severity.rawValue)\">"
         + "\(terms.severity(finding.severity))</span></td><td><code>\(escape(finding.ruleID))</code>\(title)</td>"
         + "<td>\(message)</td><td>\(terms.profileName(finding.profile))</td><td><code class=\"path\">\(escape(finding.path))</code></td></tr>"
     }.joined(separator: "\n")

@@ -28,7 +28,8 @@ struct TestCase {
   static func failure(name: String, classname: String, findings: [Finding], report: Report) -> TestCase {
     let language = report.language
     let body = findings.map { finding in
-      var line = "\(report.relativePath(finding.location.file)):\(finding.location.line): "
+      let at = finding.location.line > 0 ? ":\(finding.location.line)" : ""
+      var line = "\(report.relativePath(finding.location.file))\(at): "
         + "\(finding.severity.title.text(language)): \(finding.message.text(language)) "
         + "[\(finding.profile.title.text(language))] \(finding.path)"
       if let parameter = finding.parameter {
