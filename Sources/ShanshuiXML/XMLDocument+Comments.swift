@@ -30,7 +30,7 @@ extension XMLDocument {
       {
         // libxml2 numbers a comment by the line it ends on; its text holds every line break in between.
         let text = String(cString: content)
-        let end = Int(xmlGetLineNo(current))
+        let end = Self.endLine(of: current)
         found.append(XMLComment(line: max(1, end - text.utf8.count { $0 == UInt8(ascii: "\n") }), endLine: end, text: text))
       }
       if current.pointee.type == XML_ELEMENT_NODE, let child = current.pointee.children {
@@ -45,6 +45,22 @@ extension XMLDocument {
       node = next?.pointee.next
     }
     return found
+  }
+
+  /// The line a comment ends on. Past line 65,535 libxml2 keeps no line in a comment node (XML_PARSE_BIG_LINES
+  /// keeps it for text nodes only) and `xmlGetLineNo` borrows a sibling's; a following text node, numbered by the
+  /// line it ends on, gives the comment's exact end line once its own line breaks are taken off.
+  private static func endLine(of comment: xmlNodePtr) -> Int {
+    guard comment.pointee.line == 65535, let next = comment.pointee.next, next.pointee.type == XML_TEXT_NODE,
+      let content = next.pointee.content
+    else { return Int(xmlGetLineNo(comment)) }
+    var breaks = 0
+    var byte = content
+    while byte.pointee != 0 {
+      if byte.pointee == UInt8(ascii: "\n") { breaks += 1 }
+      byte += 1
+    }
+    return Int(xmlGetLineNo(next)) - breaks
   }
 
   private static func contains(_ text: UnsafePointer<xmlChar>, _ needle: [UInt8]) -> Bool {

@@ -97,6 +97,20 @@ import Testing
     #expect(output.stdout.split(separator: "\n").count == 2, "one line per problem and the summary: \(output.stdout)")
   }
 
+  /// Past line 65,535 (where libxml2 stops numbering comments) a directive still finds its finding's line.
+  @Test(arguments: ["<!-- shanshui-ignore SS-RIV-006: far down -->", "<!-- shanshui-ignore SS-RIV-006:\n  far down -->"])
+  func directiveBeyondLine65535(comment: String) throws {
+    let directory = try workspace()
+    let file = directory.appendingPathComponent("fixtures/\(fixture)")
+    let original = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+    let edited = original.replacingOccurrences(of: "<!-- expect[chongqing]: SS-RIV-006 -->", with: comment)
+      .replacingOccurrences(of: "<corridor ", with: String(repeating: "\n", count: 70_000) + "<corridor ")
+    try Data(edited.utf8).write(to: file)
+    let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en"], in: directory)
+    #expect(output.status == 0, "\(output.stdout)")
+    #expect(output.stdout.contains("(inline comment, fixtures/\(fixture):70051): 1 finding"), "\(output.stdout)")
+  }
+
   /// A rule key that is not a plain string (a YAML sequence or mapping as key) is named as such, not as rule "".
   @Test func nonStringRuleKeyIsE300() throws {
     let directory = try workspace()
