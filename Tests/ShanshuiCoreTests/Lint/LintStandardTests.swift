@@ -128,6 +128,22 @@ import Testing
     // libxml2 reports the offset just past where parsing stopped: at the star or right after it.
     #expect((star...star + 2).contains(finding.location.column), "column \(finding.location.column), star at \(star)")
   }
+
+  /// Removing a province's value of a parameter silently stops the rule under that province; the rule's example
+  /// under it then passes without testing anything, which `shanshui test` cannot see.
+  @Test func anExampleUnderAProfileWithoutTheParameterIsReported() throws {
+    let copy = try TemporaryStandard()
+    let value = #"<value profile="chongqing" status="adopted" value="25"><source ref="swc-law" clause="禁止在二十五度以上陡坡地开垦种植农作物"/></value>"#
+    _ = try copy.replace(value, with: "", in: "rules/soil.xml", marking: "steep-slope-max")
+    let text = try String(contentsOf: copy.directory.appendingPathComponent("rules/soil.xml"), encoding: .utf8)
+    let lines = text.components(separatedBy: "\n")
+    let rule = try #require(lines.firstIndex { $0.contains(#"<rule id="SS-WSC-001""#) })
+    let example = try #require(lines[rule...].firstIndex { $0.contains(#"<example outcome="pass" profile="chongqing">"#) }) + 1
+    let findings = try Self.lint(copy.directory).findings
+    #expect(findings.map(\.ruleID) == ["SL007"], "\(findings.map { "\($0.ruleID) \($0.message.text(.en))" })")
+    #expect(findings.first?.location.line == example)
+    #expect(findings.first?.message.text(.en).contains("steep-slope-max") == true)
+  }
 }
 
 /// A copy of `standards/` in a temporary directory, removed when the value goes away.
