@@ -41,7 +41,7 @@ import Testing
     let column = try #require(corridors.components(separatedBy: "\n")[line - 1].range(of: "min=")).lowerBound.utf16Offset(in: corridors.components(separatedBy: "\n")[line - 1]) + 1
     #expect(lines.contains("\(directory.path)/rules/corridors.xml:\(line):\(column): error: [SL004] rule SS-RIV-003 refers to unknown parameter chemical-min-distanse"))
     #expect(lines.contains { $0.hasPrefix("\(directory.path)/rules/karst.xml:1:1: warning: [SL018] ") })
-    #expect(lines.last == "linted 12 files: 1 errors, 1 warnings")
+    #expect(lines.last == "linted 12 files: 1 error, 1 warning")
     // Warnings alone fail only with --fail-on warning; never never fails.
     #expect(try CommandRunner.run(["lint", directory.path, "--fail-on", "never"]).status == 0)
     #expect(try CommandRunner.run(["lint", directory.path, "--fail-on", "warning"]).status == 1)
