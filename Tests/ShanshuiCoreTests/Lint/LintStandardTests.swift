@@ -127,6 +127,11 @@ import Testing
     let star = try #require(source.firstIndex(of: "*")).utf16Offset(in: source) + 1
     // libxml2 reports the offset just past where parsing stopped: at the star or right after it.
     #expect((star...star + 2).contains(finding.location.column), "column \(finding.location.column), star at \(star)")
+    // The message shows the expression on its own lines, the caret right under the line with the error.
+    let shown = finding.message.text(.en).components(separatedBy: "\n")
+    let errorLine = try #require(shown.firstIndex { $0.contains("&lt;") == false && $0.contains("< * $ssw-tier3") }, "\(shown)")
+    #expect(shown[errorLine].trimmingCharacters(in: .whitespaces).hasPrefix("or (ss:quantity(s:total, 'yi-yuan') >= $ssw-tier2-min-investment and"), "\(shown)")
+    #expect(shown.count > errorLine + 1 && shown[errorLine + 1].trimmingCharacters(in: .whitespaces) == "^", "\(shown)")
   }
 
   /// Removing a province's value of a parameter silently stops the rule under that province; the rule's example
