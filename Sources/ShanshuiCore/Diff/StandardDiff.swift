@@ -1,5 +1,5 @@
-/// What changed between two versions of a standard: the manifest, and rules, parameters, codelists and source
-/// documents by id. Every list is sorted by id, so the same two standards always give the same diff.
+/// What changed between two versions of a standard: the manifest, rule documents by theme, and rules, parameters,
+/// codelists and source documents by id. Every list is sorted by id, so the same two standards always give the same diff.
 ///
 /// Compared: everything a rule document says that changes a verdict or a message (see docs/editing-the-standard.md).
 /// Not compared: comments, the order of rules and files, file names, the submission schema and the example base.
@@ -28,6 +28,8 @@ public struct StandardDiff: Sendable, Hashable, Codable {
   public var new: StandardInfo
   /// Changes of the manifest: `id`, `version`, `status`, `effective`, `title.zh`, `title.en`.
   public var manifest: [FieldChange]
+  /// Rule documents by theme: their own headers (id, version, status, effective date, title).
+  public var documents: Section<RuleDocumentSummary, RuleDocumentChange>
   public var rules: Section<RuleSummary, RuleChange>
   public var parameters: Section<ParameterSummary, ParameterChange>
   public var codelists: Section<CodelistSummary, CodelistChange>
@@ -35,7 +37,7 @@ public struct StandardDiff: Sendable, Hashable, Codable {
 
   /// Whether the two versions are the same in everything compared.
   public var isEmpty: Bool {
-    manifest.isEmpty && rules.isEmpty && parameters.isEmpty && codelists.isEmpty && sources.isEmpty
+    manifest.isEmpty && documents.isEmpty && rules.isEmpty && parameters.isEmpty && codelists.isEmpty && sources.isEmpty
   }
 
   public init(old: Standard, new: Standard) {
@@ -48,6 +50,9 @@ public struct StandardDiff: Sendable, Hashable, Codable {
     manifest.compare("effective", old.info.effective, new.info.effective)
     manifest.compare("title", old.info.title, new.info.title)
     self.manifest = manifest.list
+    documents = Section(
+      old: Self.byID(old.documents, \.theme), new: Self.byID(new.documents, \.theme), summary: RuleDocumentSummary.init,
+      change: RuleDocumentChange.init)
     rules = Section(
       old: Self.byID(old.rules, \.id), new: Self.byID(new.rules, \.id), summary: RuleSummary.init,
       change: RuleChange.init)

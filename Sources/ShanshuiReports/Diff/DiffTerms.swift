@@ -70,6 +70,7 @@ struct DiffTerms {
 
   // Section titles.
   var standardSection: String { pick("标准", "Standard") }
+  var documentsSection: String { pick("规则文件", "Rule documents") }
   var addedSection: String { pick("新增规则", "Added") }
   var removedSection: String { pick("删除规则", "Removed") }
   var changedSection: String { pick("修改规则", "Changed") }
@@ -89,6 +90,7 @@ struct DiffTerms {
   /// "规则：新增 1，删除 1，修改 3；参数：修改 1" — only the counts that are not zero.
   func summary(_ diff: StandardDiff) -> String {
     let sections: [(String, String, Int, Int, Int)] = [
+      ("规则文件", "rule documents", diff.documents.added.count, diff.documents.removed.count, diff.documents.changed.count),
       ("规则", "rules", diff.rules.added.count, diff.rules.removed.count, diff.rules.changed.count),
       ("参数", "parameters", diff.parameters.added.count, diff.parameters.removed.count, diff.parameters.changed.count),
       ("代码表", "codelists", diff.codelists.added.count, diff.codelists.removed.count, diff.codelists.changed.count),
