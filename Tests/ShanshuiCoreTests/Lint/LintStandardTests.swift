@@ -134,6 +134,18 @@ import Testing
     #expect(shown.count > errorLine + 1 && shown[errorLine + 1].trimmingCharacters(in: .whitespaces) == "^", "\(shown)")
   }
 
+  /// A rule document included twice is one finding at the second include, not a duplicate of every id in it.
+  @Test func aDocumentIncludedTwiceIsOneFindingAtTheInclude() throws {
+    let copy = try TemporaryStandard()
+    let line = try copy.replace(#"<include href="rules/qinba.xml"/>"#,
+      with: #"<include href="rules/qinba.xml"/>"# + "\n  " + #"<include href="rules/qinba.xml"/><!-- again -->"#,
+      in: "standard.xml", marking: "again")
+    let result = try Self.lint(copy.directory)
+    #expect(result.findings.map(\.ruleID) == ["SL003"], "\(result.findings.map { $0.message.text(.en) })")
+    #expect(result.findings.first?.location.line == line && result.findings.first?.location.file.hasSuffix("standard.xml") == true)
+    #expect(result.files.count == 12)
+  }
+
   /// Removing a province's value of a parameter silently stops the rule under that province; the rule's example
   /// under it then passes without testing anything, which `shanshui test` cannot see.
   @Test func anExampleUnderAProfileWithoutTheParameterIsReported() throws {
