@@ -28,6 +28,8 @@ public struct StandardDiff: Sendable, Hashable, Codable {
   public var new: StandardInfo
   /// Changes of the manifest: `id`, `version`, `status`, `effective`, `title.zh`, `title.en`.
   public var manifest: [FieldChange]
+  /// Namespace bindings of the XPath prefixes, as `xmlns:prefix` → URI: a changed URI changes what a rule selects.
+  public var namespaces: [FieldChange]
   /// Rule documents by theme: their own headers (id, version, status, effective date, title).
   public var documents: Section<RuleDocumentSummary, RuleDocumentChange>
   public var rules: Section<RuleSummary, RuleChange>
@@ -37,7 +39,7 @@ public struct StandardDiff: Sendable, Hashable, Codable {
 
   /// Whether the two versions are the same in everything compared.
   public var isEmpty: Bool {
-    manifest.isEmpty && documents.isEmpty && rules.isEmpty && parameters.isEmpty && codelists.isEmpty && sources.isEmpty
+    manifest.isEmpty && namespaces.isEmpty && documents.isEmpty && rules.isEmpty && parameters.isEmpty && codelists.isEmpty && sources.isEmpty
   }
 
   public init(old: Standard, new: Standard) {
@@ -50,6 +52,11 @@ public struct StandardDiff: Sendable, Hashable, Codable {
     manifest.compare("effective", old.info.effective, new.info.effective)
     manifest.compare("title", old.info.title, new.info.title)
     self.manifest = manifest.list
+    var namespaces = FieldChanges()
+    for prefix in Set(old.namespaces.keys).union(new.namespaces.keys).sorted() {
+      namespaces.compare("xmlns:" + prefix, old.namespaces[prefix], new.namespaces[prefix])
+    }
+    self.namespaces = namespaces.list
     documents = Section(
       old: Self.byID(old.documents, \.theme), new: Self.byID(new.documents, \.theme), summary: RuleDocumentSummary.init,
       change: RuleDocumentChange.init)

@@ -32,7 +32,7 @@ struct DiffOutline {
   init(_ diff: StandardDiff, terms: DiffTerms) {
     self.terms = terms
     let language = terms.language
-    let manifest = fields(diff.manifest)
+    let manifest = fields(diff.manifest) + fields(diff.namespaces)
     if !manifest.isEmpty {
       add(terms.standardSection, [Item(mark: .changed, id: diff.new.id, title: diff.new.title.text(language), tags: [],
         details: manifest)])

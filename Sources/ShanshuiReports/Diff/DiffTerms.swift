@@ -102,6 +102,9 @@ struct DiffTerms {
       guard !counts.isEmpty else { return nil }
       return zh ? "\(zhName)：" + counts.joined(separator: "，") : "\(enName): " + counts.joined(separator: ", ")
     }
+    if !diff.namespaces.isEmpty {
+      parts.insert(pick("命名空间：修改 \(diff.namespaces.count) 项", "namespaces: \(diff.namespaces.count) changed"), at: 0)
+    }
     if !diff.manifest.isEmpty { parts.insert(pick("清单：修改 \(diff.manifest.count) 项", "manifest: \(diff.manifest.count) changed"), at: 0) }
     return parts.isEmpty ? noDifferences : parts.joined(separator: pick("；", "; "))
   }

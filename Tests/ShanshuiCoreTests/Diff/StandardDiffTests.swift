@@ -29,6 +29,17 @@ import Testing
     #expect(diff.rules.isEmpty && diff.parameters.isEmpty && diff.manifest.isEmpty)
   }
 
+  /// A namespace binding changes what every XPath with its prefix selects: a changed or added binding is listed.
+  @Test func namespaceBindingsAreCompared() throws {
+    var edited = try EditedStandard()
+    try edited.replace(#"<title lang="en">Soil and water conservation</title>"#,
+                       with: #"<title lang="en">Soil and water conservation</title><namespace prefix="gml" uri="urn:x-gml"/>"#,
+                       in: "rules/soil.xml")
+    let diff = StandardDiff(old: try EditedStandard().load(), new: try edited.load())
+    #expect(!diff.isEmpty)
+    #expect(diff.namespaces == [FieldChange("xmlns:gml", old: nil, new: "urn:x-gml")])
+  }
+
   @Test func theReleaseEditsAreListedExactly() throws {
     let diff = StandardDiff(old: try EditedStandard().load(), new: try EditedStandard.releaseEdits().load())
     #expect(diff.manifest.isEmpty && diff.sources.isEmpty)
