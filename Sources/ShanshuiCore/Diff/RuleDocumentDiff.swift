@@ -24,15 +24,10 @@ public struct RuleDocumentChange: Sendable, Hashable, Codable {
 
   /// The differences of `new` from `old`, or `nil` when there are none.
   public init?(old: RuleDocumentInfo, new: RuleDocumentInfo) {
-    var fields = FieldChanges()
-    fields.compare("id", old.info.id, new.info.id)
-    fields.compare("version", old.info.version, new.info.version)
-    fields.compare("status", old.info.status, new.info.status)
-    fields.compare("effective", old.info.effective, new.info.effective)
-    fields.compare("title", old.info.title, new.info.title)
-    guard !fields.list.isEmpty else { return nil }
+    let changes = FieldChanges.header(old.info, new.info)
+    guard !changes.isEmpty else { return nil }
     theme = new.theme
     title = new.info.title
-    changes = fields.list
+    self.changes = changes
   }
 }

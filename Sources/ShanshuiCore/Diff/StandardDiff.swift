@@ -45,13 +45,7 @@ public struct StandardDiff: Sendable, Hashable, Codable {
   public init(old: Standard, new: Standard) {
     self.old = old.info
     self.new = new.info
-    var manifest = FieldChanges()
-    manifest.compare("id", old.info.id, new.info.id)
-    manifest.compare("version", old.info.version, new.info.version)
-    manifest.compare("status", old.info.status, new.info.status)
-    manifest.compare("effective", old.info.effective, new.info.effective)
-    manifest.compare("title", old.info.title, new.info.title)
-    self.manifest = manifest.list
+    manifest = FieldChanges.header(old.info, new.info)
     var namespaces = FieldChanges()
     for prefix in Set(old.namespaces.keys).union(new.namespaces.keys).sorted() {
       namespaces.compare("xmlns:" + prefix, old.namespaces[prefix], new.namespaces[prefix])
