@@ -88,11 +88,11 @@ public struct TextReporter: Reporter {
       if report.standardDiagnostics.allSatisfy({ $0.code == .configurationInvalid || $0.code == .baselineInvalid }) {
         return report.language == .zh
           ? "配置或基线无效（\(count) 处问题），未检查任何文件"
-          : "the configuration or baseline is invalid (\(count) \(plural(count, "problem"))): no file was checked"
+          : "the configuration or baseline is invalid (\(count) \(EnglishPlural.word(count, "problem"))): no file was checked"
       }
       return report.language == .zh
         ? "标准无法加载（\(count) 处问题），未检查任何文件"
-        : "the standard could not be loaded (\(count) \(plural(count, "problem"))): no file was checked"
+        : "the standard could not be loaded (\(count) \(EnglishPlural.word(count, "problem"))): no file was checked"
     }
     let standard = report.standard.map { "\($0.id) \($0.version)" } ?? "?"
     let effective = report.standard?.effective ?? "?"
@@ -103,7 +103,7 @@ public struct TextReporter: Reporter {
       return text
     }
     var text = "\(summary.files) \(summary.files == 1 ? "file" : "files") checked against \(standard) (effective \(effective)): "
-      + "\(summary.errors) \(plural(summary.errors, "error")), \(summary.warnings) \(plural(summary.warnings, "warning")), \(summary.infos) info"
+      + "\(summary.errors) \(EnglishPlural.word(summary.errors, "error")), \(summary.warnings) \(EnglishPlural.word(summary.warnings, "warning")), \(summary.infos) info"
     if summary.suppressed > 0 { text += "; \(summary.suppressed) suppressed" }
     if summary.notChecked > 0 { text += "; \(summary.notChecked) could not be checked" }
     return text
@@ -123,7 +123,7 @@ public struct TextReporter: Reporter {
     let rule = suppression.ruleID ?? (zh ? "基线" : "baseline")
     let status: String
     switch suppression.status {
-    case .applied: status = zh ? "\(suppression.count) 条" : "\(suppression.count) \(plural(suppression.count, "finding"))"
+    case .applied: status = zh ? "\(suppression.count) 条" : "\(suppression.count) \(EnglishPlural.word(suppression.count, "finding"))"
     case .unused: status = zh ? "未匹配任何结果" : "matched nothing"
     case .rejected: status = zh ? "无效：缺少规则编号或理由，未生效" : "rejected: no rule id or no reason"
     }
@@ -131,7 +131,6 @@ public struct TextReporter: Reporter {
     return (zh ? "抑制：" : "suppressed: ") + "\(rule) (\(kind)\(place)): \(status)\(reason)"
   }
 
-  private static func plural(_ count: Int, _ word: String) -> String { count == 1 ? word : word + "s" }
 
   enum ANSI: String {
     case red = "31", yellow = "33", blue = "34"

@@ -38,6 +38,7 @@ import Testing
     let output = try CommandRunner.run(["explain", "ss-riv-006", "--format", "json"])
     #expect(output.status == 0, "\(output.stderr)")
     let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    #expect(root["formatVersion"] as? Int == 1)
     #expect(root["id"] as? String == "SS-RIV-006" && root["checkKind"] as? String == "range")
     let parameter = try #require((root["parameters"] as? [[String: Any]])?.first)
     #expect(parameter["id"] as? String == "qianli-belt-max-distance")
@@ -63,5 +64,32 @@ import Testing
     try Data("<ruleDocument".utf8).write(to: directory.appendingPathComponent("rules/karst.xml"))
     let output = try CommandRunner.run(["explain", "SS-RIV-001", "--standard", directory.path])
     #expect(output.status == 2 && output.stderr.contains("[E201]"))
+  }
+
+  /// Texts of the standard cannot inject Markdown or HTML, break a table, or fake a line of the text output.
+  @Test func hostileTextsAreEscapedInMarkdownAndFlattenedInText() throws {
+    var hostile = try EditedStandard()
+    try hostile.replace(
+      "<title lang=\"en\">No crop cultivation on slopes over 25°</title>",
+      with: "<title lang=\"en\">Steep &lt;img src=x onerror=alert(1)&gt; | `tick`&#10;## injected</title>", in: "rules/soil.xml")
+    try hostile.replace(
+      "<reason lang=\"en\">No official Chongqing 2025",
+      with: "<reason lang=\"en\">| a |&#10;---|&#10;&lt;i&gt;No official Chongqing 2025", in: "rules/soil.xml")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-explain-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try hostile.write(to: directory)
+    for rule in ["SS-WSC-001", "SS-WSC-003"] {
+      let markdown = try CommandRunner.run(["explain", rule, "--standard", directory.path, "--lang", "en", "--format", "markdown"])
+      #expect(markdown.status == 0, "\(markdown.stderr)")
+      let lines = markdown.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(!markdown.stdout.contains("<img") && !markdown.stdout.contains("<i>"), "\(markdown.stdout)")
+      #expect(!lines.contains { $0.hasPrefix("## injected") || $0.hasPrefix("---|") }, "\(markdown.stdout)")
+      // Every row of a parameter table stays one row of four cells.
+      for row in lines where row.hasPrefix("| ") {
+        #expect(row.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 5, "\(row)")
+      }
+      let text = try CommandRunner.run(["explain", rule, "--standard", directory.path, "--lang", "en"])
+      #expect(!text.stdout.split(separator: "\n").contains { $0.hasPrefix("## injected") || $0.hasPrefix("---|") }, "\(text.stdout)")
+    }
   }
 }

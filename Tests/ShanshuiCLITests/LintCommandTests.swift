@@ -41,7 +41,7 @@ import Testing
     let column = try #require(corridors.components(separatedBy: "\n")[line - 1].range(of: "min=")).lowerBound.utf16Offset(in: corridors.components(separatedBy: "\n")[line - 1]) + 1
     #expect(lines.contains("\(directory.path)/rules/corridors.xml:\(line):\(column): error: [SL004] rule SS-RIV-003 refers to unknown parameter chemical-min-distanse"))
     #expect(lines.contains { $0.hasPrefix("\(directory.path)/rules/karst.xml:1:1: warning: [SL018] ") })
-    #expect(lines.last == "linted 12 files: 1 errors, 1 warnings")
+    #expect(lines.last == "linted 12 files: 1 error, 1 warning")
     // Warnings alone fail only with --fail-on warning; never never fails.
     #expect(try CommandRunner.run(["lint", directory.path, "--fail-on", "never"]).status == 0)
     #expect(try CommandRunner.run(["lint", directory.path, "--fail-on", "warning"]).status == 1)
@@ -109,14 +109,29 @@ import Testing
     #expect(invocation["executionSuccessful"] as? Bool == false)
     let notifications = try #require(invocation["toolExecutionNotifications"] as? [[String: Any]])
     #expect(notifications.contains { ($0["descriptor"] as? [String: String])?["id"] == "E201" })
+    #expect(try SchemaValidation.sarif([output.stdout]) == [])
   }
 
+  /// A relative path stays relative, percent-encoded like `check`'s SARIF: a `:` in the first segment would otherwise
+  /// read as a URI scheme, a space or a Chinese name as an invalid URI.
   @Test func aRelativePathStaysARelativeURI() throws {
-    let output = try CommandRunner.run(["lint", "standards", "--format", "sarif"])
-    #expect(output.status == 0)
+    let directory = try brokenCopy(unparseable: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let parent = directory.deletingLastPathComponent()
+    let name = "lint:标准 \(UUID().uuidString)"
+    try FileManager.default.moveItem(at: directory, to: parent.appendingPathComponent(name))
+    defer { try? FileManager.default.removeItem(at: parent.appendingPathComponent(name)) }
+    let output = try CommandRunner.run(["lint", name, "--format", "sarif"], in: parent)
+    #expect(output.status == 2, "\(output.stderr)")
     let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
     let run = try #require((root["runs"] as? [[String: Any]])?.first)
-    #expect((run["results"] as? [Any])?.isEmpty == true)
+    let results = try #require(run["results"] as? [[String: Any]])
+    let notifications = try #require(((run["invocations"] as? [[String: Any]])?.first)?["toolExecutionNotifications"] as? [[String: Any]])
+    let locations = (results + notifications).compactMap { ($0["locations"] as? [[String: Any]])?.first }
+    let uris = locations.compactMap { (($0["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String])?["uri"] }
+    #expect(uris.count == 3)
+    for uri in uris { #expect(uri.hasPrefix("lint%3A%E6%A0%87%E5%87%86%20") && uri.hasSuffix(".xml"), "\(uri)") }
+    #expect(try SchemaValidation.sarif([output.stdout]) == [])
   }
 
   @Test func givingTheStandardTwiceIsAUsageError() throws {

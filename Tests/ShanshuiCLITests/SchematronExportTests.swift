@@ -101,6 +101,23 @@ import Testing
     #expect(rules.count >= 17, "\(rules.sorted())")
   }
 
+  /// Parameter ids are the editors' to choose: one named like a variable the export makes up (`ss-whitespace`,
+  /// `codelist-divisions`) must not clash with it.
+  @Test func parametersNamedLikeTheExportsOwnVariablesDoNotClash() throws {
+    var standard = try EditedStandard()
+    for (file, old, new) in [("rules/soil.xml", "steep-slope-max", "ss-whitespace"),
+                             ("rules/greening.xml", "planting-survival-min", "codelist-divisions")] {
+      let text = String(decoding: try #require(standard.files[file]), as: UTF8.self)
+      #expect(text.contains(old))
+      standard.files[file] = Array(text.replacingOccurrences(of: old, with: new).utf8)
+    }
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try standard.write(to: directory)
+    let expected = try compare(profile: "unified", standard: ["--standard", directory.path], files: try inputs())
+    #expect(expected.values.contains { $0.contains { $0.hasPrefix("SS-WSC-001:") } })
+  }
+
   @Test func englishMessagesAndStandardOutput() throws {
     let output = try CommandRunner.run(["export", "schematron", "--profile", "unified", "--lang", "en"])
     #expect(output.status == 0 && output.stderr.isEmpty)

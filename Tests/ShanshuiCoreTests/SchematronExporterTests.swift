@@ -106,4 +106,20 @@ import Testing
     #expect(!export.text.contains(#"name="qianli-belt-max-distance""#))
     #expect(export.text.contains("四川"))
   }
+
+  /// A parameter's global variable says what its value is: adopted, provisional, or (unified without an agreed value)
+  /// the stricter province's value; a Schematron user cannot look that up in shanshui.
+  @Test func everyParameterVariableCarriesItsStatus() throws {
+    let standard = try Self.bundled()
+    let unified = SchematronExporter(standard: standard).export(profile: .unified, language: .en).text
+    let chongqing = SchematronExporter(standard: standard).export(profile: .chongqing, language: .en).text
+    func line(_ text: String, _ name: String) -> String {
+      text.split(separator: "\n").first { $0.contains(#"<sch:let name="\#(name)""#) }.map(String.init) ?? ""
+    }
+    #expect(line(unified, "soil-retention-min-2025").hasSuffix(#"value="79"/> <!-- not unified: Sichuan's value (adopted) -->"#))
+    #expect(line(chongqing, "soil-retention-min-2025").hasSuffix(#"value="73"/> <!-- provisional -->"#))
+    #expect(line(chongqing, "steep-slope-max").hasSuffix(#"value="25"/> <!-- adopted -->"#))
+    let zh = SchematronExporter(standard: standard).export(profile: .unified, language: .zh).text
+    #expect(line(zh, "soil-retention-min-2025").hasSuffix("<!-- 未统一，暂按四川值（已采纳） -->"))
+  }
 }

@@ -4,6 +4,13 @@ import Testing
 
 /// A broken standard stops the run with every problem listed, each with a code, file and line.
 @Suite struct StandardLoaderTests {
+  /// A file at the root of the file system is named once with its slash, not `//name`.
+  @Test func aFileAtTheRootIsNamedWithOneSlash() {
+    #expect(StandardSource.at("/no-such-standard.xml").displayPath("no-such-standard.xml") == "/no-such-standard.xml")
+    #expect(StandardSource.file("rules/a.xml").displayPath("b.xml") == "rules/b.xml")
+    #expect(StandardSource.file("a.xml").displayPath("a.xml") == "a.xml")
+  }
+
   /// A rule with a marker comment on the line a diagnostic should point at.
   static func rule(id: String = "SS-TST-100", context: String = "/s:submission/s:investment",
                    check: String = #"<required path="total"/>"#, message: String = "缺少 {path}") -> String {

@@ -31,6 +31,17 @@ struct FieldChanges {
     if old != new { list.append(FieldChange(field, old: old, new: new)) }
   }
 
+  /// The changes of a manifest's or a rule document's header: `id`, `version`, `status`, `effective`, `title.zh/en`.
+  static func header(_ old: StandardInfo, _ new: StandardInfo) -> [FieldChange] {
+    var fields = FieldChanges()
+    fields.compare("id", old.id, new.id)
+    fields.compare("version", old.version, new.version)
+    fields.compare("status", old.status, new.status)
+    fields.compare("effective", old.effective, new.effective)
+    fields.compare("title", old.title, new.title)
+    return fields.list
+  }
+
   /// Records `field.zh` and `field.en`.
   mutating func compare(_ field: String, _ old: LocalizedText?, _ new: LocalizedText?) {
     compare(field + ".zh", old?.zh, new?.zh)

@@ -1,5 +1,5 @@
-/// What changed between two versions of a standard: the manifest, and rules, parameters, codelists and source
-/// documents by id. Every list is sorted by id, so the same two standards always give the same diff.
+/// What changed between two versions of a standard: the manifest, rule documents by theme, and rules, parameters,
+/// codelists and source documents by id. Every list is sorted by id, so the same two standards always give the same diff.
 ///
 /// Compared: everything a rule document says that changes a verdict or a message (see docs/editing-the-standard.md).
 /// Not compared: comments, the order of rules and files, file names, the submission schema and the example base.
@@ -28,6 +28,10 @@ public struct StandardDiff: Sendable, Hashable, Codable {
   public var new: StandardInfo
   /// Changes of the manifest: `id`, `version`, `status`, `effective`, `title.zh`, `title.en`.
   public var manifest: [FieldChange]
+  /// Namespace bindings of the XPath prefixes, as `xmlns:prefix` → URI: a changed URI changes what a rule selects.
+  public var namespaces: [FieldChange]
+  /// Rule documents by theme: their own headers (id, version, status, effective date, title).
+  public var documents: Section<RuleDocumentSummary, RuleDocumentChange>
   public var rules: Section<RuleSummary, RuleChange>
   public var parameters: Section<ParameterSummary, ParameterChange>
   public var codelists: Section<CodelistSummary, CodelistChange>
@@ -35,19 +39,21 @@ public struct StandardDiff: Sendable, Hashable, Codable {
 
   /// Whether the two versions are the same in everything compared.
   public var isEmpty: Bool {
-    manifest.isEmpty && rules.isEmpty && parameters.isEmpty && codelists.isEmpty && sources.isEmpty
+    manifest.isEmpty && namespaces.isEmpty && documents.isEmpty && rules.isEmpty && parameters.isEmpty && codelists.isEmpty && sources.isEmpty
   }
 
   public init(old: Standard, new: Standard) {
     self.old = old.info
     self.new = new.info
-    var manifest = FieldChanges()
-    manifest.compare("id", old.info.id, new.info.id)
-    manifest.compare("version", old.info.version, new.info.version)
-    manifest.compare("status", old.info.status, new.info.status)
-    manifest.compare("effective", old.info.effective, new.info.effective)
-    manifest.compare("title", old.info.title, new.info.title)
-    self.manifest = manifest.list
+    manifest = FieldChanges.header(old.info, new.info)
+    var namespaces = FieldChanges()
+    for prefix in Set(old.namespaces.keys).union(new.namespaces.keys).sorted() {
+      namespaces.compare("xmlns:" + prefix, old.namespaces[prefix], new.namespaces[prefix])
+    }
+    self.namespaces = namespaces.list
+    documents = Section(
+      old: Self.byID(old.documents, \.theme), new: Self.byID(new.documents, \.theme), summary: RuleDocumentSummary.init,
+      change: RuleDocumentChange.init)
     rules = Section(
       old: Self.byID(old.rules, \.id), new: Self.byID(new.rules, \.id), summary: RuleSummary.init,
       change: RuleChange.init)

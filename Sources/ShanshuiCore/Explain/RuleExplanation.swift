@@ -73,7 +73,7 @@ public struct RuleExplanation: Sendable, Codable {
     sources = rule.sources.map {
       Source(document: $0.document.id, title: $0.document.title, clause: $0.clause, confidence: $0.document.confidence.rawValue)
     }
-    parameters = rule.parameterIDs.sorted().compactMap { id in standard.parameters[id].map(Self.use) }
+    parameters = rule.parameterIDs.sorted().compactMap { id in standard.parameters[id].map { Self.use($0, under: rule.profiles) } }
     examples = rule.examples.enumerated().map { index, example in
       Example(
         number: index + 1, outcome: example.outcome.rawValue, profile: Self.profileName(example.profile),
@@ -83,12 +83,13 @@ public struct RuleExplanation: Sendable, Codable {
     line = rule.location.line
   }
 
-  private static func use(_ parameter: Parameter) -> ParameterUse {
+  /// The parameter's value under each profile; `nil` (does not apply) where it has none or the rule is not allowed.
+  private static func use(_ parameter: Parameter, under profiles: Set<Profile>) -> ParameterUse {
     ParameterUse(
       id: parameter.id, title: parameter.title, unit: parameter.unit.id, unitSymbol: parameter.unit.symbol,
       stricter: parameter.stricter,
       values: Profile.allCases.map { profile in
-        guard let resolved = parameter.resolved(for: profile) else {
+        guard profiles.contains(profile), let resolved = parameter.resolved(for: profile) else {
           return Value(profile: profile, value: nil, status: nil, fallbackFrom: nil, sources: [], reason: nil)
         }
         return Value(

@@ -19,7 +19,7 @@ enum BraceLiterals {
       while end < characters.count, inString[end], !(characters[end] == characters[index]) { end += 1 }
       let literal = String(characters[index...min(end, characters.count - 1)])
       if literal.contains("{") || literal.contains("}") {
-        let name = "ss-literal-\(lets.count + 1)"
+        let name = "_ss-literal-\(lets.count + 1)"
         lets.append(SchematronLet(name: name, value: literal))
         output += "$" + name
       } else {

@@ -84,4 +84,6 @@ struct CheckXPath {
 struct SchematronLet {
   var name: String
   var value: String
+  /// Written as a comment after the variable (a parameter's status).
+  var note: String? = nil
 }

@@ -19,7 +19,7 @@ struct CodelistXPath {
       let current = codelist.codes.values.filter { $0.replacedBy == nil }.map(\.value)
         .filter { $0 == $0.trimmed }.sorted()
       let plain = current.filter { !$0.isEmpty && !$0.contains(where: \.isWhitespace) }
-      let name = "codelist-\(id)"
+      let name = "_codelist-\(id)"
       lets.append(SchematronLet(name: name, value: XPathText.literal(" " + plain.joined(separator: " ") + " ")))
       variables[id] = name
       spaced[id] = current.filter { !plain.contains($0) }

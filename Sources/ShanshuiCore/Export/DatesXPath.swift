@@ -8,10 +8,10 @@ struct DatesXPath {
 
   /// The variables, in order, and the condition under which the check fails (both dates present).
   func translate() throws(Unexpressible) -> (lets: [SchematronLet], fails: String) {
-    var lets = [SchematronLet(name: "ss-start", value: XPathText.trimmed("(\(check.start.xpath))[1]")),
-                SchematronLet(name: "ss-end", value: XPathText.trimmed("(\(check.end.xpath))[1]"))]
-    lets += parts("ss-start") + parts("ss-end")
-    var fails = ["not($ss-start-ok and $ss-end-ok)", "\(ymd("ss-end")) < \(ymd("ss-start"))"]
+    var lets = [SchematronLet(name: "_ss-start", value: XPathText.trimmed("(\(check.start.xpath))[1]")),
+                SchematronLet(name: "_ss-end", value: XPathText.trimmed("(\(check.end.xpath))[1]"))]
+    lets += parts("_ss-start") + parts("_ss-end")
+    var fails = ["not($_ss-start-ok and $_ss-end-ok)", "\(ymd("_ss-end")) < \(ymd("_ss-start"))"]
     if let duration = try durationFailure(lets: &lets) { fails.append(duration) }
     return (lets, XPathText.any(fails))
   }
@@ -72,14 +72,14 @@ struct DatesXPath {
     if amount == amount.rounded(), unit.id == "year" || unit.id == "month" {
       let months = Int(amount) * (unit.id == "year" ? 12 : 1)
       // Swift's `/` and `%` truncate; XPath's `mod` does too, and (i - i mod 12) div 12 is the truncated quotient.
-      lets.append(SchematronLet(name: "ss-index", value: "$ss-start-y * 12 + $ss-start-m - 1 + (\(months))"))
-      lets.append(SchematronLet(name: "ss-limit-y", value: "($ss-index - $ss-index mod 12) div 12"))
-      lets.append(SchematronLet(name: "ss-limit-m", value: "$ss-index mod 12 + 1"))
-      let days = Self.daysInMonth("$ss-limit-m", "$ss-limit-y")
-      lets.append(SchematronLet(name: "ss-limit-d", value: "$ss-start-d - ($ss-start-d > \(days)) * ($ss-start-d - \(days))"))
-      return "\(ymd("ss-end")) >= \(ymd("ss-limit"))"
+      lets.append(SchematronLet(name: "_ss-index", value: "$_ss-start-y * 12 + $_ss-start-m - 1 + (\(months))"))
+      lets.append(SchematronLet(name: "_ss-limit-y", value: "($_ss-index - $_ss-index mod 12) div 12"))
+      lets.append(SchematronLet(name: "_ss-limit-m", value: "$_ss-index mod 12 + 1"))
+      let days = Self.daysInMonth("$_ss-limit-m", "$_ss-limit-y")
+      lets.append(SchematronLet(name: "_ss-limit-d", value: "$_ss-start-d - ($_ss-start-d > \(days)) * ($_ss-start-d - \(days))"))
+      return "\(ymd("_ss-end")) >= \(ymd("_ss-limit"))"
     }
     let days = Int((amount * unit.factor).rounded(.down))
-    return "\(Self.dayNumber("ss-end")) - \(Self.dayNumber("ss-start")) >= \(days)"
+    return "\(Self.dayNumber("_ss-end")) - \(Self.dayNumber("_ss-start")) >= \(days)"
   }
 }

@@ -26,7 +26,7 @@ struct SchematronDocument {
     var bound = namespaces
     bound["regexp"] = Self.regexpNamespace
     lines += bound.keys.sorted().map { #"  <sch:ns prefix="\#($0)" uri="\#(Self.escape(bound[$0]!))"/>"# }
-    lines += globals.map { "  " + Self.element($0) }
+    lines += globals.map { "  " + Self.element($0) + ($0.note.map { " <!-- \(Self.comment($0)) -->" } ?? "") }
     for rule in rules {
       lines.append("  <sch:pattern>")
       lines.append("    <!-- \(rule.id): \(Self.comment(rule.title)) -->")

@@ -24,7 +24,7 @@ public struct SchematronExporter {
       namespaces: standard.namespaces.filter { $0.value != Namespaces.functions })
     for id in parameters.keys.sorted() {
       guard let parameter = parameters[id], let value = XPathText.number(parameter.number) else { continue }
-      document.globals.append(SchematronLet(name: id, value: value))
+      document.globals.append(SchematronLet(name: id, value: value, note: Self.status(parameter).text(language)))
     }
     document.globals += XPathText.globals + codelists.lets
     for rule in standard.rules {
@@ -75,6 +75,19 @@ public struct SchematronExporter {
       values[name] = LocalizedText("…")
     }
     return MessageTemplate.render(template, language: language, values: values, parameters: parameters)
+  }
+}
+
+extension SchematronExporter {
+  /// A value's status as the schema's reader needs it: adopted, provisional, or for `unified` without an agreed
+  /// value, whose value applies.
+  static func status(_ parameter: ResolvedParameter) -> LocalizedText {
+    let status = parameter.value.status == .adopted
+      ? LocalizedText(zh: "已采纳", en: "adopted") : LocalizedText(zh: "暂定", en: "provisional")
+    guard let province = parameter.fallbackFrom else { return status }
+    return LocalizedText(
+      zh: "未统一，暂按\(province.title.text(.zh))值（\(status.text(.zh))）",
+      en: "not unified: \(province.title.text(.en))'s value (\(status.text(.en)))")
   }
 }
 

@@ -9,24 +9,24 @@ struct SumXPath {
   func translate() throws(Unexpressible) -> (lets: [SchematronLet], test: String) {
     let totalPath = "(\(check.total.xpath))[1]"
     let totalUnit = "\(totalPath)/\(check.total.unitXPath)"
-    var lets = [SchematronLet(name: "ss-total", value: QuantityXPath.number(of: totalPath))]
+    var lets = [SchematronLet(name: "_ss-total", value: QuantityXPath.number(of: totalPath))]
     var cases: [String] = []
     if let unit = check.unit {
-      lets.append(SchematronLet(name: "ss-sum", value: try partsSum(in: unit)))
+      lets.append(SchematronLet(name: "_ss-sum", value: try partsSum(in: unit)))
       let slack = try self.slack(in: unit)
       cases.append(try QuantityXPath.byUnit(unitOf: totalUnit, fallback: unit) { own throws(Unexpressible) in
-        guard let limit = try QuantityXPath.converted("$ss-total", from: own, to: unit) else { return "false()" }
-        return within("$ss-sum", limit, slack)
+        guard let limit = try QuantityXPath.converted("$_ss-total", from: own, to: unit) else { return "false()" }
+        return within("$_ss-sum", limit, slack)
       })
     } else {
       for unit in QuantityXPath.units {
-        let name = "ss-sum-\(unit.id)"
+        let name = "_ss-sum-\(unit.id)"
         lets.append(SchematronLet(name: name, value: try partsSum(in: unit)))
-        cases.append(XPathText.all(["\(totalUnit) = '\(unit.id)'", within("$\(name)", "$ss-total", try slack(in: unit))]))
+        cases.append(XPathText.all(["\(totalUnit) = '\(unit.id)'", within("$\(name)", "$_ss-total", try slack(in: unit))]))
       }
-      lets.append(SchematronLet(name: "ss-sum-raw", value: check.parts.map { "sum(\($0.xpath))" }.joined(separator: " + ")))
+      lets.append(SchematronLet(name: "_ss-sum-raw", value: check.parts.map { "sum(\($0.xpath))" }.joined(separator: " + ")))
       let unknown = "not(\(QuantityXPath.unitIs(totalUnit, QuantityXPath.units)))"
-      cases.append(XPathText.all([unknown, within("$ss-sum-raw", "$ss-total", bound.value)]))
+      cases.append(XPathText.all([unknown, within("$_ss-sum-raw", "$_ss-total", bound.value)]))
     }
     return (lets, "not(\(check.total.xpath)) or \(XPathText.any(cases))")
   }

@@ -31,19 +31,19 @@ enum XPathText {
 
   /// Global variables the expressions below use: every whitespace character, and as many spaces.
   static let globals = [
-    SchematronLet(name: "ss-whitespace", value: literal(whitespace)),
-    SchematronLet(name: "ss-spaces", value: literal(String(repeating: " ", count: whitespace.unicodeScalars.count))),
+    SchematronLet(name: "_ss-whitespace", value: literal(whitespace)),
+    SchematronLet(name: "_ss-spaces", value: literal(String(repeating: " ", count: whitespace.unicodeScalars.count))),
   ]
 
   /// `node`'s string value with every Unicode whitespace character removed.
   static func withoutWhitespace(_ node: String) -> String {
-    "translate(\(node), $ss-whitespace, '')"
+    "translate(\(node), $_ss-whitespace, '')"
   }
 
   /// `node`'s string value trimmed the way shanshui trims (any Unicode whitespace at either end); inner runs of
   /// whitespace collapse to one space, which no caller can tell apart (they reject inner whitespace either way).
   static func trimmed(_ node: String) -> String {
-    "normalize-space(translate(\(node), $ss-whitespace, $ss-spaces))"
+    "normalize-space(translate(\(node), $_ss-whitespace, $_ss-spaces))"
   }
 
   /// Chooses between strings without branching: `substring(s, 1 div true())` is `s`, with `false()` it is empty.

@@ -58,6 +58,31 @@ public struct LintFile {
     return SourceLocation(file: path, line: line + 1, column: column + 1)
   }
 
+  /// The offsets (in characters of the decoded value) of attribute `name`'s characters that are line breaks in the
+  /// file: XML turns them into spaces, but an expression written on several lines reads best on those lines.
+  func lineBreaks(inAttribute name: String, of node: XMLNode) -> Set<Int> {
+    guard let (startLine, startColumn) = attribute(name, of: node)?.value, startColumn > 0 else { return [] }
+    let quote = lines[startLine][startColumn - 1]
+    var (line, column) = (startLine, startColumn)
+    var offset = 0
+    var breaks: Set<Int> = []
+    while line < lines.count {
+      let characters = lines[line]
+      if column >= characters.count {
+        breaks.insert(offset)
+        (line, column) = (line + 1, 0)
+      } else if characters[column] == quote {
+        break
+      } else if characters[column] == "&", let semicolon = characters[column...].firstIndex(of: ";") {
+        column = semicolon + 1
+      } else {
+        column += 1
+      }
+      offset += 1
+    }
+    return breaks
+  }
+
   /// Where the character at `offset` of `node`'s trimmed text is written (the expression in `<context>`).
   func location(ofText node: XMLNode, offset: Int = 0) -> SourceLocation {
     guard var (line, column) = startTag(of: node), let end = scanTag(from: (line, column)) else { return location(of: node) }

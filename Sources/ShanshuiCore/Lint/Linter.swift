@@ -31,8 +31,10 @@ public struct Linter {
         if let base = root.element("exampleBase"), let href = base.attribute("href") {
           exampleBase = reader.bytes(resolve(href), at: entry.location(of: base))
         }
+        var included: Set<String> = []
         for include in root.elements("include") {
-          guard let href = include.attribute("href") else { continue }
+          // A file included twice is linted once; SL003 reports the second include.
+          guard let href = include.attribute("href"), included.insert(resolve(href)).inserted else { continue }
           if let bytes = reader.bytes(resolve(href), at: entry.location(of: include)),
             let file = parse(bytes, named: source.displayPath(resolve(href)), with: &reader, schema: schema)
           {

@@ -38,7 +38,8 @@ public enum StandardSource: Sendable {
     case .directory(let root): return root.hasSuffix("/") ? root + relative : root + "/" + relative
     case .file(let path):
       let directory = (path as NSString).deletingLastPathComponent
-      return directory.isEmpty ? relative : directory + "/" + relative
+      if directory.isEmpty { return relative }
+      return directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
   }
 

@@ -17,6 +17,8 @@ public struct DiffJSONRenderer: DiffRenderer {
     var new: StandardInfo
     var identical: Bool
     var manifest: [FieldChange]
+    var namespaces: [FieldChange]
+    var documents: StandardDiff.Section<RuleDocumentSummary, RuleDocumentChange>
     var rules: StandardDiff.Section<RuleSummary, RuleChange>
     var parameters: StandardDiff.Section<ParameterSummary, ParameterChange>
     var codelists: StandardDiff.Section<CodelistSummary, CodelistChange>
@@ -29,6 +31,8 @@ public struct DiffJSONRenderer: DiffRenderer {
       new = diff.new
       identical = diff.isEmpty
       manifest = diff.manifest
+      namespaces = diff.namespaces
+      documents = diff.documents
       rules = diff.rules
       parameters = diff.parameters
       codelists = diff.codelists

@@ -32,11 +32,16 @@ struct DiffOutline {
   init(_ diff: StandardDiff, terms: DiffTerms) {
     self.terms = terms
     let language = terms.language
-    let manifest = fields(diff.manifest)
+    let manifest = fields(diff.manifest) + fields(diff.namespaces)
     if !manifest.isEmpty {
       add(terms.standardSection, [Item(mark: .changed, id: diff.new.id, title: diff.new.title.text(language), tags: [],
         details: manifest)])
     }
+    add(terms.documentsSection,
+      diff.documents.added.map { document(.added, $0) } + diff.documents.removed.map { document(.removed, $0) }
+        + diff.documents.changed.map {
+          Item(mark: .changed, id: $0.theme, title: $0.title.text(language), tags: [], details: fields($0.changes))
+        })
     add(terms.addedSection, diff.rules.added.map { rule(.added, $0) })
     add(terms.removedSection, diff.rules.removed.map { rule(.removed, $0) })
     add(terms.changedSection, diff.rules.changed.map { change in
@@ -105,6 +110,11 @@ struct DiffOutline {
   private func source(_ mark: Mark, _ source: SourceDocumentSummary) -> Item {
     Item(mark: mark, id: source.id, title: source.title.text(terms.language),
       tags: [mark == .added ? terms.addedMark : terms.removedMark, source.confidence.rawValue], details: [])
+  }
+
+  private func document(_ mark: Mark, _ document: RuleDocumentSummary) -> Item {
+    Item(mark: mark, id: document.theme, title: document.title.text(terms.language),
+      tags: [mark == .added ? terms.addedMark : terms.removedMark, "\(document.id) \(document.version)"], details: [])
   }
 
   private func example(_ label: String, _ example: ExampleSummary) -> Detail {

@@ -70,6 +70,7 @@ struct DiffTerms {
 
   // Section titles.
   var standardSection: String { pick("标准", "Standard") }
+  var documentsSection: String { pick("规则文件", "Rule documents") }
   var addedSection: String { pick("新增规则", "Added") }
   var removedSection: String { pick("删除规则", "Removed") }
   var changedSection: String { pick("修改规则", "Changed") }
@@ -89,6 +90,7 @@ struct DiffTerms {
   /// "规则：新增 1，删除 1，修改 3；参数：修改 1" — only the counts that are not zero.
   func summary(_ diff: StandardDiff) -> String {
     let sections: [(String, String, Int, Int, Int)] = [
+      ("规则文件", "rule documents", diff.documents.added.count, diff.documents.removed.count, diff.documents.changed.count),
       ("规则", "rules", diff.rules.added.count, diff.rules.removed.count, diff.rules.changed.count),
       ("参数", "parameters", diff.parameters.added.count, diff.parameters.removed.count, diff.parameters.changed.count),
       ("代码表", "codelists", diff.codelists.added.count, diff.codelists.removed.count, diff.codelists.changed.count),
@@ -99,6 +101,9 @@ struct DiffTerms {
         .filter { $0.1 > 0 }.map { zh ? "\($0.0) \($0.1)" : "\($0.1) \($0.0)" }
       guard !counts.isEmpty else { return nil }
       return zh ? "\(zhName)：" + counts.joined(separator: "，") : "\(enName): " + counts.joined(separator: ", ")
+    }
+    if !diff.namespaces.isEmpty {
+      parts.insert(pick("命名空间：修改 \(diff.namespaces.count) 项", "namespaces: \(diff.namespaces.count) changed"), at: 0)
     }
     if !diff.manifest.isEmpty { parts.insert(pick("清单：修改 \(diff.manifest.count) 项", "manifest: \(diff.manifest.count) changed"), at: 0) }
     return parts.isEmpty ? noDifferences : parts.joined(separator: pick("；", "; "))

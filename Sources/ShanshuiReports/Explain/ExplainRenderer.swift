@@ -8,8 +8,23 @@ public enum ExplainFormat: String, Sendable, CaseIterable {
     switch self {
     case .text: return ExplainText(explanation: explanation, language: language, markdown: false).render()
     case .markdown: return ExplainText(explanation: explanation, language: language, markdown: true).render()
-    case .json: return JSONText.encode(explanation)
+    case .json: return JSONText.encode(ExplainJSON(explanation: explanation))
     }
+  }
+}
+
+/// The explanation as versioned JSON (`formatVersion` 1, like every JSON shanshui writes), its fields at the top
+/// level, texts in both languages.
+struct ExplainJSON: Encodable {
+  static let formatVersion = 1
+  let explanation: RuleExplanation
+
+  private enum CodingKeys: String, CodingKey { case formatVersion }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(Self.formatVersion, forKey: .formatVersion)
+    try explanation.encode(to: encoder)
   }
 }
 
@@ -20,8 +35,11 @@ struct ExplainText {
   let markdown: Bool
 
   private func say(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
-  private func text(_ value: LocalizedText) -> String { value.text(language) }
-  private func code(_ value: String) -> String { markdown ? "`\(value)`" : value }
+  /// A text from the standard, safe in the output: escaped for Markdown (no markup, heading or table row can be
+  /// injected), on one line for text (no line can be faked).
+  private func text(_ value: LocalizedText) -> String { safe(value.text(language)) }
+  private func safe(_ value: String) -> String { markdown ? MarkupEscaping.markdown(value) : DiffTextRenderer.flat(value) }
+  private func code(_ value: String) -> String { markdown ? DiffMarkdownRenderer.codeSpan(value) : DiffTextRenderer.flat(value) }
 
   func render() -> String {
     let rule = explanation
@@ -29,22 +47,22 @@ struct ExplainText {
     lines.append(markdown ? "# \(rule.id) — \(text(rule.title))" : "\(rule.id)  \(text(rule.title))")
     lines.append("")
     let facts: [(String, String)] = [
-      (say("主题", "Theme"), "\(rule.theme) (\(text(rule.themeTitle)))"),
+      (say("主题", "Theme"), "\(safe(rule.theme)) (\(text(rule.themeTitle)))"),
       (say("严重程度", "Severity"), text(rule.severity.title)),
-      (say("适用项目类型", "Project types"), rule.projectTypes.isEmpty ? say("全部", "all") : rule.projectTypes.joined(separator: ", ")),
+      (say("适用项目类型", "Project types"), rule.projectTypes.isEmpty ? say("全部", "all") : safe(rule.projectTypes.joined(separator: ", "))),
       (say("适用标准", "Profiles"), rule.profiles.map { text($0.title) }.joined(separator: ", ")),
       (say("检查对象", "Context"), code(rule.context)),
       (say("检查种类", "Check"), "\(code(rule.checkKind)): \(text(rule.checkDescription))"),
       (say("检查种类说明", "Check kind"), text(rule.checkSummary)),
       (say("消息", "Message"), text(rule.message)),
-      (say("定义位置", "Defined in"), "\(rule.file):\(rule.line)"),
+      (say("定义位置", "Defined in"), safe("\(rule.file):\(rule.line)")),
     ]
     for (label, value) in facts { lines.append(markdown ? "- **\(label)**: \(value)" : "  \(label): \(value)") }
     lines.append("")
     lines.append(heading(say("依据", "Why (sources)")))
     for source in rule.sources {
-      let clause = source.clause.map { say("，条款：\($0)", ", clause: \($0)") } ?? ""
-      lines.append(item("\(text(source.title))\(clause) [\(source.document), \(say("可信度", "confidence")) \(source.confidence)]"))
+      let clause = source.clause.map { say("，条款：", ", clause: ") + safe($0) } ?? ""
+      lines.append(item("\(text(source.title))\(clause) [\(safe(source.document)), \(say("可信度", "confidence")) \(source.confidence)]"))
     }
     lines.append("")
     lines.append(heading(say("参数", "Parameters")))
@@ -73,7 +91,7 @@ struct ExplainText {
     let widths = (0..<3).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
     for cells in rows {
       lines.append(markdown
-        ? "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+        ? "| " + cells.joined(separator: " | ") + " |"
         : "    " + (0..<3).map { DisplayWidth.pad(cells[$0], to: widths[$0]) }.joined(separator: "  ") + "  " + cells[3])
     }
     if markdown { lines.append("") }
@@ -82,7 +100,7 @@ struct ExplainText {
 
   private func amount(_ value: RuleExplanation.Value, _ parameter: RuleExplanation.ParameterUse) -> String {
     guard let number = value.value else { return "—" }
-    let symbol = text(parameter.unitSymbol)
+    let symbol = parameter.unitSymbol.text(language)
     let formatted = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
     return symbol.isEmpty ? formatted : formatted + (symbol == "%" ? "" : " ") + symbol
   }
@@ -106,7 +124,7 @@ struct ExplainText {
     var lines = [markdown
       ? "\(example.number). \(outcome) (\(say("标准", "profile")) \(example.profile))\(description)"
       : "  \(example.number). \(outcome) (\(say("标准", "profile")) \(example.profile))\(description)"]
-    for edit in example.edits.map(text) { lines.append(markdown ? "   - \(code(edit))" : "       \(edit)") }
+    for edit in example.edits.map({ $0.text(language) }) { lines.append(markdown ? "   - \(code(edit))" : "       \(safe(edit))") }
     return lines
   }
 }

@@ -1,11 +1,10 @@
-import Foundation
 import ShanshuiCore
 
 /// A minimal SARIF 2.1.0 log of a lint run: one run whose driver lists every lint rule, one result per finding, and
-/// files that could not be parsed as tool execution notifications. Self-contained, to be unified later with the
-/// SARIF reporter of `check`.
+/// files that could not be parsed as tool execution notifications. Levels and URI encoding are those of `check`'s
+/// `SARIFReporter`; valid against the official schema (schemas/sarif-schema-2.1.0.json, checked in the tests).
 public enum LintSARIF {
-  static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+  static let schema = SARIFReporter.schemaURI
   static let informationURI = "https://github.com/shanshui-standard/shanshui/blob/main/docs/lint.md"
 
   struct Log: Encodable {
@@ -87,10 +86,10 @@ public enum LintSARIF {
     let indices = Dictionary(uniqueKeysWithValues: report.rules.enumerated().map { ($1.id, $0) })
     let rules = report.rules.map {
       Rule(id: $0.id, name: $0.name, shortDescription: Text(text: $0.title.text(language)),
-        fullDescription: Text(text: $0.rationale.text(language)), defaultConfiguration: Configuration(level: level($0.severity)))
+        fullDescription: Text(text: $0.rationale.text(language)), defaultConfiguration: Configuration(level: SARIFReporter.level($0.severity)))
     }
     let results = report.result.findings.map {
-      Result(ruleId: $0.ruleID, ruleIndex: indices[$0.ruleID] ?? 0, level: level($0.severity),
+      Result(ruleId: $0.ruleID, ruleIndex: indices[$0.ruleID] ?? 0, level: SARIFReporter.level($0.severity),
         message: Text(text: $0.message.text(language)), locations: [location($0.location)])
     }
     let notifications = report.result.problems.map {
@@ -104,18 +103,9 @@ public enum LintSARIF {
     return JSONText.encode(Log(runs: [run]))
   }
 
-  static func level(_ severity: Severity) -> String {
-    switch severity {
-    case .error: return "error"
-    case .warning: return "warning"
-    case .info: return "note"
-    }
-  }
-
   /// A relative path stays relative (resolved against the working directory); an absolute one becomes a file URI.
   static func location(_ location: SourceLocation) -> Location {
-    let path = location.file.split(separator: "/", omittingEmptySubsequences: false)
-      .map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }.joined(separator: "/")
+    let path = URIText.encodePath(location.file)
     let uri = location.file.hasPrefix("/") ? "file://" + path : path
     let region = location.line > 0 ? Region(startLine: location.line, startColumn: location.column > 0 ? location.column : nil) : nil
     return Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri), region: region))

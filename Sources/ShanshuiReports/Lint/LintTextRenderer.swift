@@ -17,7 +17,9 @@ public enum LintTextRenderer {
     let problems = report.result.problems.count
     output += language == .zh
       ? "检查标准文件 \(files) 个：错误 \(errors)，警告 \(warnings)" + (problems > 0 ? "，无法读取或解析的文件问题 \(problems)" : "") + "\n"
-      : "linted \(files) files: \(errors) errors, \(warnings) warnings" + (problems > 0 ? ", \(problems) problems reading files" : "") + "\n"
+      : "linted \(files) \(EnglishPlural.word(files, "file")): \(errors) \(EnglishPlural.word(errors, "error")), "
+        + "\(warnings) \(EnglishPlural.word(warnings, "warning"))"
+        + (problems > 0 ? ", \(problems) \(EnglishPlural.word(problems, "problem")) reading files" : "") + "\n"
     return output
   }
 

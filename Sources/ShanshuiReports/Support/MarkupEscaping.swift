@@ -20,23 +20,9 @@ enum MarkupEscaping {
     return output
   }
 
-  /// Text safe in HTML element content and in quoted attribute values; line breaks become `lineBreak`, control
-  /// characters U+FFFD.
+  /// Text safe in HTML element content and in quoted attribute values: `MarkupText`'s escaping (the one of every
+  /// HTML and XML report), with line breaks as `lineBreak`.
   static func html(_ text: String, lineBreak: String = "<br>") -> String {
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&#39;"
-      case "\n": output += lineBreak
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): output += "\u{FFFD}"
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    return output
+    MarkupText.escape(text).replacingOccurrences(of: "\n", with: lineBreak)
   }
 }

@@ -37,15 +37,7 @@ extension ShanshuiCommand.Export {
 
     func run() throws {
       guard let profile = Profile(rawValue: profile) else { throw ExitCode(64) }
-      let standard: Standard
-      switch StandardProvider.load(standardOptions.standard) {
-      case .success(let loaded): standard = loaded
-      case .failure(let failure):
-        for diagnostic in failure.diagnostics {
-          OutputWriter.writeError(DiagnosticText.line(diagnostic, language: standardOptions.lang) + "\n")
-        }
-        throw ExitCode(2)
-      }
+      let standard = try StandardProvider.loadOrExit(standardOptions)
       let export = SchematronExporter(standard: standard).export(profile: profile, language: standardOptions.lang)
       for rule in export.unexpressed {
         let note = standardOptions.lang == .zh ? "警告：规则 \(rule.ruleID) 无法导出：" : "warning: rule \(rule.ruleID) is not exported: "

@@ -49,13 +49,3 @@ extension ShanshuiCommand {
     }
   }
 }
-
-/// One compiler-style line for a problem, as `check`'s text report prints it.
-enum DiagnosticText {
-  static func line(_ diagnostic: Diagnostic, language: Language) -> String {
-    var location = diagnostic.location.file
-    if diagnostic.location.line > 0 { location += ":\(diagnostic.location.line)" }
-    if diagnostic.location.line > 0 && diagnostic.location.column > 0 { location += ":\(diagnostic.location.column)" }
-    return "\(location): error: [\(diagnostic.code.rawValue)] \(diagnostic.message.text(language))"
-  }
-}

@@ -12,14 +12,7 @@ enum StandardProvider {
 
   /// The standard, or, when it is broken, its problems on standard error and exit status 2.
   static func loadOrExit(_ options: StandardOptions) throws -> Standard {
-    switch load(options.standard) {
-    case .success(let standard):
-      return standard
-    case .failure(let failure):
-      for diagnostic in failure.diagnostics {
-        OutputWriter.writeError(DiagnosticText.line(diagnostic, language: options.lang) + "\n")
-      }
-      throw ExitCode(2)
-    }
+    guard let standard = loadReportingProblems(options.standard, language: options.lang) else { throw ExitCode(2) }
+    return standard
   }
 }

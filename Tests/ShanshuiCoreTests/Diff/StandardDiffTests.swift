@@ -12,6 +12,34 @@ import Testing
     #expect(diff.manifest.isEmpty && diff.rules.isEmpty && diff.parameters.isEmpty && diff.codelists.isEmpty)
   }
 
+  /// A rule document's own header (version, title) is part of the standard: its change is listed, under its theme.
+  @Test func aRuleDocumentsVersionAndTitleAreCompared() throws {
+    var edited = try EditedStandard()
+    try edited.replace(#"<title lang="en">Soil and water conservation</title>"#,
+                       with: #"<title lang="en">Soil conservation</title>"#, in: "rules/soil.xml")
+    try edited.replace(#"id="soil" theme="soil" version="0.1.0""#, with: #"id="soil" theme="soil" version="0.2.0""#,
+                       in: "rules/soil.xml")
+    let diff = StandardDiff(old: try EditedStandard().load(), new: try edited.load())
+    #expect(!diff.isEmpty)
+    #expect(diff.documents.changed.map(\.theme) == ["soil"])
+    #expect(diff.documents.changed.first?.changes == [
+      FieldChange("version", old: "0.1.0", new: "0.2.0"),
+      FieldChange("title.en", old: "Soil and water conservation", new: "Soil conservation"),
+    ])
+    #expect(diff.rules.isEmpty && diff.parameters.isEmpty && diff.manifest.isEmpty)
+  }
+
+  /// A namespace binding changes what every XPath with its prefix selects: a changed or added binding is listed.
+  @Test func namespaceBindingsAreCompared() throws {
+    var edited = try EditedStandard()
+    try edited.replace(#"<title lang="en">Soil and water conservation</title>"#,
+                       with: #"<title lang="en">Soil and water conservation</title><namespace prefix="gml" uri="urn:x-gml"/>"#,
+                       in: "rules/soil.xml")
+    let diff = StandardDiff(old: try EditedStandard().load(), new: try edited.load())
+    #expect(!diff.isEmpty)
+    #expect(diff.namespaces == [FieldChange("xmlns:gml", old: nil, new: "urn:x-gml")])
+  }
+
   @Test func theReleaseEditsAreListedExactly() throws {
     let diff = StandardDiff(old: try EditedStandard().load(), new: try EditedStandard.releaseEdits().load())
     #expect(diff.manifest.isEmpty && diff.sources.isEmpty)

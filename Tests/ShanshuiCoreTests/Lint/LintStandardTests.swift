@@ -127,6 +127,39 @@ import Testing
     let star = try #require(source.firstIndex(of: "*")).utf16Offset(in: source) + 1
     // libxml2 reports the offset just past where parsing stopped: at the star or right after it.
     #expect((star...star + 2).contains(finding.location.column), "column \(finding.location.column), star at \(star)")
+    // The message shows the expression on its own lines, the caret right under the line with the error.
+    let shown = finding.message.text(.en).components(separatedBy: "\n")
+    let errorLine = try #require(shown.firstIndex { $0.contains("&lt;") == false && $0.contains("< * $ssw-tier3") }, "\(shown)")
+    #expect(shown[errorLine].trimmingCharacters(in: .whitespaces).hasPrefix("or (ss:quantity(s:total, 'yi-yuan') >= $ssw-tier2-min-investment and"), "\(shown)")
+    #expect(shown.count > errorLine + 1 && shown[errorLine + 1].trimmingCharacters(in: .whitespaces) == "^", "\(shown)")
+  }
+
+  /// A rule document included twice is one finding at the second include, not a duplicate of every id in it.
+  @Test func aDocumentIncludedTwiceIsOneFindingAtTheInclude() throws {
+    let copy = try TemporaryStandard()
+    let line = try copy.replace(#"<include href="rules/qinba.xml"/>"#,
+      with: #"<include href="rules/qinba.xml"/>"# + "\n  " + #"<include href="rules/qinba.xml"/><!-- again -->"#,
+      in: "standard.xml", marking: "again")
+    let result = try Self.lint(copy.directory)
+    #expect(result.findings.map(\.ruleID) == ["SL003"], "\(result.findings.map { $0.message.text(.en) })")
+    #expect(result.findings.first?.location.line == line && result.findings.first?.location.file.hasSuffix("standard.xml") == true)
+    #expect(result.files.count == 12)
+  }
+
+  /// Removing a province's value of a parameter silently stops the rule under that province; the rule's example
+  /// under it then passes without testing anything, which `shanshui test` cannot see.
+  @Test func anExampleUnderAProfileWithoutTheParameterIsReported() throws {
+    let copy = try TemporaryStandard()
+    let value = #"<value profile="chongqing" status="adopted" value="25"><source ref="swc-law" clause="禁止在二十五度以上陡坡地开垦种植农作物"/></value>"#
+    _ = try copy.replace(value, with: "", in: "rules/soil.xml", marking: "steep-slope-max")
+    let text = try String(contentsOf: copy.directory.appendingPathComponent("rules/soil.xml"), encoding: .utf8)
+    let lines = text.components(separatedBy: "\n")
+    let rule = try #require(lines.firstIndex { $0.contains(#"<rule id="SS-WSC-001""#) })
+    let example = try #require(lines[rule...].firstIndex { $0.contains(#"<example outcome="pass" profile="chongqing">"#) }) + 1
+    let findings = try Self.lint(copy.directory).findings
+    #expect(findings.map(\.ruleID) == ["SL007"], "\(findings.map { "\($0.ruleID) \($0.message.text(.en))" })")
+    #expect(findings.first?.location.line == example)
+    #expect(findings.first?.message.text(.en).contains("steep-slope-max") == true)
   }
 }
 

@@ -1,5 +1,6 @@
 import ShanshuiBundledStandard
 import ShanshuiCore
+import ShanshuiTestSupport
 import Testing
 
 /// What `explain` is built from, on the bundled standard.
@@ -22,6 +23,19 @@ import Testing
     #expect(values[0].value == 1000 && values[0].status == .adopted && values[0].fallbackFrom == nil)
     #expect(values[1].value == nil && values[1].status == nil)
     #expect(values[2].value == 1000 && values[2].fallbackFrom == .chongqing)
+  }
+
+  /// Under a profile the rule is not allowed (`<applies profiles>`), its parameter's value is not shown as applying.
+  @Test func aProfileTheRuleDoesNotApplyToShowsNoValue() throws {
+    var edited = try EditedStandard()
+    try edited.replace(#"<context>/s:submission/s:units/s:unit[s:measure/@kind = 'slope-farming']</context>"#,
+      with: #"<applies profiles="chongqing"/><context>/s:submission/s:units/s:unit[s:measure/@kind = 'slope-farming']</context>"#,
+      in: "rules/soil.xml")
+    let standard = try edited.load()
+    let rule = try #require(standard.rule("SS-WSC-001"))
+    let values = try #require(RuleExplanation(rule: rule, in: standard).parameters.first).values
+    #expect(values[0].value == 25 && values[0].status == .adopted)
+    #expect(values[1].value == nil && values[1].status == nil && values[2].value == nil && values[2].status == nil)
   }
 
   @Test func suggestionsAreTheNearestIDs() {

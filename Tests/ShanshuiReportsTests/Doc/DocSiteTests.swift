@@ -72,6 +72,14 @@ import Testing
     #expect(!markdown.contains("<script") && !markdown.contains("<img") && markdown.contains("&lt;script&gt;"))
   }
 
+  /// A tab in a text of the standard stays a tab in HTML (as in every other HTML shanshui writes), not U+FFFD.
+  @Test func aTabInATextIsKeptInHTML() throws {
+    let rules = Self.miniRules.replacingOccurrences(of: "Investment is stated", with: "Investment&#9;is stated")
+    let standard = try MiniStandard.load(rules: rules, parameters: Self.miniParameters)
+    let html = try #require(DocSite.render(standard, format: .html, language: .en)["test.html"])
+    #expect(html.contains("SS-TST-001 Investment\tis stated</h2>") && !html.contains("\u{FFFD}"))
+  }
+
   // MARK: The bundled standard
 
   static let bundled: Result<Standard, any Error> = Result { try EditedStandard().load() }

@@ -1,7 +1,7 @@
 import ShanshuiXML
 
 /// SL003: no id is declared twice: rules, parameters, codelists, source documents, codes in a codelist, a
-/// parameter's value for one profile, a namespace prefix bound to two URIs.
+/// parameter's value for one profile, a namespace prefix bound to two URIs; and no file is included twice.
 struct DuplicateID: LintRule {
   let id = "SL003"
   let name = "duplicate-id"
@@ -35,6 +35,12 @@ struct DuplicateID: LintRule {
       findings.append(finding(
         "\(kind.text(.zh)) \(id) 重复（首次声明于 \(first.file):\(first.line)）",
         "duplicate \(kind.text(.en)) \(id) (first declared at \(first.file):\(first.line))", at: location))
+    }
+    // A document included twice would declare everything twice: report the include, not each id in it.
+    for manifest in standard.files where manifest.isManifest {
+      for include in manifest.root?.elements("include") ?? [] {
+        unique(LocalizedText(zh: "包含的文件", en: "included file"), include.attribute("href") ?? "", manifest, include)
+      }
     }
     var prefixes: [String: String] = ["s": Namespaces.submission, "ss": Namespaces.functions]
     for file in standard.ruleDocuments {

@@ -23,7 +23,10 @@ struct XPathSyntax: LintRule {
         findings.append(finding(Self.message(error, rule: rule.id),
           at: rule.file.location(ofText: context, offset: XPathMessages.characterOffset(error) ?? 0)))
       }
-      if let checkNode = rule.checkNode, let test = rule.assertText, let error = Self.syntaxError(test) {
+      if let checkNode = rule.checkNode, let test = rule.assertText, var error = Self.syntaxError(test) {
+        // Shown on the lines it is written on (XML made its line breaks spaces; one character each, so the offset holds).
+        let breaks = rule.file.lineBreaks(inAttribute: "test", of: checkNode)
+        error.expression = String(test.enumerated().map { breaks.contains($0.offset) && $0.element == " " ? "\n" : $0.element })
         findings.append(finding(Self.message(error, rule: rule.id),
           at: rule.file.location(ofAttribute: "test", of: checkNode, valueOffset: XPathMessages.characterOffset(error) ?? 0)))
       }

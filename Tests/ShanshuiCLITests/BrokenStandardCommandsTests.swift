@@ -1,0 +1,50 @@
+import Foundation
+import ShanshuiTestSupport
+import Testing
+
+/// Every command for editors of the standard reports a broken standard the same way as `check`: one line per problem,
+/// `file:line[:column]: <severity in the chosen language>: [CODE] message`, and exit status 2.
+@Suite struct BrokenStandardCommandsTests {
+  static let commands: [[String]] = [
+    ["explain", "SS-RIV-001"], ["export", "schematron", "--profile", "unified"], ["test"], ["check", "fixtures"],
+  ]
+
+  static func brokenStandard() throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-broken-\(UUID().uuidString)")
+    var broken = try EditedStandard()
+    try broken.replace(#"<rule id="SS-GRN-001" severity="error">"#, with: #"<rule id="SS-GRN-001" severity="fatal">"#,
+                       in: "rules/greening.xml")
+    try broken.write(to: root)
+    return root
+  }
+
+  @Test(arguments: commands.indices) func aBrokenStandardIsReportedInChineseLikeCheck(index: Int) throws {
+    let root = try Self.brokenStandard()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let output = try CommandRunner.run(Self.commands[index] + ["--standard", root.path, "--lang", "zh"])
+    // `check` prints its report, problems included, on standard output; the others on standard error.
+    let text = output.stdout + output.stderr
+    #expect(output.status == 2, "\(text)")
+    #expect(text.contains("rules/greening.xml:") && text.contains(": 错误: [E202] "), "\(text)")
+    #expect(!text.contains(": error: "), "\(text)")
+  }
+
+  @Test func docAndDiffToo() throws {
+    let root = try Self.brokenStandard()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let site = root.appendingPathComponent("site").path
+    for arguments in [["doc", "--standard", root.path, "--output", site, "--lang", "zh"],
+                      ["diff", "standards", root.path, "--lang", "zh"]] {
+      let output = try CommandRunner.run(arguments)
+      #expect(output.status == 2, "\(arguments): \(output.stderr)")
+      #expect(output.stderr.contains(": 错误: [E202] ") && !output.stderr.contains(": error: "), "\(output.stderr)")
+    }
+  }
+
+  @Test func englishStaysEnglish() throws {
+    let root = try Self.brokenStandard()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let output = try CommandRunner.run(["explain", "SS-RIV-001", "--standard", root.path, "--lang", "en"])
+    #expect(output.status == 2 && output.stderr.contains(": error: [E202] "), "\(output.stderr)")
+  }
+}
