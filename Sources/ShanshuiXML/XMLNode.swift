@@ -107,4 +107,12 @@ public struct XMLNode {
 
   /// Whether two values denote the same node.
   public func isSameNode(as other: XMLNode) -> Bool { raw == other.raw }
+
+  /// An opaque key that is equal for values denoting the same node of one document (for grouping work by node).
+  public var identity: Identity { Identity(address: Int(bitPattern: raw)) }
+
+  /// See `identity`; meaningless across documents, and once the document is gone.
+  public struct Identity: Hashable, Sendable {
+    let address: Int
+  }
 }

@@ -25,7 +25,9 @@ struct Quantity {
   /// Parses an xs:decimal-like number (no exponent, no hex, no NaN or infinity).
   static func number(_ raw: String) -> Double? {
     let text = raw.trimmed
-    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.".contains($0)) }) else { return nil }
+    // ASCII digits, signs and points only (the bytes of any other character are outside this set).
+    guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E })
+    else { return nil }
     guard let value = Double(text), value.isFinite else { return nil }
     return value
   }

@@ -9,6 +9,8 @@ public final class Validator: Sendable {
   let parameters: [Profile: [String: ResolvedParameter]]
   /// Rules that apply under each profile: allowed there, and every parameter they read has a value there.
   let applicable: [Profile: Set<String>]
+  /// The same, by rule index (`applicableByIndex[profile][index]`): checked once per context node and rule.
+  let applicableByIndex: [Profile: [Bool]]
 
   public init(standard: Standard, limits: Limits = Limits()) {
     self.standard = standard
@@ -24,6 +26,7 @@ public final class Validator: Sendable {
     }
     self.parameters = parameters
     self.applicable = applicable
+    applicableByIndex = applicable.mapValues { ids in standard.rules.map { ids.contains($0.id) } }
   }
 
   /// Parses, schema-validates and rule-checks one submission.
@@ -43,7 +46,7 @@ public final class Validator: Sendable {
     }
     let document: XMLDocument
     do {
-      document = try XMLDocument.parse(bytes, url: path)
+      document = try XMLDocument.parse(bytes, url: path, dropIgnorableWhitespace: true)
     } catch {
       return .failure(FileResultFailure(FileResult(path: path, status: .notChecked, diagnostics: error.diagnostics.map {
         Diagnostic(.inputMalformed, LocalizedText($0.message), at: SourceLocation(file: path, line: $0.line, column: $0.column))
