@@ -40,7 +40,24 @@ public struct XMLNode {
   }
 
   /// The XPath string value: the concatenated text of an element, the value of an attribute.
-  public var stringValue: String { LibXML.consume(xmlNodeGetContent(raw)) ?? "" }
+  public var stringValue: String {
+    // An element or attribute holding one text node (almost every value in a submission) is read in place;
+    // anything else (mixed content, entity references, CDATA) goes through libxml2's full concatenation.
+    if let text = Self.singleText(raw) { return text }
+    return LibXML.consume(xmlNodeGetContent(raw)) ?? ""
+  }
+
+  /// The text of `node` when it is a text node, or an element or attribute whose only child is one; else `nil`.
+  private static func singleText(_ node: xmlNodePtr) -> String? {
+    switch node.pointee.type {
+    case XML_TEXT_NODE: return LibXML.string(node.pointee.content) ?? ""
+    case XML_ELEMENT_NODE, XML_ATTRIBUTE_NODE:
+      guard let child = node.pointee.children else { return "" }
+      guard child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE else { return nil }
+      return LibXML.string(child.pointee.content) ?? ""
+    default: return nil
+    }
+  }
 
   /// The parent element (the owner element, for an attribute).
   public var parent: XMLNode? {
@@ -51,6 +68,17 @@ public struct XMLNode {
   /// The value of the attribute `name` that has no namespace.
   public func attribute(_ name: String) -> String? {
     guard raw.pointee.type == XML_ELEMENT_NODE else { return nil }
+    // A present attribute with a plain value is read in place; an absent one may still have a default from a DTD,
+    // which libxml2 looks up.
+    var attribute = raw.pointee.properties
+    while let current = attribute {
+      if current.pointee.ns == nil, let local = current.pointee.name, xmlStrEqual(local, name) != 0 {
+        let node = UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)
+        if let text = Self.singleText(node) { return text }
+        break
+      }
+      attribute = current.pointee.next
+    }
     return LibXML.consume(xmlGetNoNsProp(raw, name))
   }
 
@@ -73,6 +101,15 @@ public struct XMLNode {
   /// The child elements whose name is `name`, in document order.
   public func children(named name: XMLName) -> [XMLNode] {
     children { name.matches($0) }
+  }
+
+  /// Calls `body` with each child element whose name is `name`, in document order, without building a list.
+  public func forEachChild(named name: XMLName, _ body: (XMLNode) throws -> Void) rethrows {
+    var child = raw.pointee.children
+    while let current = child {
+      if current.pointee.type == XML_ELEMENT_NODE, name.matches(current) { try body(XMLNode(current, in: document)) }
+      child = current.pointee.next
+    }
   }
 
   /// The first child element whose name is `name`.

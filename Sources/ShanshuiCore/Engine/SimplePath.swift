@@ -32,13 +32,27 @@ public struct SimplePath: Sendable, Hashable, CustomStringConvertible {
 
   /// The nodes the path selects from `node`, in document order.
   public func select(from node: XMLNode) -> [XMLNode] {
-    var current = [node]
-    for step in elements {
-      current = current.flatMap { $0.children(named: step) }
-      if current.isEmpty { return [] }
+    var selected: [XMLNode] = []
+    forEach(from: node) { selected.append($0) }
+    return selected
+  }
+
+  /// Calls `body` with each node the path selects from `node`, in document order, building no intermediate lists
+  /// (a path like `units/unit/subproject/budget` on a large submission would otherwise build one per step).
+  public func forEach(from node: XMLNode, _ body: (XMLNode) throws -> Void) rethrows {
+    try visit(node, step: 0, body)
+  }
+
+  private func visit(_ node: XMLNode, step: Int, _ body: (XMLNode) throws -> Void) rethrows {
+    guard step < elements.count else {
+      if let attribute {
+        if let selected = node.attributeNode(attribute) { try body(selected) }
+      } else {
+        try body(node)
+      }
+      return
     }
-    guard let attribute else { return current }
-    return current.compactMap { $0.attributeNode(attribute) }
+    try node.forEachChild(named: elements[step]) { try visit($0, step: step + 1, body) }
   }
 
   /// The first node the path selects, without building the whole list.
