@@ -103,11 +103,25 @@ public struct XMLNode {
     children { name.matches($0) }
   }
 
+  /// Whether the node is an element named `name`.
+  public func isElement(named name: XMLName) -> Bool {
+    raw.pointee.type == XML_ELEMENT_NODE && name.matches(raw)
+  }
+
   /// Calls `body` with each child element whose name is `name`, in document order, without building a list.
   public func forEachChild(named name: XMLName, _ body: (XMLNode) throws -> Void) rethrows {
     var child = raw.pointee.children
     while let current = child {
       if current.pointee.type == XML_ELEMENT_NODE, name.matches(current) { try body(XMLNode(current, in: document)) }
+      child = current.pointee.next
+    }
+  }
+
+  /// Calls `body` with each child element, in document order, without building a list.
+  public func forEachChildElement(_ body: (XMLNode) throws -> Void) rethrows {
+    var child = raw.pointee.children
+    while let current = child {
+      if current.pointee.type == XML_ELEMENT_NODE { try body(XMLNode(current, in: document)) }
       child = current.pointee.next
     }
   }

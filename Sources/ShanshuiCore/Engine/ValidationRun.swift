@@ -52,9 +52,18 @@ struct ValidationRun {
   }
 
   /// Evaluates each distinct context once, and assigns each context node to the profile that judges it.
-  mutating func collectWork(projectType: String, plan: ProfilePlan) {
+  mutating func collectWork(root: XMLNode, projectType: String, plan: ProfilePlan) {
     profilesApplied.insert(plan.projectProfile)
     var contexts: [String: [XMLNode]] = [:]
+    // Every context that direct tree access can select, in one walk; the others by XPath below.
+    let rules = validator.standard.rules.filter { $0.projectTypes.isEmpty || $0.projectTypes.contains(projectType) }
+    var fast: [ContextPath] = []
+    for rule in rules where contexts[rule.context.source] == nil {
+      guard let path = validator.contextPaths[rule.context.source] else { continue }
+      contexts[rule.context.source] = []
+      fast.append(path)
+    }
+    for (path, nodes) in zip(fast, ContextPath.select(fast, root: root)) { contexts[path.source] = nodes }
     for (index, rule) in validator.standard.rules.enumerated() {
       if !rule.projectTypes.isEmpty && !rule.projectTypes.contains(projectType) { continue }
       let nodes: [XMLNode]

@@ -11,6 +11,8 @@ public final class Validator: Sendable {
   let applicable: [Profile: Set<String>]
   /// The same, by rule index (`applicableByIndex[profile][index]`): checked once per context node and rule.
   let applicableByIndex: [Profile: [Bool]]
+  /// Rule contexts simple enough to select by direct tree access, by XPath text (the others are evaluated by XPath).
+  let contextPaths: [String: ContextPath]
 
   public init(standard: Standard, limits: Limits = Limits()) {
     self.standard = standard
@@ -27,6 +29,11 @@ public final class Validator: Sendable {
     self.parameters = parameters
     self.applicable = applicable
     applicableByIndex = applicable.mapValues { ids in standard.rules.map { ids.contains($0.id) } }
+    var contextPaths: [String: ContextPath] = [:]
+    for rule in standard.rules where contextPaths[rule.context.source] == nil {
+      contextPaths[rule.context.source] = ContextPath(rule.context.source, namespaces: standard.namespaces)
+    }
+    self.contextPaths = contextPaths
   }
 
   /// Parses, schema-validates and rule-checks one submission.
@@ -72,7 +79,7 @@ public final class Validator: Sendable {
     let evaluator = makeEvaluator(for: document)
     var run = ValidationRun(path: path, validator: self, evaluator: evaluator)
     run.reportForeignDivisions(plan.foreignDivisions)
-    run.collectWork(projectType: project?.attribute("type") ?? "", plan: plan)
+    run.collectWork(root: root, projectType: project?.attribute("type") ?? "", plan: plan)
     run.evaluateWork()
     var result = FileResult(
       path: path, status: .checked, findings: run.sortedFindings, diagnostics: run.diagnostics,

@@ -1,0 +1,103 @@
+import Foundation
+import ShanshuiBundledStandard
+import ShanshuiCore
+import ShanshuiTestSupport
+import ShanshuiXML
+import Testing
+
+/// `ContextPath` selects exactly what XPath selects, for every context of the bundled standard on every fixture and
+/// on a generated submission, and refuses whatever its grammar does not cover.
+@Suite struct ContextPathTests {
+  static let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
+  static let namespaces = ["s": Namespaces.submission]
+
+  /// XPath's and ContextPath's selections of every context the grammar accepts, on one document.
+  static func compare(_ document: XMLDocument, standard: Standard) throws -> (accepted: Int, mismatches: [String]) {
+    let root = try #require(document.root)
+    let evaluator = XPathEvaluator(document: document, namespaces: standard.namespaces)
+    let sources = Array(Set(standard.rules.map(\.context.source))).sorted()
+    let paths = sources.compactMap { ContextPath($0, namespaces: standard.namespaces) }
+    let together = ContextPath.select(paths, root: root)
+    var mismatches: [String] = []
+    for (path, fast) in zip(paths, together) {
+      let expected = try evaluator.evaluate(XPathExpression(path.source)).nodes
+      let alone = path.select(root: root)
+      for selected in [fast, alone] where selected.count != expected.count
+        || !zip(selected, expected).allSatisfy({ $0.isSameNode(as: $1) })
+      {
+        mismatches.append("\(document.url): \(path.source): \(selected.count) nodes, XPath \(expected.count)")
+      }
+    }
+    return (paths.count, mismatches)
+  }
+
+  @Test func selectsWhatXPathSelectsOnEveryFixture() throws {
+    let standard = try #require(Self.standard)
+    let directory = Repository.url("fixtures")
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".xml") }.sorted()
+    #expect(names.count >= 20)
+    var accepted = 0
+    for name in names {
+      let document = try XMLDocument.parse(try Repository.bytes("fixtures/" + name), url: name, dropIgnorableWhitespace: true)
+      let result = try Self.compare(document, standard: standard)
+      accepted = result.accepted
+      #expect(result.mismatches.isEmpty, "\(result.mismatches)")
+    }
+    // Most contexts of the bundled standard are plain paths; the rest (`..`, numbers, substring) stay with XPath.
+    #expect(accepted >= 45)
+  }
+
+  @Test func selectsWhatXPathSelectsOnAGeneratedSubmission() throws {
+    let standard = try #require(Self.standard)
+    let bytes = try SubmissionGenerator(units: 300, seed: 5, faultEvery: 7).generate(from: try #require(standard.exampleBase))
+    let document = try XMLDocument.parse(bytes, url: "generated.xml", dropIgnorableWhitespace: true)
+    let result = try Self.compare(document, standard: standard)
+    #expect(result.mismatches.isEmpty, "\(result.mismatches)")
+  }
+
+  @Test(arguments: [
+    "/s:submission/s:units/s:unit[2]",  // a position
+    "/s:submission/s:units/s:unit[last()]",
+    "/s:submission//s:unit",  // descendant axis
+    "/s:submission/s:soilConservation/s:indicator[../s:indicator]",  // parent step
+    "/s:submission[number(substring(s:period/@end, 1, 4)) > 2030]",  // other functions, numbers
+    "/s:submission/s:units/s:unit[@damage != 'light']",  // other operators
+    "/s:submission/s:units/s:unit | /s:submission/s:location",  // union
+    "/x:submission",  // unbound prefix
+    "/s:submission/units",  // no namespace
+    "s:submission/s:units",  // relative
+    "/s:submission/s:units/s:unit[@damage = 'light'",  // unclosed
+  ])
+  func leavesEverythingElseToXPath(_ xpath: String) {
+    #expect(ContextPath(xpath, namespaces: Self.namespaces) == nil)
+  }
+
+  @Test func followsXPathSemanticsOfComparisonsAndStartsWith() throws {
+    let xml = """
+      <submission xmlns="urn:shanshui:submission:1">
+        <unit id="a"><measure kind="x"/><measure kind="planting"/><code>5101</code><code>5001</code></unit>
+        <unit id="b"><measure kind="x"/><code>5001</code><code>5101</code><name>e\u{301}</name></unit>
+        <unit id="c"/>
+      </submission>
+      """
+    let document = try XMLDocument.parse(Array(xml.utf8), url: "t.xml", dropIgnorableWhitespace: true)
+    let root = try #require(document.root)
+    func ids(_ xpath: String) throws -> [String] {
+      let path = try #require(ContextPath(xpath, namespaces: Self.namespaces), "\(xpath)")
+      let fast = path.select(root: root).compactMap { $0.attribute("id") }
+      let evaluator = XPathEvaluator(document: document, namespaces: Self.namespaces)
+      let slow = try evaluator.evaluate(XPathExpression(xpath)).nodes.compactMap { $0.attribute("id") }
+      #expect(fast == slow, "\(xpath)")
+      return fast
+    }
+    // `=` on a node-set: some node matches.
+    #expect(try ids("/s:submission/s:unit[s:measure/@kind = 'planting']") == ["a"])
+    // starts-with on a node-set: the first node only.
+    #expect(try ids("/s:submission/s:unit[starts-with(s:code, '51')]") == ["a"])
+    #expect(try ids("/s:submission/s:unit[not(s:measure) or (s:code = '5001' and not(@id = 'a'))]") == ["b", "c"])
+    // Code points, not canonical equivalence: é (decomposed) is not é (precomposed).
+    #expect(try ids("/s:submission/s:unit[s:name = '\u{e9}']") == [])
+    #expect(try ids("/s:submission/s:unit[s:name = 'e\u{301}']") == ["b"])
+    #expect(try ids("/s:submission/s:unit[@id][s:code]") == ["a", "b"])
+  }
+}
