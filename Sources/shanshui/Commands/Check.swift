@@ -41,6 +41,7 @@ extension ShanshuiCommand {
     }
 
     func run() throws {
+      LibXML.releaseSmallBlocksPromptly()
       LibXML.setMaximumDepth(limitOptions.maxDepth)
       let reporter = Reporters.named(format)!
       var report = Report(toolVersion: ShanshuiCommand.version, standard: nil, files: [], language: standardOptions.lang)
