@@ -68,18 +68,22 @@ public struct XMLNode {
   /// The value of the attribute `name` that has no namespace.
   public func attribute(_ name: String) -> String? {
     guard raw.pointee.type == XML_ELEMENT_NODE else { return nil }
-    // A present attribute with a plain value is read in place; an absent one may still have a default from a DTD,
-    // which libxml2 looks up.
-    var attribute = raw.pointee.properties
-    while let current = attribute {
-      if current.pointee.ns == nil, let local = current.pointee.name, xmlStrEqual(local, name) != 0 {
-        let node = UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)
-        if let text = Self.singleText(node) { return text }
-        break
+    // Read in place (the name converted to C once, not once per attribute compared). An attribute with a plain
+    // value is returned directly; an absent one can only come from a DTD default, which libxml2 looks up when the
+    // document has an internal subset (xmlGetPropNodeInternal), as it does here.
+    return name.withCString { cName -> String? in
+      let target = UnsafeRawPointer(cName).assumingMemoryBound(to: xmlChar.self)
+      var attribute = raw.pointee.properties
+      while let current = attribute {
+        if current.pointee.ns == nil, let local = current.pointee.name, xmlStrEqual(local, target) != 0 {
+          let node = UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)
+          return Self.singleText(node) ?? LibXML.consume(xmlGetNoNsProp(raw, target))
+        }
+        attribute = current.pointee.next
       }
-      attribute = current.pointee.next
+      guard raw.pointee.doc?.pointee.intSubset != nil else { return nil }
+      return LibXML.consume(xmlGetNoNsProp(raw, target))
     }
-    return LibXML.consume(xmlGetNoNsProp(raw, name))
   }
 
   /// The attribute node `name` (no namespace), if present.
