@@ -13,18 +13,20 @@ import ShanshuiXML
 ///     and       := term ('and' term)*
 ///     term      := 'not(' or ')' | '(' or ')' | 'starts-with(' relative ',' literal ')'
 ///                | relative ('=' literal)?
-///     relative  := (prefix ':' name '/')* (prefix ':' name | '@' name)
+///     relative  := (prefix ':' name ('[' or ']')* '/')* (prefix ':' name ('[' or ']')* | '@' name)
 ///
 /// No positions, axes, `..`, other functions or numbers: the predicates never depend on the context position.
+/// `Condition` alone (the `or` rule) also serves `assert` tests of that form (`ContextPath.condition`).
 public struct ContextPath: Sendable {
-  struct Step: Sendable {
+  /// A child step: name and predicates.
+  public struct Step: Sendable {
     var name: XMLName
     var predicates: [Condition]
   }
 
   /// A child path relative to a step's node, ending in an element or an attribute.
-  struct Relative: Sendable {
-    var elements: [XMLName]
+  public struct Relative: Sendable {
+    var elements: [Step]
     var attribute: XMLName?
 
     /// Calls `visit` with each selected node in document order until it returns `true`; returns whether one did.
@@ -34,14 +36,19 @@ public struct ContextPath: Sendable {
         return node.attributeNode(attribute).map(visit) ?? false
       }
       var found = false
-      node.forEachChild(named: elements[step]) { child in
-        if !found, contains(from: child, step: step + 1, where: visit) { found = true }
+      node.forEachChild(named: elements[step].name) { child in
+        if !found, elements[step].predicates.allSatisfy({ $0.holds(at: child) }),
+          contains(from: child, step: step + 1, where: visit)
+        {
+          found = true
+        }
       }
       return found
     }
   }
 
-  indirect enum Condition: Sendable {
+  /// A test on one node: what a predicate, or an `assert` of this grammar, says.
+  public indirect enum Condition: Sendable {
     case exists(Relative)
     /// XPath `nodes = 'literal'`: some selected node's string value equals the literal.
     case equals(Relative, String)
@@ -51,7 +58,8 @@ public struct ContextPath: Sendable {
     case and([Condition])
     case or([Condition])
 
-    func holds(at node: XMLNode) -> Bool {
+    /// The XPath boolean value of the test with `node` as the context node.
+    public func holds(at node: XMLNode) -> Bool {
       switch self {
       case .exists(let path): return path.contains(from: node) { _ in true }
       // Code points, as XPath compares: Swift's `==` would also equate canonically equivalent strings.
@@ -77,6 +85,12 @@ public struct ContextPath: Sendable {
     guard let steps = parser.path() else { return nil }
     self.steps = steps
     source = xpath
+  }
+
+  /// Reads an XPath boolean test (`@mode = 'protection' or s:target[@indicator = 'x']`); `nil` outside the grammar.
+  public static func condition(_ xpath: String, namespaces: [String: String]) -> Condition? {
+    var parser = ContextPathParser(xpath, namespaces: namespaces)
+    return parser.condition()
   }
 
   /// The nodes the path selects in the document of `root`, in document order.
@@ -130,22 +144,33 @@ struct ContextPathParser {
     self.namespaces = namespaces
   }
 
+  /// A whole expression that is one condition.
+  mutating func condition() -> ContextPath.Condition? {
+    guard let condition = or() else { return nil }
+    skipSpace()
+    return index == bytes.count ? condition : nil
+  }
+
   mutating func path() -> [ContextPath.Step]? {
     var steps: [ContextPath.Step] = []
     skipSpace()
     while take("/") {
-      guard !peek("/"), let name = qualifiedName() else { return nil }
-      var predicates: [ContextPath.Condition] = []
-      skipSpace()
-      while take("[") {
-        guard let condition = or(), take("]") else { return nil }
-        predicates.append(condition)
-        skipSpace()
-      }
-      steps.append(ContextPath.Step(name: name, predicates: predicates))
+      guard !peek("/"), let step = step() else { return nil }
+      steps.append(step)
       skipSpace()
     }
     return index == bytes.count && !steps.isEmpty ? steps : nil
+  }
+
+  /// `prefix:name` followed by any predicates.
+  private mutating func step() -> ContextPath.Step? {
+    guard let name = qualifiedName() else { return nil }
+    var predicates: [ContextPath.Condition] = []
+    while take("[") {
+      guard let condition = or(), take("]") else { return nil }
+      predicates.append(condition)
+    }
+    return ContextPath.Step(name: name, predicates: predicates)
   }
 
   private mutating func or() -> ContextPath.Condition? {
@@ -191,14 +216,14 @@ struct ContextPathParser {
 
   private mutating func relative() -> ContextPath.Relative? {
     skipSpace()
-    var elements: [XMLName] = []
+    var elements: [ContextPath.Step] = []
     while true {
       if take("@") {
         guard let name = ncName() else { return nil }
         return ContextPath.Relative(elements: elements, attribute: XMLName(name))
       }
-      guard let name = qualifiedName() else { return nil }
-      elements.append(name)
+      guard let step = step() else { return nil }
+      elements.append(step)
       guard take("/") else { return ContextPath.Relative(elements: elements, attribute: nil) }
       if peek("/") { return nil }
     }

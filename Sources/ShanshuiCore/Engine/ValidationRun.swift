@@ -95,7 +95,8 @@ struct ValidationRun {
       evaluator.removeAllVariables()
       for (id, parameter) in parameters { evaluator.setVariable(id, to: parameter.number) }
       let context = CheckContext(
-        profile: profile, parameters: parameters, codelists: validator.standard.codelists, xpath: evaluator)
+        profile: profile, parameters: parameters, codelists: validator.standard.codelists, xpath: evaluator,
+        conditions: validator.assertConditions)
       for (node, rules) in zip(items.nodes, items.rules) {
         for index in rules where !failedRules.contains(index) {
           let rule = validator.standard.rules[index]

@@ -13,6 +13,8 @@ public final class Validator: Sendable {
   let applicableByIndex: [Profile: [Bool]]
   /// Rule contexts simple enough to select by direct tree access, by XPath text (the others are evaluated by XPath).
   let contextPaths: [String: ContextPath]
+  /// `assert` tests simple enough to decide by direct tree access, by compiled expression.
+  let assertConditions: [ObjectIdentifier: ContextPath.Condition]
 
   public init(standard: Standard, limits: Limits = Limits()) {
     self.standard = standard
@@ -34,6 +36,14 @@ public final class Validator: Sendable {
       contextPaths[rule.context.source] = ContextPath(rule.context.source, namespaces: standard.namespaces)
     }
     self.contextPaths = contextPaths
+    var conditions: [ObjectIdentifier: ContextPath.Condition] = [:]
+    for rule in standard.rules {
+      guard let check = rule.check as? AssertCheck,
+        let condition = ContextPath.condition(check.test.source, namespaces: standard.namespaces)
+      else { continue }
+      conditions[ObjectIdentifier(check.test)] = condition
+    }
+    assertConditions = conditions
   }
 
   /// Parses, schema-validates and rule-checks one submission.
