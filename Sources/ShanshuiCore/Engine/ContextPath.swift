@@ -174,21 +174,24 @@ struct ContextPathParser {
   }
 
   private mutating func or() -> ContextPath.Condition? {
-    var terms: [ContextPath.Condition] = []
-    repeat {
-      guard let term = and() else { return nil }
-      terms.append(term)
-    } while keyword("or")
-    return terms.count == 1 ? terms[0] : .or(terms)
+    operands(joinedBy: "or", { $0.and() }, combined: ContextPath.Condition.or)
   }
 
   private mutating func and() -> ContextPath.Condition? {
+    operands(joinedBy: "and", { $0.term() }, combined: ContextPath.Condition.and)
+  }
+
+  /// One or more operands joined by an operator keyword; a single operand stands for itself.
+  private mutating func operands(
+    joinedBy word: String, _ operand: (inout Self) -> ContextPath.Condition?,
+    combined: ([ContextPath.Condition]) -> ContextPath.Condition
+  ) -> ContextPath.Condition? {
     var terms: [ContextPath.Condition] = []
     repeat {
-      guard let term = term() else { return nil }
+      guard let term = operand(&self) else { return nil }
       terms.append(term)
-    } while keyword("and")
-    return terms.count == 1 ? terms[0] : .and(terms)
+    } while keyword(word)
+    return terms.count == 1 ? terms[0] : combined(terms)
   }
 
   private mutating func term() -> ContextPath.Condition? {
