@@ -41,8 +41,8 @@ public struct AssertCheck: RuleCheck {
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     // A test of the ContextPath grammar reads the tree in place; it means the same, at a fraction of libxml2's cost.
     let holds: Bool
-    if let condition = context.conditions[ObjectIdentifier(test)] {
-      holds = condition.holds(at: node)
+    if let fast = context.conditions[ObjectIdentifier(test)], fast.parameterIDs.allSatisfy({ context.parameters[$0] != nil }) {
+      holds = fast.condition.holds(at: node, parameters: context.parameters)
     } else {
       holds = try context.xpath.evaluate(test, at: node).booleanValue
     }

@@ -59,7 +59,7 @@ public struct CheckContext {
   public var codelists: [String: Codelist]
   public var xpath: XPathEvaluator
   /// `assert` tests that direct tree access can decide (`ContextPath.condition`), by compiled expression.
-  var conditions: [ObjectIdentifier: ContextPath.Condition] = [:]
+  var conditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)] = [:]
 }
 
 /// One failure of a check: where, the values for the message placeholders, and the parameter that decided it.

@@ -12,7 +12,8 @@ import ShanshuiXML
 ///     or        := and ('or' and)*
 ///     and       := term ('and' term)*
 ///     term      := 'not(' or ')' | '(' or ')' | 'starts-with(' relative ',' literal ')'
-///                | relative ('=' literal)?
+///                | relative ('=' literal)? | number ('<' | '<=' | '>' | '>=' | '=' | '!=') number
+///     number    := ss:quantity(relative, 'unit'), literals, $parameters, + - * div mod, unary -, ( )
 ///     relative  := (prefix ':' name ('[' or ']')* '/')* (prefix ':' name ('[' or ']')* | '@' name)
 ///
 /// No positions, axes, `..`, other functions or numbers: the predicates never depend on the context position.
@@ -28,6 +29,13 @@ public struct ContextPath: Sendable {
   public struct Relative: Sendable {
     var elements: [Step]
     var attribute: XMLName?
+
+    /// The selected nodes, in document order.
+    func select(from node: XMLNode) -> [XMLNode] {
+      var nodes: [XMLNode] = []
+      _ = contains(from: node) { nodes.append($0); return false }
+      return nodes
+    }
 
     /// Calls `visit` with each selected node in document order until it returns `true`; returns whether one did.
     func contains(from node: XMLNode, step: Int = 0, where visit: (XMLNode) -> Bool) -> Bool {
@@ -54,13 +62,18 @@ public struct ContextPath: Sendable {
     case equals(Relative, String)
     /// XPath `starts-with(nodes, 'literal')`: the first selected node's string value ("" when none) starts with it.
     case startsWith(Relative, String)
+    /// A comparison of two numbers (`ss:quantity(…) - ss:quantity(…) <= 0.001`, `1 <= $class`).
+    case compare(Numeric, ComparisonOperator, Numeric)
     case not(Condition)
     case and([Condition])
     case or([Condition])
 
-    /// The XPath boolean value of the test with `node` as the context node.
-    public func holds(at node: XMLNode) -> Bool {
+    /// The XPath boolean value of the test with `node` as the context node and `parameters` as its variables
+    /// (every one it reads must be there: see `parameterIDs`).
+    public func holds(at node: XMLNode, parameters: [String: ResolvedParameter] = [:]) -> Bool {
       switch self {
+      case .compare(let left, let operation, let right):
+        return operation.holds(left.value(at: node, parameters: parameters), right.value(at: node, parameters: parameters))
       case .exists(let path): return path.contains(from: node) { _ in true }
       // Code points, as XPath compares: Swift's `==` would also equate canonically equivalent strings.
       case .equals(let path, let literal): return path.contains(from: node) { $0.stringValue.utf8.elementsEqual(literal.utf8) }
@@ -68,9 +81,19 @@ public struct ContextPath: Sendable {
         var first = ""
         _ = path.contains(from: node) { first = $0.stringValue; return true }
         return first.utf8.starts(with: literal.utf8)
-      case .not(let condition): return !condition.holds(at: node)
-      case .and(let conditions): return conditions.allSatisfy { $0.holds(at: node) }
-      case .or(let conditions): return conditions.contains { $0.holds(at: node) }
+      case .not(let condition): return !condition.holds(at: node, parameters: parameters)
+      case .and(let conditions): return conditions.allSatisfy { $0.holds(at: node, parameters: parameters) }
+      case .or(let conditions): return conditions.contains { $0.holds(at: node, parameters: parameters) }
+      }
+    }
+
+    /// The parameters (`$id`) the test reads.
+    public var parameterIDs: Set<String> {
+      switch self {
+      case .exists, .equals, .startsWith: return []
+      case .compare(let left, _, let right): return left.parameterIDs.union(right.parameterIDs)
+      case .not(let condition): return condition.parameterIDs
+      case .and(let conditions), .or(let conditions): return conditions.reduce(into: []) { $0.formUnion($1.parameterIDs) }
       }
     }
   }
@@ -135,9 +158,9 @@ public struct ContextPath: Sendable {
 
 /// A recursive-descent reader of the `ContextPath` grammar over the expression's bytes (all of its syntax is ASCII).
 struct ContextPathParser {
-  private let bytes: [UInt8]
-  private var index = 0
-  private let namespaces: [String: String]
+  let bytes: [UInt8]
+  var index = 0
+  let namespaces: [String: String]
 
   init(_ text: String, namespaces: [String: String]) {
     bytes = Array(text.utf8)
@@ -196,6 +219,7 @@ struct ContextPathParser {
 
   private mutating func term() -> ContextPath.Condition? {
     skipSpace()
+    if let comparison = numericComparison() { return comparison }
     if call("not") {
       guard let inner = or(), take(")") else { return nil }
       return .not(inner)
@@ -217,7 +241,7 @@ struct ContextPathParser {
     return .exists(path)
   }
 
-  private mutating func relative() -> ContextPath.Relative? {
+  mutating func relative() -> ContextPath.Relative? {
     skipSpace()
     var elements: [ContextPath.Step] = []
     while true {
@@ -232,7 +256,7 @@ struct ContextPathParser {
     }
   }
 
-  private mutating func literal() -> String? {
+  mutating func literal() -> String? {
     skipSpace()
     guard index < bytes.count, bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "\"") else { return nil }
     let quote = bytes[index]
@@ -250,13 +274,13 @@ struct ContextPathParser {
   }
 
   /// An ASCII name (letters, digits, `_`, `-`, `.`, not starting with a digit, `-` or `.`).
-  private mutating func ncName() -> String? {
+  mutating func ncName() -> String? {
     let start = index
     while index < bytes.count, Self.isNameByte(bytes[index], first: index == start) { index += 1 }
     return index > start ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
   }
 
-  private static func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
+  static func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"): return true
     case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."): return !first
@@ -265,7 +289,7 @@ struct ContextPathParser {
   }
 
   /// A function name followed by `(`; consumes both only when they are there.
-  private mutating func call(_ name: String) -> Bool {
+  mutating func call(_ name: String) -> Bool {
     let start = index
     guard ncName() == name else {
       index = start
@@ -280,7 +304,7 @@ struct ContextPathParser {
   }
 
   /// An operator name standing alone (not the start of a longer name).
-  private mutating func keyword(_ word: String) -> Bool {
+  mutating func keyword(_ word: String) -> Bool {
     skipSpace()
     let start = index
     guard ncName() == word else {
@@ -290,18 +314,18 @@ struct ContextPathParser {
     return true
   }
 
-  private mutating func take(_ character: Unicode.Scalar) -> Bool {
+  mutating func take(_ character: Unicode.Scalar) -> Bool {
     skipSpace()
     guard peek(character) else { return false }
     index += 1
     return true
   }
 
-  private func peek(_ character: Unicode.Scalar) -> Bool {
+  func peek(_ character: Unicode.Scalar) -> Bool {
     index < bytes.count && bytes[index] == UInt8(ascii: character)
   }
 
-  private mutating func skipSpace() {
+  mutating func skipSpace() {
     while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
   }
 }

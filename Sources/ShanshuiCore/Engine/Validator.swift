@@ -14,7 +14,7 @@ public final class Validator: Sendable {
   /// Rule contexts simple enough to select by direct tree access, by XPath text (the others are evaluated by XPath).
   let contextPaths: [String: ContextPath]
   /// `assert` tests simple enough to decide by direct tree access, by compiled expression.
-  let assertConditions: [ObjectIdentifier: ContextPath.Condition]
+  let assertConditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)]
 
   public init(standard: Standard, limits: Limits = Limits()) {
     self.standard = standard
@@ -36,12 +36,12 @@ public final class Validator: Sendable {
       contextPaths[rule.context.source] = ContextPath(rule.context.source, namespaces: standard.namespaces)
     }
     self.contextPaths = contextPaths
-    var conditions: [ObjectIdentifier: ContextPath.Condition] = [:]
+    var conditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)] = [:]
     for rule in standard.rules {
       guard let check = rule.check as? AssertCheck,
         let condition = ContextPath.condition(check.test.source, namespaces: standard.namespaces)
       else { continue }
-      conditions[ObjectIdentifier(check.test)] = condition
+      conditions[ObjectIdentifier(check.test)] = (condition, condition.parameterIDs)
     }
     assertConditions = conditions
   }
