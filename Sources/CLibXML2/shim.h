@@ -48,4 +48,14 @@ static inline void shanshui_free(void *pointer) {
   xmlFree(pointer);
 }
 
+/// Turns glibc's fastbins off (no-op elsewhere); see LibXML.releaseSmallBlocksPromptly().
+#if defined(__GLIBC__)
+#include <malloc.h>
+static inline void shanshui_disable_fastbins(void) {
+  mallopt(M_MXFAST, 0);
+}
+#else
+static inline void shanshui_disable_fastbins(void) {}
+#endif
+
 #endif

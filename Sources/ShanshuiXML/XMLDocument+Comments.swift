@@ -20,14 +20,21 @@ extension XMLDocument {
   ///
   /// Walks the tree iteratively (documents may nest thousands of levels) and copies only the matching comments, so
   /// a large submission without such comments costs one pass over its nodes and no allocation.
-  public func comments(containing marker: String) -> [XMLComment] {
+  /// - parameter source: the document's bytes, when at hand: past line 65,535, where libxml2 keeps no line for
+  ///   comments, the lines are then read from the bytes (for encodings where `<!--` and line feeds are single ASCII
+  ///   bytes: UTF-8, GB18030, GBK).
+  public func comments(containing marker: String, source: [UInt8]? = nil) -> [XMLComment] {
+    var ordinals: [Int] = []
+    var ordinal = 0
     let needle = Array(marker.utf8)
     var found: [XMLComment] = []
     var node: xmlNodePtr? = pointer.pointee.children
     while let current = node {
+      if current.pointee.type == XML_COMMENT_NODE { ordinal += 1 }
       if current.pointee.type == XML_COMMENT_NODE, let content = current.pointee.content,
         Self.contains(content, needle)
       {
+        ordinals.append(ordinal - 1)
         // libxml2 numbers a comment by the line it ends on; its text holds every line break in between.
         let text = String(cString: content)
         let end = Self.endLine(of: current)
@@ -44,7 +51,13 @@ extension XMLDocument {
       }
       node = next?.pointee.next
     }
-    return found
+    guard let source, found.contains(where: { $0.endLine >= 65535 }),
+      let starts = CommentScanner.lines(in: source), starts.count == ordinal
+    else { return found }
+    return zip(found, ordinals).map { comment, index in
+      let breaks = comment.text.utf8.count { $0 == UInt8(ascii: "\n") }
+      return XMLComment(line: starts[index], endLine: starts[index] + breaks, text: comment.text)
+    }
   }
 
   /// The line a comment ends on. Past line 65,535 libxml2 keeps no line in a comment node (XML_PARSE_BIG_LINES

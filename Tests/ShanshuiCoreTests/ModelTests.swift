@@ -50,6 +50,29 @@ import Testing
     #expect(start.adding(.infinity, unit) == nil)
   }
 
+  /// The short-decimal fast path reads every number exactly as `Double(_:)` does, bit for bit, and leaves every
+  /// other form to it.
+  @Test func submissionNumbersReadLikeDouble() {
+    var random = SystemRandomNumberGenerator()
+    var samples = ["0", "-0", "+7", "007", "1.5", "0.1", "123456789012345", "99999999999999.9", "0.000000000000001",
+      "2.675", "1.", ".5", "+", "-", "1-2", "1.2.3", "1234567890123456", "12345678901234.56", ""]
+    for _ in 0..<20_000 {
+      let digits = String(Int.random(in: 0...999_999_999_999_999, using: &random))
+      let point = Int.random(in: 0...digits.count, using: &random)
+      var text = digits
+      if point < digits.count { text.insert(".", at: text.index(text.startIndex, offsetBy: point)) }
+      samples.append((Bool.random(using: &random) ? "-" : "") + text)
+    }
+    for text in samples {
+      let expected = Double(text).flatMap { $0.isFinite ? $0 : nil }
+      let actual = Quantity.number(text)
+      #expect(actual?.bitPattern == expected?.bitPattern, "\(text)")
+      if let fast = Quantity.shortDecimal(text) { #expect(fast.bitPattern == expected?.bitPattern, "\(text)") }
+    }
+    #expect(Quantity.shortDecimal("1.") == nil && Quantity.shortDecimal(".5") == nil)
+    #expect(Quantity.shortDecimal("1234567890123456") == nil)
+  }
+
   @Test func numbersInMessages() {
     #expect(NumberFormat.format(300000) == "300000")
     #expect(NumberFormat.format(0.1 + 0.2) == "0.3")

@@ -36,7 +36,9 @@ public struct CountCheck: RuleCheck {
   public var readPaths: [SimplePath] { [path] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
-    let count = Double(path.select(from: node).count)
+    var selected = 0
+    path.forEach(from: node) { _ in selected += 1 }
+    let count = Double(selected)
     let lower = min?.resolve(in: context, literalUnit: nil)
     let upper = max?.resolve(in: context, literalUnit: nil)
     let violated = [lower.flatMap { count < $0.value ? $0 : nil }, upper.flatMap { count > $0.value ? $0 : nil }]

@@ -58,6 +58,8 @@ public struct CheckContext {
   public var parameters: [String: ResolvedParameter]
   public var codelists: [String: Codelist]
   public var xpath: XPathEvaluator
+  /// `assert` tests that direct tree access can decide (`ContextPath.condition`), by compiled expression.
+  var conditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)] = [:]
 }
 
 /// One failure of a check: where, the values for the message placeholders, and the parameter that decided it.

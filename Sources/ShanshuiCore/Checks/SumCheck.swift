@@ -57,7 +57,7 @@ public struct SumCheck: RuleCheck {
     let limit = totalQuantity.value(in: target)
     var sum: Double? = 0
     for part in parts {
-      for partNode in part.select(from: node) {
+      part.forEach(from: node) { partNode in
         let value = Quantity(partNode, fallback: target).value(in: target)
         sum = value.flatMap { value in sum.map { $0 + value } }
       }

@@ -17,7 +17,7 @@ extension Validator {
     var runs: [VerdictMatrix.Column: FileResult] = [:]
     for column in columns {
       let selection: ProfileSelection = Profile(rawValue: column.rawValue).map { .forced($0) } ?? .auto
-      runs[column] = check(document, path: path, selection: selection)
+      runs[column] = check(document, path: path, selection: selection, source: bytes)
     }
     var result = runs[.unified] ?? FileResult(path: path, status: .checked)
     var seen: Set<String> = []

@@ -25,9 +25,50 @@ struct Quantity {
   /// Parses an xs:decimal-like number (no exponent, no hex, no NaN or infinity).
   static func number(_ raw: String) -> Double? {
     let text = raw.trimmed
-    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.".contains($0)) }) else { return nil }
+    // ASCII digits, signs and points only (the bytes of any other character are outside this set).
+    guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E })
+    else { return nil }
+    if let value = shortDecimal(text) { return value }
     guard let value = Double(text), value.isFinite else { return nil }
     return value
+  }
+
+  /// `[+-]digits[.digits]` with at most 15 digits, exactly as `Double(_:)` reads it, without its general parser:
+  /// the digits form an integer below 2^53 and the scale a power of ten up to 10^15, both exact doubles, so the one
+  /// division is correctly rounded, as a full decimal conversion is (Clinger's fast path). `nil` for anything else.
+  static func shortDecimal(_ text: String) -> Double? {
+    var digits: Int64 = 0
+    var count = 0
+    var scale = 0
+    var negative = false
+    var seenPoint = false
+    var index = 0
+    for byte in text.utf8 {
+      defer { index += 1 }
+      switch byte {
+      case UInt8(ascii: "+"), UInt8(ascii: "-"):
+        guard index == 0 else { return nil }
+        negative = byte == UInt8(ascii: "-")
+      case UInt8(ascii: "."):
+        guard !seenPoint, count > 0 else { return nil }
+        seenPoint = true
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        count += 1
+        guard count <= 15 else { return nil }
+        digits = digits * 10 + Int64(byte - UInt8(ascii: "0"))
+        if seenPoint { scale += 1 }
+      default:
+        return nil
+      }
+    }
+    // At least one digit, and at least one after a point.
+    guard count > 0, !seenPoint || scale > 0 else { return nil }
+    let magnitude = Double(digits) / powersOfTen[scale]
+    return negative ? -magnitude : magnitude
+  }
+
+  private static let powersOfTen: [Double] = (0...15).map { exponent in
+    (0..<exponent).reduce(1.0) { value, _ in value * 10 }
   }
 }
 

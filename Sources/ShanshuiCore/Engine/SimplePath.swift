@@ -32,13 +32,27 @@ public struct SimplePath: Sendable, Hashable, CustomStringConvertible {
 
   /// The nodes the path selects from `node`, in document order.
   public func select(from node: XMLNode) -> [XMLNode] {
-    var current = [node]
-    for step in elements {
-      current = current.flatMap { $0.children(named: step) }
-      if current.isEmpty { return [] }
+    var selected: [XMLNode] = []
+    forEach(from: node) { selected.append($0) }
+    return selected
+  }
+
+  /// Calls `body` with each node the path selects from `node`, in document order, building no intermediate lists
+  /// (a path like `units/unit/subproject/budget` on a large submission would otherwise build one per step).
+  public func forEach(from node: XMLNode, _ body: (XMLNode) throws -> Void) rethrows {
+    try visit(node, step: 0, body)
+  }
+
+  private func visit(_ node: XMLNode, step: Int, _ body: (XMLNode) throws -> Void) rethrows {
+    guard step < elements.count else {
+      if let attribute {
+        if let selected = node.attributeNode(attribute) { try body(selected) }
+      } else {
+        try body(node)
+      }
+      return
     }
-    guard let attribute else { return current }
-    return current.compactMap { $0.attributeNode(attribute) }
+    try node.forEachChild(named: elements[step]) { try visit($0, step: step + 1, body) }
   }
 
   /// The first node the path selects, without building the whole list.
@@ -64,9 +78,20 @@ extension String {
   }
 
   var trimmed: String {
+    // Most values read from a submission have nothing to trim: an ASCII non-space at both ends settles it without
+    // the Unicode property lookups of `Character.isWhitespace` (a hot path when checking large files).
+    if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+      !Self.isASCIIWhitespace(first), !Self.isASCIIWhitespace(last)
+    {
+      return self
+    }
     var slice = Substring(self)
     while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
     while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
     return String(slice)
   }
+
+  /// The ASCII characters `Character.isWhitespace` accepts: tab, line feed, vertical tab, form feed, carriage
+  /// return, space.
+  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 }

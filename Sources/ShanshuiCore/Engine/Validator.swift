@@ -9,6 +9,12 @@ public final class Validator: Sendable {
   let parameters: [Profile: [String: ResolvedParameter]]
   /// Rules that apply under each profile: allowed there, and every parameter they read has a value there.
   let applicable: [Profile: Set<String>]
+  /// The same, by rule index (`applicableByIndex[profile][index]`): checked once per context node and rule.
+  let applicableByIndex: [Profile: [Bool]]
+  /// Rule contexts simple enough to select by direct tree access, by XPath text (the others are evaluated by XPath).
+  let contextPaths: [String: ContextPath]
+  /// `assert` tests simple enough to decide by direct tree access, by compiled expression.
+  let assertConditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)]
 
   public init(standard: Standard, limits: Limits = Limits()) {
     self.standard = standard
@@ -24,6 +30,20 @@ public final class Validator: Sendable {
     }
     self.parameters = parameters
     self.applicable = applicable
+    applicableByIndex = applicable.mapValues { ids in standard.rules.map { ids.contains($0.id) } }
+    var contextPaths: [String: ContextPath] = [:]
+    for rule in standard.rules where contextPaths[rule.context.source] == nil {
+      contextPaths[rule.context.source] = ContextPath(rule.context.source, namespaces: standard.namespaces)
+    }
+    self.contextPaths = contextPaths
+    var conditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)] = [:]
+    for rule in standard.rules {
+      guard let check = rule.check as? AssertCheck,
+        let condition = ContextPath.condition(check.test.source, namespaces: standard.namespaces)
+      else { continue }
+      conditions[ObjectIdentifier(check.test)] = (condition, condition.parameterIDs)
+    }
+    assertConditions = conditions
   }
 
   /// Parses, schema-validates and rule-checks one submission.
@@ -31,7 +51,7 @@ public final class Validator: Sendable {
   public func validate(bytes: [UInt8], path: String, selection: ProfileSelection) -> FileResult {
     switch prepare(bytes: bytes, path: path) {
     case .failure(let failure): return failure.result
-    case .success(let document): return check(document, path: path, selection: selection)
+    case .success(let document): return check(document, path: path, selection: selection, source: bytes)
     }
   }
 
@@ -43,7 +63,7 @@ public final class Validator: Sendable {
     }
     let document: XMLDocument
     do {
-      document = try XMLDocument.parse(bytes, url: path)
+      document = try XMLDocument.parse(bytes, url: path, dropIgnorableWhitespace: true)
     } catch {
       return .failure(FileResultFailure(FileResult(path: path, status: .notChecked, diagnostics: error.diagnostics.map {
         Diagnostic(.inputMalformed, LocalizedText($0.message), at: SourceLocation(file: path, line: $0.line, column: $0.column))
@@ -62,21 +82,22 @@ public final class Validator: Sendable {
   }
 
   /// Rule-checks a parsed, schema-valid submission.
-  public func check(_ document: XMLDocument, path: String, selection: ProfileSelection) -> FileResult {
+  /// - parameter source: the document's bytes, when at hand (lines of comments past line 65,535).
+  public func check(_ document: XMLDocument, path: String, selection: ProfileSelection, source: [UInt8]? = nil) -> FileResult {
     guard let root = document.root else { return FileResult(path: path, status: .notChecked) }
     let plan = ProfilePlan(root: root, selection: selection)
     let project = root.firstChild(named: XMLName("project", namespace: Namespaces.submission))
     let evaluator = makeEvaluator(for: document)
     var run = ValidationRun(path: path, validator: self, evaluator: evaluator)
     run.reportForeignDivisions(plan.foreignDivisions)
-    run.collectWork(projectType: project?.attribute("type") ?? "", plan: plan)
+    run.collectWork(root: root, projectType: project?.attribute("type") ?? "", plan: plan)
     run.evaluateWork()
     var result = FileResult(
       path: path, status: .checked, findings: run.sortedFindings, diagnostics: run.diagnostics,
       profiles: run.profilesApplied.sorted(), projectID: project?.attribute("id"))
     result.evaluatedRuleIDs = Set(run.evaluatedRules.map { standard.rules[$0].id })
     result.erroredRuleIDs = Set(run.failedRules.map { standard.rules[$0].id })
-    result.ignoreDirectives = document.comments(containing: IgnoreDirective.marker).compactMap(IgnoreDirective.init)
+    result.ignoreDirectives = document.comments(containing: IgnoreDirective.marker, source: source).compactMap(IgnoreDirective.init)
     return result
   }
 

@@ -66,6 +66,7 @@ extension ShanshuiCommand {
     }
 
     func run() throws {
+      LibXML.releaseSmallBlocksPromptly()
       LibXML.setMaximumDepth(limitOptions.maxDepth)
       var report = Report(toolVersion: ShanshuiCommand.version, standard: nil, files: [], language: standardOptions.lang)
       report.colored = output == nil && Terminal.allowsColor
@@ -97,7 +98,9 @@ extension ShanshuiCommand {
       let source = standardOptions.standard
       report.files = BatchRunner.run(
         inputs, jobs: jobs, limits: limits, profile: profile, first: Validator(standard: standard, limits: limits),
-        extras: .init(sourceLines: wants(HTMLReporter.identifier), progress: progress),
+        extras: .init(
+          sourceLines: wants(HTMLReporter.identifier),
+          ruleSets: wants(SARIFReporter.identifier) || wants(JUnitReporter.identifier), progress: progress),
         load: { (try? StandardProvider.load(source).get()).map { Validator(standard: $0, limits: limits) } })
       progress?.finish()
       if let path = suppressionOptions.writeBaseline {

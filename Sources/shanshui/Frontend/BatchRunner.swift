@@ -12,6 +12,8 @@ enum BatchRunner {
   struct Extras: Sendable {
     /// Keep the text of the lines with findings (for the HTML report).
     var sourceLines = false
+    /// Keep the sets of rules evaluated and failed per file (SARIF's rule table, JUnit's test cases).
+    var ruleSets = false
     var progress: Progress?
   }
 
@@ -60,6 +62,13 @@ enum BatchRunner {
         result.sourceLines = SourceLines.extract(Set(result.findings.map(\.location.line)), from: bytes)
       }
       result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+      // The batch keeps every result until the report is written; only SARIF's rule table and JUnit's test cases
+      // read these sets (the verdict matrix is already built). Dropping them otherwise keeps a clean file's result to
+      // a few hundred bytes, so memory does not grow with the number of files.
+      if !extras.ruleSets {
+        result.evaluatedRuleIDs = []
+        result.erroredRuleIDs = []
+      }
       return result
     }
   }

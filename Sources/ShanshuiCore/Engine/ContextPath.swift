@@ -1,0 +1,331 @@
+import ShanshuiXML
+
+/// A rule context that is a plain absolute path of child steps with simple predicates, selected by direct tree
+/// access instead of XPath: `/s:submission/s:units/s:unit[@damage = 'light' or s:measure/@kind = 'planting']`.
+///
+/// On a large submission each XPath context costs a pass through libxml2's evaluator over every unit (node-set
+/// allocations, a string copy per comparison); this reads the tree in place. It selects exactly the nodes XPath 1.0
+/// selects, in document order. Anything outside the grammar below is left to XPath (`init` returns `nil`):
+///
+///     path      := ('/' step)+
+///     step      := prefix ':' name ('[' or ']')*
+///     or        := and ('or' and)*
+///     and       := term ('and' term)*
+///     term      := 'not(' or ')' | '(' or ')' | 'starts-with(' relative ',' literal ')'
+///                | relative ('=' literal)? | number ('<' | '<=' | '>' | '>=' | '=' | '!=') number
+///     number    := ss:quantity(relative, 'unit'), literals, $parameters, + - * div mod, unary -, ( )
+///     relative  := (prefix ':' name ('[' or ']')* '/')* (prefix ':' name ('[' or ']')* | '@' name)
+///
+/// No positions, axes, `..`, other functions or numbers: the predicates never depend on the context position.
+/// `Condition` alone (the `or` rule) also serves `assert` tests of that form (`ContextPath.condition`).
+public struct ContextPath: Sendable {
+  /// A child step: name and predicates.
+  public struct Step: Sendable {
+    var name: XMLName
+    var predicates: [Condition]
+  }
+
+  /// A child path relative to a step's node, ending in an element or an attribute.
+  public struct Relative: Sendable {
+    var elements: [Step]
+    var attribute: XMLName?
+
+    /// The selected nodes, in document order.
+    func select(from node: XMLNode) -> [XMLNode] {
+      var nodes: [XMLNode] = []
+      _ = contains(from: node) { nodes.append($0); return false }
+      return nodes
+    }
+
+    /// Calls `visit` with each selected node in document order until it returns `true`; returns whether one did.
+    func contains(from node: XMLNode, step: Int = 0, where visit: (XMLNode) -> Bool) -> Bool {
+      guard step < elements.count else {
+        guard let attribute else { return visit(node) }
+        return node.attributeNode(attribute).map(visit) ?? false
+      }
+      var found = false
+      node.forEachChild(named: elements[step].name) { child in
+        if !found, elements[step].predicates.allSatisfy({ $0.holds(at: child) }),
+          contains(from: child, step: step + 1, where: visit)
+        {
+          found = true
+        }
+      }
+      return found
+    }
+  }
+
+  /// A test on one node: what a predicate, or an `assert` of this grammar, says.
+  public indirect enum Condition: Sendable {
+    case exists(Relative)
+    /// XPath `nodes = 'literal'`: some selected node's string value equals the literal.
+    case equals(Relative, String)
+    /// XPath `starts-with(nodes, 'literal')`: the first selected node's string value ("" when none) starts with it.
+    case startsWith(Relative, String)
+    /// A comparison of two numbers (`ss:quantity(…) - ss:quantity(…) <= 0.001`, `1 <= $class`).
+    case compare(Numeric, ComparisonOperator, Numeric)
+    case not(Condition)
+    case and([Condition])
+    case or([Condition])
+
+    /// The XPath boolean value of the test with `node` as the context node and `parameters` as its variables
+    /// (every one it reads must be there: see `parameterIDs`).
+    public func holds(at node: XMLNode, parameters: [String: ResolvedParameter] = [:]) -> Bool {
+      switch self {
+      case .compare(let left, let operation, let right):
+        return operation.holds(left.value(at: node, parameters: parameters), right.value(at: node, parameters: parameters))
+      case .exists(let path): return path.contains(from: node) { _ in true }
+      // Code points, as XPath compares: Swift's `==` would also equate canonically equivalent strings.
+      case .equals(let path, let literal): return path.contains(from: node) { $0.stringValue.utf8.elementsEqual(literal.utf8) }
+      case .startsWith(let path, let literal):
+        var first = ""
+        _ = path.contains(from: node) { first = $0.stringValue; return true }
+        return first.utf8.starts(with: literal.utf8)
+      case .not(let condition): return !condition.holds(at: node, parameters: parameters)
+      case .and(let conditions): return conditions.allSatisfy { $0.holds(at: node, parameters: parameters) }
+      case .or(let conditions): return conditions.contains { $0.holds(at: node, parameters: parameters) }
+      }
+    }
+
+    /// The parameters (`$id`) the test reads.
+    public var parameterIDs: Set<String> {
+      switch self {
+      case .exists, .equals, .startsWith: return []
+      case .compare(let left, _, let right): return left.parameterIDs.union(right.parameterIDs)
+      case .not(let condition): return condition.parameterIDs
+      case .and(let conditions), .or(let conditions): return conditions.reduce(into: []) { $0.formUnion($1.parameterIDs) }
+      }
+    }
+  }
+
+  let steps: [Step]
+  /// The XPath text this path was read from.
+  public let source: String
+
+  /// Reads `xpath` with `namespaces` (prefix → URI); `nil` when it is outside the grammar.
+  public init?(_ xpath: String, namespaces: [String: String]) {
+    var parser = ContextPathParser(xpath, namespaces: namespaces)
+    guard let steps = parser.path() else { return nil }
+    self.steps = steps
+    source = xpath
+  }
+
+  /// Reads an XPath boolean test (`@mode = 'protection' or s:target[@indicator = 'x']`); `nil` outside the grammar.
+  public static func condition(_ xpath: String, namespaces: [String: String]) -> Condition? {
+    var parser = ContextPathParser(xpath, namespaces: namespaces)
+    return parser.condition()
+  }
+
+  /// The nodes the path selects in the document of `root`, in document order.
+  public func select(root: XMLNode) -> [XMLNode] { Self.select([self], root: root)[0] }
+
+  /// The nodes each path selects, in document order, from one walk down the tree: a node on the way of several
+  /// paths (every `unit` of a large submission, for a dozen unit-level contexts) is visited once, while it is in
+  /// the CPU cache, rather than once per path.
+  public static func select(_ paths: [ContextPath], root: XMLNode) -> [[XMLNode]] {
+    var selected = Array(repeating: [XMLNode](), count: paths.count)
+    // (path, step) pairs whose steps so far matched the node being visited.
+    var active: [(path: Int, step: Int)] = []
+    for (index, path) in paths.enumerated() {
+      guard path.matches(root, step: 0) else { continue }
+      if path.steps.count == 1 { selected[index].append(root) } else { active.append((index, 1)) }
+    }
+    walk(root, active: active, paths: paths, into: &selected)
+    return selected
+  }
+
+  private static func walk(
+    _ node: XMLNode, active: [(path: Int, step: Int)], paths: [ContextPath], into selected: inout [[XMLNode]]
+  ) {
+    guard !active.isEmpty else { return }
+    node.forEachChildElement { child in
+      var next: [(path: Int, step: Int)] = []
+      for (index, step) in active where paths[index].matches(child, step: step) {
+        if step + 1 == paths[index].steps.count {
+          selected[index].append(child)
+        } else {
+          next.append((index, step + 1))
+        }
+      }
+      walk(child, active: next, paths: paths, into: &selected)
+    }
+  }
+
+  private func matches(_ node: XMLNode, step: Int) -> Bool {
+    node.isElement(named: steps[step].name) && steps[step].predicates.allSatisfy { $0.holds(at: node) }
+  }
+}
+
+/// A recursive-descent reader of the `ContextPath` grammar over the expression's bytes (all of its syntax is ASCII).
+struct ContextPathParser {
+  let bytes: [UInt8]
+  var index = 0
+  let namespaces: [String: String]
+
+  init(_ text: String, namespaces: [String: String]) {
+    bytes = Array(text.utf8)
+    self.namespaces = namespaces
+  }
+
+  /// A whole expression that is one condition.
+  mutating func condition() -> ContextPath.Condition? {
+    guard let condition = or() else { return nil }
+    skipSpace()
+    return index == bytes.count ? condition : nil
+  }
+
+  mutating func path() -> [ContextPath.Step]? {
+    var steps: [ContextPath.Step] = []
+    skipSpace()
+    while take("/") {
+      guard !peek("/"), let step = step() else { return nil }
+      steps.append(step)
+      skipSpace()
+    }
+    return index == bytes.count && !steps.isEmpty ? steps : nil
+  }
+
+  /// `prefix:name` followed by any predicates.
+  private mutating func step() -> ContextPath.Step? {
+    guard let name = qualifiedName() else { return nil }
+    var predicates: [ContextPath.Condition] = []
+    while take("[") {
+      guard let condition = or(), take("]") else { return nil }
+      predicates.append(condition)
+    }
+    return ContextPath.Step(name: name, predicates: predicates)
+  }
+
+  private mutating func or() -> ContextPath.Condition? {
+    operands(joinedBy: "or", { $0.and() }, combined: ContextPath.Condition.or)
+  }
+
+  private mutating func and() -> ContextPath.Condition? {
+    operands(joinedBy: "and", { $0.term() }, combined: ContextPath.Condition.and)
+  }
+
+  /// One or more operands joined by an operator keyword; a single operand stands for itself.
+  private mutating func operands(
+    joinedBy word: String, _ operand: (inout Self) -> ContextPath.Condition?,
+    combined: ([ContextPath.Condition]) -> ContextPath.Condition
+  ) -> ContextPath.Condition? {
+    var terms: [ContextPath.Condition] = []
+    repeat {
+      guard let term = operand(&self) else { return nil }
+      terms.append(term)
+    } while keyword(word)
+    return terms.count == 1 ? terms[0] : combined(terms)
+  }
+
+  private mutating func term() -> ContextPath.Condition? {
+    skipSpace()
+    if let comparison = numericComparison() { return comparison }
+    if call("not") {
+      guard let inner = or(), take(")") else { return nil }
+      return .not(inner)
+    }
+    if call("starts-with") {
+      guard let path = relative(), take(","), let literal = literal(), take(")") else { return nil }
+      return .startsWith(path, literal)
+    }
+    if take("(") {
+      guard let inner = or(), take(")") else { return nil }
+      return inner
+    }
+    guard let path = relative() else { return nil }
+    skipSpace()
+    if take("=") {
+      guard let literal = literal() else { return nil }
+      return .equals(path, literal)
+    }
+    return .exists(path)
+  }
+
+  mutating func relative() -> ContextPath.Relative? {
+    skipSpace()
+    var elements: [ContextPath.Step] = []
+    while true {
+      if take("@") {
+        guard let name = ncName() else { return nil }
+        return ContextPath.Relative(elements: elements, attribute: XMLName(name))
+      }
+      guard let step = step() else { return nil }
+      elements.append(step)
+      guard take("/") else { return ContextPath.Relative(elements: elements, attribute: nil) }
+      if peek("/") { return nil }
+    }
+  }
+
+  mutating func literal() -> String? {
+    skipSpace()
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "\"") else { return nil }
+    let quote = bytes[index]
+    guard let end = bytes[(index + 1)...].firstIndex(of: quote) else { return nil }
+    let text = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+    index = end + 1
+    return text
+  }
+
+  /// `prefix:name` with a bound prefix, as an expanded name.
+  private mutating func qualifiedName() -> XMLName? {
+    skipSpace()
+    guard let prefix = ncName(), take(":"), let local = ncName(), let uri = namespaces[prefix] else { return nil }
+    return XMLName(local, namespace: uri)
+  }
+
+  /// An ASCII name (letters, digits, `_`, `-`, `.`, not starting with a digit, `-` or `.`).
+  mutating func ncName() -> String? {
+    let start = index
+    while index < bytes.count, Self.isNameByte(bytes[index], first: index == start) { index += 1 }
+    return index > start ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
+  }
+
+  static func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"): return true
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."): return !first
+    default: return false
+    }
+  }
+
+  /// A function name followed by `(`; consumes both only when they are there.
+  mutating func call(_ name: String) -> Bool {
+    let start = index
+    guard ncName() == name else {
+      index = start
+      return false
+    }
+    skipSpace()
+    guard take("(") else {
+      index = start
+      return false
+    }
+    return true
+  }
+
+  /// An operator name standing alone (not the start of a longer name).
+  mutating func keyword(_ word: String) -> Bool {
+    skipSpace()
+    let start = index
+    guard ncName() == word else {
+      index = start
+      return false
+    }
+    return true
+  }
+
+  mutating func take(_ character: Unicode.Scalar) -> Bool {
+    skipSpace()
+    guard peek(character) else { return false }
+    index += 1
+    return true
+  }
+
+  func peek(_ character: Unicode.Scalar) -> Bool {
+    index < bytes.count && bytes[index] == UInt8(ascii: character)
+  }
+
+  mutating func skipSpace() {
+    while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+  }
+}
