@@ -14,9 +14,9 @@ struct ValidationRun {
   private(set) var failedRules: Set<Int> = []
   /// Rules that had at least one context node to run on.
   private(set) var evaluatedRules: Set<Int> = []
-  /// The work by profile (so that variables are bound once per profile): each context node once, with the rules to
+  /// The work by profile ordinal (so that variables are bound once per profile): each context node once, with the rules to
   /// run on it.
-  private var work: [Profile: NodeWork] = [:]
+  private var work = [NodeWork](repeating: NodeWork(), count: Profile.allCases.count)
   /// Evaluation errors with (profile, rule index), reported in that order whatever node order found them.
   private var evaluationErrors: [(profile: Profile, rule: Int, error: XPathError)] = []
 
@@ -54,43 +54,55 @@ struct ValidationRun {
   /// Evaluates each distinct context once, and assigns each context node to the profile that judges it.
   mutating func collectWork(root: XMLNode, projectType: String, plan: ProfilePlan) {
     profilesApplied.insert(plan.projectProfile)
-    var contexts: [String: [XMLNode]] = [:]
+    let table = validator.ruleTable
+    let ruleCount = table.checks.count
+    var contexts = [[XMLNode]?](repeating: nil, count: table.contexts.count)
     // Every context that direct tree access can select, in one walk; the others by XPath below.
-    let rules = validator.standard.rules.filter { $0.projectTypes.isEmpty || $0.projectTypes.contains(projectType) }
     var fast: [ContextPath] = []
-    for rule in rules where contexts[rule.context.source] == nil {
-      guard let path = validator.contextPaths[rule.context.source] else { continue }
-      contexts[rule.context.source] = []
+    var fastSlots: [Int] = []
+    for index in 0..<ruleCount where table.applies(index, toProjectType: projectType) {
+      let slot = table.contextSlot[index]
+      guard contexts[slot] == nil, let path = table.contexts[slot] else { continue }
+      contexts[slot] = []
       fast.append(path)
+      fastSlots.append(slot)
     }
-    for (path, nodes) in zip(fast, ContextPath.select(fast, root: root)) { contexts[path.source] = nodes }
-    for (index, rule) in validator.standard.rules.enumerated() {
-      if !rule.projectTypes.isEmpty && !rule.projectTypes.contains(projectType) { continue }
+    for (slot, nodes) in zip(fastSlots, ContextPath.select(fast, root: root)) { contexts[slot] = nodes }
+    var applied = [Bool](repeating: false, count: Profile.allCases.count)
+    for index in 0..<ruleCount where table.applies(index, toProjectType: projectType) {
+      let slot = table.contextSlot[index]
       let nodes: [XMLNode]
-      if let cached = contexts[rule.context.source] {
+      if let cached = contexts[slot] {
         nodes = cached
       } else {
+        let rule = validator.standard.rules[index]
         do {
           nodes = try evaluator.evaluate(rule.context).nodes
         } catch {
           report(error, rule: rule)
           nodes = []
         }
-        contexts[rule.context.source] = nodes
+        contexts[slot] = nodes
       }
+      var evaluated = false
       for node in nodes {
-        let profile = plan.profile(for: node)
-        profilesApplied.insert(profile)
-        guard validator.applicableByIndex[profile]?[index] == true else { continue }
-        work[profile, default: NodeWork()].add(rule: index, at: node)
-        evaluatedRules.insert(index)
+        let profile = plan.profile(for: node).ordinal
+        applied[profile] = true
+        guard table.applicable[profile][index] else { continue }
+        work[profile].add(rule: index, at: node)
+        evaluated = true
       }
+      if evaluated { evaluatedRules.insert(index) }
     }
+    for profile in Profile.allCases where applied[profile.ordinal] { profilesApplied.insert(profile) }
   }
 
   mutating func evaluateWork() {
+    let checks = validator.ruleTable.checks
+    var failed = [Bool](repeating: false, count: checks.count)
     for profile in Profile.allCases {
-      guard let items = work[profile], !items.nodes.isEmpty else { continue }
+      let items = work[profile.ordinal]
+      guard !items.nodes.isEmpty else { continue }
       let parameters = validator.parameters[profile] ?? [:]
       evaluator.removeAllVariables()
       for (id, parameter) in parameters { evaluator.setVariable(id, to: parameter.number) }
@@ -98,13 +110,16 @@ struct ValidationRun {
         profile: profile, parameters: parameters, codelists: validator.standard.codelists, xpath: evaluator,
         conditions: validator.assertConditions)
       for (node, rules) in zip(items.nodes, items.rules) {
-        for index in rules where !failedRules.contains(index) {
-          let rule = validator.standard.rules[index]
+        for index in rules where !failed[index] {
           do {
-            for failure in try rule.check.evaluate(at: node, in: context) {
+            let failures = try checks[index].evaluate(at: node, in: context)
+            guard !failures.isEmpty else { continue }
+            let rule = validator.standard.rules[index]
+            for failure in failures {
               findings.append(FindingBuilder.finding(rule: rule, failure: failure, context: context, file: path, paths: paths))
             }
           } catch {
+            failed[index] = true
             failedRules.insert(index)
             evaluationErrors.append((profile, index, error))
           }
