@@ -24,20 +24,39 @@ struct ValidationRun {
   ///
   /// Evaluating node by node rather than rule by rule reads each node's subtree while it is still in the CPU cache:
   /// on a large submission a pass over every unit per rule is mostly cache misses (`docs/performance.md`).
+  ///
+  /// The (node, rule) pairs are kept flat and grouped by node only when evaluated: a list of rules per node was an
+  /// allocation per context node.
   private struct NodeWork {
     var nodes: [XMLNode] = []
-    var rules: [[Int]] = []
+    var pairs: [(node: Int, rule: Int)] = []
     var slots: [XMLNode.Identity: Int] = [:]
 
     mutating func add(rule: Int, at node: XMLNode) {
       let key = node.identity
-      if let slot = slots[key] {
-        rules[slot].append(rule)
+      let slot: Int
+      if let known = slots[key] {
+        slot = known
       } else {
-        slots[key] = nodes.count
+        slot = nodes.count
+        slots[key] = slot
         nodes.append(node)
-        rules.append([rule])
       }
+      pairs.append((slot, rule))
+    }
+
+    /// Each node with its rules in the order they were added (a stable counting sort of the pairs by node).
+    func forEachNode(_ body: (XMLNode, ArraySlice<Int>) -> Void) {
+      var starts = [Int](repeating: 0, count: nodes.count + 1)
+      for pair in pairs { starts[pair.node + 1] += 1 }
+      for index in nodes.indices { starts[index + 1] += starts[index] }
+      var next = starts
+      var rules = [Int](repeating: 0, count: pairs.count)
+      for pair in pairs {
+        rules[next[pair.node]] = pair.rule
+        next[pair.node] += 1
+      }
+      for (index, node) in nodes.enumerated() { body(node, rules[starts[index]..<starts[index + 1]]) }
     }
   }
 
@@ -109,9 +128,9 @@ struct ValidationRun {
       let context = CheckContext(
         profile: profile, parameters: parameters, codelists: validator.standard.codelists, xpath: evaluator,
         conditions: validator.assertConditions)
-      for (node, rules) in zip(items.nodes, items.rules) {
+      items.forEachNode { node, rules in
         for index in rules where !failed[index] {
-          do {
+          do throws(XPathError) {
             let failures = try checks[index].evaluate(at: node, in: context)
             guard !failures.isEmpty else { continue }
             let rule = validator.standard.rules[index]
