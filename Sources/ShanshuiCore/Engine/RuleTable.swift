@@ -11,8 +11,16 @@ struct RuleTable: Sendable {
   let checks: [any RuleCheck]
   /// `applicable[profile.ordinal][index]`: the rule applies under that profile.
   let applicable: [[Bool]]
+  /// `readsVariables[profile.ordinal][index]`: evaluating the rule under that profile asks libxml2 to read `$`
+  /// parameters (an `assert` with parameters that direct tree access does not decide), so they must be bound as
+  /// XPath variables first; binding them costs ≈ 1,800 instructions each, per profile and document.
+  let readsVariables: [[Bool]]
 
-  init(rules: [Rule], contextPaths: [String: ContextPath], applicable: [Profile: [Bool]]) {
+  init(
+    rules: [Rule], contextPaths: [String: ContextPath], applicable: [Profile: [Bool]],
+    parameters: [Profile: [String: ResolvedParameter]],
+    conditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)]
+  ) {
     var slots: [String: Int] = [:]
     var contextSlot: [Int] = []
     var contexts: [ContextPath?] = []
@@ -31,6 +39,15 @@ struct RuleTable: Sendable {
     projectTypes = rules.map(\.projectTypes)
     checks = rules.map(\.check)
     self.applicable = Profile.allCases.map { applicable[$0] ?? Array(repeating: false, count: rules.count) }
+    readsVariables = Profile.allCases.map { profile in
+      let values = parameters[profile] ?? [:]
+      return rules.map { rule in
+        guard let check = rule.check as? AssertCheck, !check.parameterIDs.isEmpty else { return false }
+        // AssertCheck.evaluate decides in place exactly when this holds.
+        guard let fast = conditions[ObjectIdentifier(check.test)] else { return true }
+        return !fast.parameterIDs.allSatisfy { values[$0] != nil }
+      }
+    }
   }
 
   /// Whether rule `index` applies to a project of `type`.

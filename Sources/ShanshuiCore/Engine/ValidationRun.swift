@@ -17,6 +17,8 @@ struct ValidationRun {
   /// The work by profile ordinal (so that variables are bound once per profile): each context node once, with the rules to
   /// run on it.
   private var work = [NodeWork](repeating: NodeWork(), count: Profile.allCases.count)
+  /// By profile ordinal: some rule in its work has libxml2 read `$` parameters (`RuleTable.readsVariables`).
+  private var readsVariables = [Bool](repeating: false, count: Profile.allCases.count)
   /// Evaluation errors with (profile, rule index), reported in that order whatever node order found them.
   private var evaluationErrors: [(profile: Profile, rule: Int, error: XPathError)] = []
 
@@ -103,15 +105,19 @@ struct ValidationRun {
         }
         contexts[slot] = nodes
       }
-      var evaluated = false
+      var added = 0  // a bit per profile ordinal
       for node in nodes {
         let profile = plan.profile(for: node).ordinal
         applied[profile] = true
         guard table.applicable[profile][index] else { continue }
         work[profile].add(rule: index, at: node)
-        evaluated = true
+        added |= 1 << profile
       }
-      if evaluated { evaluatedRules.insert(index) }
+      guard added != 0 else { continue }
+      evaluatedRules.insert(index)
+      for profile in readsVariables.indices where added & (1 << profile) != 0 && table.readsVariables[profile][index] {
+        readsVariables[profile] = true
+      }
     }
     for profile in Profile.allCases where applied[profile.ordinal] { profilesApplied.insert(profile) }
   }
@@ -119,12 +125,15 @@ struct ValidationRun {
   mutating func evaluateWork() {
     let checks = validator.ruleTable.checks
     var failed = [Bool](repeating: false, count: checks.count)
+    var boundVariables = false
     for profile in Profile.allCases {
       let items = work[profile.ordinal]
       guard !items.nodes.isEmpty else { continue }
       let parameters = validator.parameters[profile] ?? [:]
-      evaluator.removeAllVariables()
-      for (id, parameter) in parameters { evaluator.setVariable(id, to: parameter.number) }
+      // Variables only for a profile whose rules ask libxml2 to read them (most tests are decided in place).
+      if boundVariables { evaluator.removeAllVariables() }
+      boundVariables = readsVariables[profile.ordinal]
+      if boundVariables { for (id, parameter) in parameters { evaluator.setVariable(id, to: parameter.number) } }
       let context = CheckContext(
         profile: profile, parameters: parameters, codelists: validator.standard.codelists, xpath: evaluator,
         conditions: validator.assertConditions)

@@ -47,7 +47,9 @@ public final class Validator: Sendable {
       conditions[ObjectIdentifier(check.test)] = (condition, condition.parameterIDs)
     }
     assertConditions = conditions
-    ruleTable = RuleTable(rules: standard.rules, contextPaths: contextPaths, applicable: applicableByIndex)
+    ruleTable = RuleTable(
+      rules: standard.rules, contextPaths: contextPaths, applicable: applicableByIndex, parameters: parameters,
+      conditions: conditions)
   }
 
   /// Parses, schema-validates and rule-checks one submission.
