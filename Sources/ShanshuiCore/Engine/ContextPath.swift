@@ -12,7 +12,8 @@ import ShanshuiXML
 ///     or        := and ('or' and)*
 ///     and       := term ('and' term)*
 ///     term      := 'not(' or ')' | '(' or ')' | 'starts-with(' relative ',' literal ')'
-///                | relative ('=' literal)? | number ('<' | '<=' | '>' | '>=' | '=' | '!=') number
+///                | relative ('=' (literal | absolute))? | number ('<' | '<=' | '>' | '>=' | '=' | '!=') number
+///     absolute  := '/' relative (its first step names the root element; read once per test, from the root)
 ///     number    := ss:quantity(relative, 'unit'), literals, $parameters, + - * div mod, unary -, ( )
 ///     relative  := (prefix ':' name ('[' or ']')* '/')* (prefix ':' name ('[' or ']')* | '@' name)
 ///
@@ -35,6 +36,17 @@ public struct ContextPath: Sendable {
       var nodes: [XMLNode] = []
       _ = contains(from: node) { nodes.append($0); return false }
       return nodes
+    }
+
+    /// The string values of the nodes this path selects read as an absolute path (`/` + the path) in the document
+    /// of `node`: its first step must match the root element.
+    func absoluteValues(in node: XMLNode) -> [String] {
+      guard let root = node.document.root, let first = elements.first, root.isElement(named: first.name),
+        first.predicates.allSatisfy({ $0.holds(at: root) })
+      else { return [] }
+      var values: [String] = []
+      _ = contains(from: root, step: 1) { values.append($0.stringValue); return false }
+      return values
     }
 
     /// Calls `visit` with each selected node in document order until it returns `true`; returns whether one did.
@@ -60,6 +72,9 @@ public struct ContextPath: Sendable {
     case exists(Relative)
     /// XPath `nodes = 'literal'`: some selected node's string value equals the literal.
     case equals(Relative, String)
+    /// XPath `nodes = /absolute/path`: some selected node's string value equals some string value of the nodes the
+    /// absolute path selects (node-set against node-set; `SS-BAS-005`'s `@division = /s:submission/…/@code`).
+    case equalsAbsolute(Relative, Relative)
     /// XPath `starts-with(nodes, 'literal')`: the first selected node's string value ("" when none) starts with it.
     case startsWith(Relative, String)
     /// A comparison of two numbers (`ss:quantity(…) - ss:quantity(…) <= 0.001`, `1 <= $class`).
@@ -76,7 +91,14 @@ public struct ContextPath: Sendable {
         return operation.holds(left.value(at: node, parameters: parameters), right.value(at: node, parameters: parameters))
       case .exists(let path): return path.contains(from: node) { _ in true }
       // Code points, as XPath compares: Swift's `==` would also equate canonically equivalent strings.
-      case .equals(let path, let literal): return path.contains(from: node) { $0.stringValue.utf8.elementsEqual(literal.utf8) }
+      case .equals(let path, let literal): return path.contains(from: node) { $0.stringValue.hasSameCodePoints(as: literal) }
+      case .equalsAbsolute(let path, let absolute):
+        let values = absolute.absoluteValues(in: node)
+        guard !values.isEmpty else { return false }
+        return path.contains(from: node) { selected in
+          let value = selected.stringValue
+          return values.contains { $0.hasSameCodePoints(as: value) }
+        }
       case .startsWith(let path, let literal):
         var first = ""
         _ = path.contains(from: node) { first = $0.stringValue; return true }
@@ -90,7 +112,7 @@ public struct ContextPath: Sendable {
     /// The parameters (`$id`) the test reads.
     public var parameterIDs: Set<String> {
       switch self {
-      case .exists, .equals, .startsWith: return []
+      case .exists, .equals, .equalsAbsolute, .startsWith: return []
       case .compare(let left, _, let right): return left.parameterIDs.union(right.parameterIDs)
       case .not(let condition): return condition.parameterIDs
       case .and(let conditions), .or(let conditions): return conditions.reduce(into: []) { $0.formUnion($1.parameterIDs) }
@@ -235,6 +257,11 @@ struct ContextPathParser {
     guard let path = relative() else { return nil }
     skipSpace()
     if take("=") {
+      skipSpace()
+      if peek("/") {
+        guard let absolute = absolute() else { return nil }
+        return .equalsAbsolute(path, absolute)
+      }
       guard let literal = literal() else { return nil }
       return .equals(path, literal)
     }
@@ -254,6 +281,12 @@ struct ContextPathParser {
       guard take("/") else { return ContextPath.Relative(elements: elements, attribute: nil) }
       if peek("/") { return nil }
     }
+  }
+
+  /// `/step/…/(step | @name)`, as the relative path from the document node (the first step is the root element's).
+  mutating func absolute() -> ContextPath.Relative? {
+    guard take("/"), !peek("/"), let path = relative(), !path.elements.isEmpty else { return nil }
+    return path
   }
 
   mutating func literal() -> String? {
@@ -327,5 +360,17 @@ struct ContextPathParser {
 
   mutating func skipSpace() {
     while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+  }
+}
+
+extension String {
+  /// Equality by code points (XPath's string comparison), not by canonical equivalence as `==` compares: the UTF-8
+  /// bytes in place (the generic `utf8.elementsEqual` walks an iterator, ≈ 5 % of a batch's instructions).
+  func hasSameCodePoints(as other: String) -> Bool {
+    var left = self
+    var right = other
+    return left.withUTF8 { leftBytes in
+      right.withUTF8 { rightBytes in leftBytes.count == rightBytes.count && leftBytes.elementsEqual(rightBytes) }
+    }
   }
 }

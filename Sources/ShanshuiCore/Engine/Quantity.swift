@@ -10,7 +10,7 @@ struct Quantity {
   /// attribute), or `fallback` when the submission states none.
   init(_ node: XMLNode, fallback: QuantityUnit?) {
     text = node.stringValue.trimmed
-    value = Quantity.number(text)
+    value = Quantity.number(trimmed: text)
     let holder = node.kind == .attribute ? node.parent : node
     unit = holder?.attribute("unit").map(\.trimmed).flatMap(QuantityUnit.named) ?? fallback
   }
@@ -23,12 +23,16 @@ struct Quantity {
   }
 
   /// Parses an xs:decimal-like number (no exponent, no hex, no NaN or infinity).
-  static func number(_ raw: String) -> Double? {
-    let text = raw.trimmed
+  static func number(_ raw: String) -> Double? { number(trimmed: raw.trimmed) }
+
+  /// `number(_:)` of a text already trimmed.
+  static func number(trimmed text: String) -> Double? {
+    // Most quantities are short decimals: the fast path first (it accepts only digits, signs and a point, so the
+    // check below would have passed), the general parser for the rest.
+    if let value = shortDecimal(text) { return value }
     // ASCII digits, signs and points only (the bytes of any other character are outside this set).
     guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E })
     else { return nil }
-    if let value = shortDecimal(text) { return value }
     guard let value = Double(text), value.isFinite else { return nil }
     return value
   }

@@ -14,9 +14,11 @@ struct ValidationRun {
   private(set) var failedRules: Set<Int> = []
   /// Rules that had at least one context node to run on.
   private(set) var evaluatedRules: Set<Int> = []
-  /// The work by profile (so that variables are bound once per profile): each context node once, with the rules to
+  /// The work by profile ordinal (so that variables are bound once per profile): each context node once, with the rules to
   /// run on it.
-  private var work: [Profile: NodeWork] = [:]
+  private var work = [NodeWork](repeating: NodeWork(), count: Profile.allCases.count)
+  /// By profile ordinal: some rule in its work has libxml2 read `$` parameters (`RuleTable.readsVariables`).
+  private var readsVariables = [Bool](repeating: false, count: Profile.allCases.count)
   /// Evaluation errors with (profile, rule index), reported in that order whatever node order found them.
   private var evaluationErrors: [(profile: Profile, rule: Int, error: XPathError)] = []
 
@@ -24,20 +26,39 @@ struct ValidationRun {
   ///
   /// Evaluating node by node rather than rule by rule reads each node's subtree while it is still in the CPU cache:
   /// on a large submission a pass over every unit per rule is mostly cache misses (`docs/performance.md`).
+  ///
+  /// The (node, rule) pairs are kept flat and grouped by node only when evaluated: a list of rules per node was an
+  /// allocation per context node.
   private struct NodeWork {
     var nodes: [XMLNode] = []
-    var rules: [[Int]] = []
+    var pairs: [(node: Int, rule: Int)] = []
     var slots: [XMLNode.Identity: Int] = [:]
 
     mutating func add(rule: Int, at node: XMLNode) {
       let key = node.identity
-      if let slot = slots[key] {
-        rules[slot].append(rule)
+      let slot: Int
+      if let known = slots[key] {
+        slot = known
       } else {
-        slots[key] = nodes.count
+        slot = nodes.count
+        slots[key] = slot
         nodes.append(node)
-        rules.append([rule])
       }
+      pairs.append((slot, rule))
+    }
+
+    /// Each node with its rules in the order they were added (a stable counting sort of the pairs by node).
+    func forEachNode(_ body: (XMLNode, ArraySlice<Int>) -> Void) {
+      var starts = [Int](repeating: 0, count: nodes.count + 1)
+      for pair in pairs { starts[pair.node + 1] += 1 }
+      for index in nodes.indices { starts[index + 1] += starts[index] }
+      var next = starts
+      var rules = [Int](repeating: 0, count: pairs.count)
+      for pair in pairs {
+        rules[next[pair.node]] = pair.rule
+        next[pair.node] += 1
+      }
+      for (index, node) in nodes.enumerated() { body(node, rules[starts[index]..<starts[index + 1]]) }
     }
   }
 
@@ -54,57 +75,79 @@ struct ValidationRun {
   /// Evaluates each distinct context once, and assigns each context node to the profile that judges it.
   mutating func collectWork(root: XMLNode, projectType: String, plan: ProfilePlan) {
     profilesApplied.insert(plan.projectProfile)
-    var contexts: [String: [XMLNode]] = [:]
+    let table = validator.ruleTable
+    let ruleCount = table.checks.count
+    var contexts = [[XMLNode]?](repeating: nil, count: table.contexts.count)
     // Every context that direct tree access can select, in one walk; the others by XPath below.
-    let rules = validator.standard.rules.filter { $0.projectTypes.isEmpty || $0.projectTypes.contains(projectType) }
     var fast: [ContextPath] = []
-    for rule in rules where contexts[rule.context.source] == nil {
-      guard let path = validator.contextPaths[rule.context.source] else { continue }
-      contexts[rule.context.source] = []
+    var fastSlots: [Int] = []
+    for index in 0..<ruleCount where table.applies(index, toProjectType: projectType) {
+      let slot = table.contextSlot[index]
+      guard contexts[slot] == nil, let path = table.contexts[slot] else { continue }
+      contexts[slot] = []
       fast.append(path)
+      fastSlots.append(slot)
     }
-    for (path, nodes) in zip(fast, ContextPath.select(fast, root: root)) { contexts[path.source] = nodes }
-    for (index, rule) in validator.standard.rules.enumerated() {
-      if !rule.projectTypes.isEmpty && !rule.projectTypes.contains(projectType) { continue }
+    for (slot, nodes) in zip(fastSlots, ContextPath.select(fast, root: root)) { contexts[slot] = nodes }
+    var applied = [Bool](repeating: false, count: Profile.allCases.count)
+    for index in 0..<ruleCount where table.applies(index, toProjectType: projectType) {
+      let slot = table.contextSlot[index]
       let nodes: [XMLNode]
-      if let cached = contexts[rule.context.source] {
+      if let cached = contexts[slot] {
         nodes = cached
       } else {
+        let rule = validator.standard.rules[index]
         do {
           nodes = try evaluator.evaluate(rule.context).nodes
         } catch {
           report(error, rule: rule)
           nodes = []
         }
-        contexts[rule.context.source] = nodes
+        contexts[slot] = nodes
       }
+      var added = 0  // a bit per profile ordinal
       for node in nodes {
-        let profile = plan.profile(for: node)
-        profilesApplied.insert(profile)
-        guard validator.applicableByIndex[profile]?[index] == true else { continue }
-        work[profile, default: NodeWork()].add(rule: index, at: node)
-        evaluatedRules.insert(index)
+        let profile = plan.profile(for: node).ordinal
+        applied[profile] = true
+        guard table.applicable[profile][index] else { continue }
+        work[profile].add(rule: index, at: node)
+        added |= 1 << profile
+      }
+      guard added != 0 else { continue }
+      evaluatedRules.insert(index)
+      for profile in readsVariables.indices where added & (1 << profile) != 0 && table.readsVariables[profile][index] {
+        readsVariables[profile] = true
       }
     }
+    for profile in Profile.allCases where applied[profile.ordinal] { profilesApplied.insert(profile) }
   }
 
   mutating func evaluateWork() {
+    let checks = validator.ruleTable.checks
+    var failed = [Bool](repeating: false, count: checks.count)
+    var boundVariables = false
     for profile in Profile.allCases {
-      guard let items = work[profile], !items.nodes.isEmpty else { continue }
+      let items = work[profile.ordinal]
+      guard !items.nodes.isEmpty else { continue }
       let parameters = validator.parameters[profile] ?? [:]
-      evaluator.removeAllVariables()
-      for (id, parameter) in parameters { evaluator.setVariable(id, to: parameter.number) }
+      // Variables only for a profile whose rules ask libxml2 to read them (most tests are decided in place).
+      if boundVariables { evaluator.removeAllVariables() }
+      boundVariables = readsVariables[profile.ordinal]
+      if boundVariables { for (id, parameter) in parameters { evaluator.setVariable(id, to: parameter.number) } }
       let context = CheckContext(
         profile: profile, parameters: parameters, codelists: validator.standard.codelists, xpath: evaluator,
         conditions: validator.assertConditions)
-      for (node, rules) in zip(items.nodes, items.rules) {
-        for index in rules where !failedRules.contains(index) {
-          let rule = validator.standard.rules[index]
-          do {
-            for failure in try rule.check.evaluate(at: node, in: context) {
+      items.forEachNode { node, rules in
+        for index in rules where !failed[index] {
+          do throws(XPathError) {
+            let failures = try checks[index].evaluate(at: node, in: context)
+            guard !failures.isEmpty else { continue }
+            let rule = validator.standard.rules[index]
+            for failure in failures {
               findings.append(FindingBuilder.finding(rule: rule, failure: failure, context: context, file: path, paths: paths))
             }
           } catch {
+            failed[index] = true
             failedRules.insert(index)
             evaluationErrors.append((profile, index, error))
           }

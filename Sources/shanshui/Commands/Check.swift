@@ -8,6 +8,7 @@ extension ShanshuiCommand {
   /// `shanshui check`: validate submissions and report the findings.
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Check submissions (files, directories searched for *.xml, or - for standard input).")
 
     @Argument(help: ArgumentHelp("Submissions to check.", valueName: "path"), completion: .file(extensions: ["xml"]))

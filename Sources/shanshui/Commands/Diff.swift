@@ -6,6 +6,7 @@ extension ShanshuiCommand {
   /// `shanshui diff OLD NEW`: what changed between two versions of a standard, like diff(1) for rule documents.
   struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "diff",
       abstract: "List what changed between two versions of a standard: rules, parameters per profile, codelists.",
       discussion: """
         OLD and NEW are standards as for --standard (a directory with standard.xml, a manifest, or one rule \

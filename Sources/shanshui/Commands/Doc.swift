@@ -6,6 +6,7 @@ extension ShanshuiCommand {
   /// `shanshui doc`: the whole standard as a documentation site, in Markdown or static HTML.
   struct Doc: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "doc",
       abstract: "Render the standard as documentation: an index, a page per theme, a parameter table per profile.",
       discussion: """
         Writes into --output: README.md (markdown) or index.html (html), one page per theme with every rule under \

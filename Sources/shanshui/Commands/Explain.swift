@@ -6,6 +6,7 @@ extension ShanshuiCommand {
   /// `shanshui explain RULE-ID`: one rule, explained for a reader of the standard.
   struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "explain",
       abstract: "Explain a rule: what it checks, why (source and clause), its values per profile with status, its examples.",
       discussion: """
         Exit status: 0 explained; 2 the standard could not be loaded or the output not written; 64 usage error, \

@@ -5,6 +5,7 @@ extension ShanshuiCommand {
   /// `shanshui export`: the standard in other rule languages.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Export the standard for other tools.",
       subcommands: [Schematron.self])
   }
@@ -14,6 +15,7 @@ extension ShanshuiCommand.Export {
   /// `shanshui export schematron --profile P`: the standard under one profile as an ISO Schematron schema.
   struct Schematron: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "schematron",
       abstract: "Write the standard, as it applies under one profile, as an ISO Schematron schema (XPath 1.0).",
       discussion: """
         One pattern per rule, the assertion id is the rule id and its role the severity; parameters are global \

@@ -6,6 +6,7 @@ extension ShanshuiCommand {
   /// `shanshui generate`: a valid submission of any size, for tests and benchmarks.
   struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "generate",
       abstract: "Write a valid, deterministic submission with N restoration units (for tests and benchmarks).")
 
     @Option(help: "Number of restoration units (about 0.7 KB each).")

@@ -9,6 +9,7 @@ extension ShanshuiCommand {
   /// value) are meant to sit beside it as their own functions, chosen in `run()`.
   struct Harmonize: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "harmonize",
       abstract: "Compare the criteria: every parameter's Chongqing, Sichuan and unified values, and unification progress.",
       discussion: """
         For each parameter: the values of both provinces and the unified profile (adopted or provisional), the \

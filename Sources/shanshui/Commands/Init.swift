@@ -5,6 +5,7 @@ extension ShanshuiCommand {
   /// `shanshui init`: a blank, schema-valid submission to start from.
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "init",
       abstract: "Write a blank, schema-valid submission with a Chinese comment on every field (meaning, unit, rules).")
 
     @Option(help: "Province of the project: chongqing or sichuan.")

@@ -7,6 +7,7 @@ extension ShanshuiCommand {
   /// `shanshui lint`: what the rule-document schema cannot see, every defect at once, for editors of the standard.
   struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "lint",
       abstract: "Check a standard's rule documents beyond their schema; report every defect with its lint rule id.",
       discussion: """
         Reports file:line:column and a lint rule id (SL001…, see docs/lint.md) for every defect: schema errors, \

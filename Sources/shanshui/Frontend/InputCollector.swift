@@ -53,13 +53,15 @@ enum InputCollector {
     else { return [.missing(directory, "cannot be listed")] }
     var files: [String] = []
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    let rootPrefix = root.path + "/"
     for case let url as URL in walker where url.pathExtension.lowercased() == "xml" {
-      let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-      if values?.isSymbolicLink == true {
+      let path = url.path
+      // lstat, not URL.resourceValues: the same answer for a fraction of the cost (≈ 200,000 instructions a file).
+      if FileStatus.isSymbolicLink(path) {
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue { continue }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { continue }
       }
-      let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
+      let relative = path.hasPrefix(rootPrefix) ? String(path.dropFirst(rootPrefix.count)) : url.lastPathComponent
       files.append(prefix + relative)
     }
     let problems = unlistable.paths.sorted().map { Input.missing($0, "cannot be listed") }
@@ -80,11 +82,10 @@ enum InputCollector {
       }
       return .success(bytes)
     case .file(let path):
-      // The size of what a link points to, not of the link: a symlink must not smuggle a huge file past the limit.
-      let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-      guard FileManager.default.fileExists(atPath: target) else { return .failure(unreadable(path, "no such file")) }
-      guard FileManager.default.isReadableFile(atPath: target) else { return .failure(unreadable(path, "permission denied")) }
-      let size = ((try? FileManager.default.attributesOfItem(atPath: target))?[.size] as? NSNumber)?.intValue ?? 0
+      // The size of what a link points to, not of the link (stat follows links): a symlink must not smuggle a huge
+      // file past the limit.
+      guard let size = FileStatus.size(path) else { return .failure(unreadable(path, "no such file")) }
+      guard FileManager.default.isReadableFile(atPath: path) else { return .failure(unreadable(path, "permission denied")) }
       if size > limit { return .failure(Validator.tooLarge(path, size: size, limit: limit)) }
       guard let data = FileManager.default.contents(atPath: path) else { return .failure(unreadable(path, "cannot be read")) }
       return .success([UInt8](data))
