@@ -30,8 +30,7 @@ public struct CodelistChange: Sendable, Hashable, Codable {
     let codes = KeyedComparison(old: old.codes.keys, new: new.codes.keys)
     var changed = FieldChanges()
     for value in codes.common {
-      let before = old.codes[value]!
-      let after = new.codes[value]!
+      guard let before = old.codes[value], let after = new.codes[value] else { continue }
       changed.compare("\(value) name", before.name, after.name)
       changed.compare("\(value) replacedBy", before.replacedBy, after.replacedBy)
     }

@@ -36,8 +36,8 @@ public struct Baseline: Sendable, Codable, Equatable {
     formatVersion = Self.formatVersion
     tool = "shanshui"
     self.standard = standard.map { "\($0.id) \($0.version)" }
-    findings = counts.keys.sorted().map { key in
-      Entry(ruleId: key.ruleID, file: key.file, anchor: key.anchor, count: counts[key]!, fingerprint: key.fingerprint)
+    findings = counts.sorted { $0.key < $1.key }.map { key, count in
+      Entry(ruleId: key.ruleID, file: key.file, anchor: key.anchor, count: count, fingerprint: key.fingerprint)
     }
   }
 

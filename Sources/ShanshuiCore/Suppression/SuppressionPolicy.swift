@@ -83,14 +83,14 @@ public struct SuppressionPolicy: Sendable {
   }
 
   private func configListing(_ disabledCounts: [String: Int], _ severityCounts: [String: Int]) -> [Suppression] {
-    disabled.keys.sorted().map { id in
+    disabled.sorted { $0.key < $1.key }.map { id, reason in
       let count = disabledCounts[id] ?? 0
-      return Suppression(kind: .disabled, status: count > 0 ? .applied : .unused, ruleID: id, reason: disabled[id]!,
+      return Suppression(kind: .disabled, status: count > 0 ? .applied : .unused, ruleID: id, reason: reason,
                          count: count)
-    } + severities.keys.sorted().map { id in
+    } + severities.sorted { $0.key < $1.key }.map { id, change in
       let count = severityCounts[id] ?? 0
       return Suppression(kind: .severity, status: count > 0 ? .applied : .unused, ruleID: id,
-                         reason: severities[id]!.reason, count: count, newSeverity: severities[id]!.severity)
+                         reason: change.reason, count: count, newSeverity: change.severity)
     }
   }
 
