@@ -28,13 +28,11 @@ import Testing
     #expect(try SchemaValidation.xml(junit, schema: "schemas/junit-ant.xsd") == [])
     #expect(try SchemaValidation.json([json], schema: "schemas/shanshui-report-1.schema.json") == [])
 
-    let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
-    let files = report["files"] as! [[String: Any]]
-    let findings = files.reduce(0) { $0 + ($1["findings"] as! [Any]).count }
+    let files = try JSONTree(parsing: json)["files"].array
+    let findings = files.reduce(0) { $0 + $1["findings"].count }
     let fixtures = try FileManager.default.contentsOfDirectory(atPath: Repository.url("fixtures").path).filter { $0.hasSuffix(".xml") }
     #expect(files.count == fixtures.count)
-    let log = try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as! [String: Any]
-    let results = ((log["runs"] as! [[String: Any]])[0]["results"] as! [Any])
+    let results = try JSONTree(parsing: sarif)["runs"][0]["results"].array
     #expect(results.count == findings)
     #expect(junit.components(separatedBy: "<testsuite ").count - 1 == fixtures.count)
     #expect(junit.components(separatedBy: "<failure ").count - 1 <= findings)
@@ -54,10 +52,9 @@ import Testing
     let sarif = try read(sarifURL), junit = try read(junitURL)
     #expect(try SchemaValidation.sarif([sarif]) == [])
     #expect(try SchemaValidation.xml(junit, schema: "schemas/junit-ant.xsd") == [])
-    let log = try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as! [String: Any]
-    let invocation = ((log["runs"] as! [[String: Any]])[0]["invocations"] as! [[String: Any]])[0]
-    #expect(invocation["executionSuccessful"] as? Bool == false)
-    let codes = (invocation["toolExecutionNotifications"] as! [[String: Any]]).map { ($0["descriptor"] as! [String: Any])["id"] as! String }
+    let invocation = try JSONTree(parsing: sarif)["runs"][0]["invocations"][0]
+    #expect(invocation["executionSuccessful"].bool == false)
+    let codes = invocation["toolExecutionNotifications"].array.compactMap { $0["descriptor"]["id"].string }
     for code in ["E101", "E102"] { #expect(codes.contains(code), "\(code) in \(Set(codes))") }
     #expect(junit.contains("<error type=\"E101\""))
   }
@@ -129,13 +126,10 @@ import Testing
     try FileManager.default.copyItem(at: Repository.url("fixtures/cq-greening-wujiang-forest-belt-too-far.xml"), to: file)
     let output = try CommandRunner.run(["check", file.path, "--format", "sarif", "--base", "fixtures"])
     #expect(try SchemaValidation.sarif([output.stdout]) == [])
-    let log = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
-    let result = ((log["runs"] as! [[String: Any]])[0]["results"] as! [[String: Any]])[0]
-    let artifact = ((result["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["artifactLocation"]
-      as! [String: Any]
-    let uri = artifact["uri"] as! String
+    let artifact = try JSONTree(parsing: output.stdout)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    let uri = try #require(artifact["uri"].string)
     #expect(uri.hasPrefix("file:///") && uri.hasSuffix("/%E5%B1%B1%20%E6%B0%B4%231/a%20b.xml"), "\(uri)")
-    #expect(artifact["uriBaseId"] == nil)
+    #expect(!artifact["uriBaseId"].exists)
     #expect(URL(string: uri)?.path == file.path)
   }
 
@@ -167,16 +161,16 @@ import Testing
       "check", "fixtures/sc-gz-chishui-guizhou-division.xml", "-q", "--format", "sarif", "--lang", "en",
     ])
     #expect(try SchemaValidation.sarif([output.stdout]) == [])
-    let run = (try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any])["runs"] as! [[String: Any]]
-    let rules = ((run[0]["tool"] as! [String: Any])["driver"] as! [String: Any])["rules"] as! [[String: Any]]
-    let results = run[0]["results"] as! [[String: Any]]
-    #expect(results.contains { $0["ruleId"] as? String == "SS-SYS-001" })
+    let run = try JSONTree(parsing: output.stdout)["runs"][0]
+    let rules = run["tool"]["driver"]["rules"]
+    let results = run["results"].array
+    #expect(results.contains { $0["ruleId"].string == "SS-SYS-001" })
     for result in results {
-      let index = try #require(result["ruleIndex"] as? Int, "\(result["ruleId"]!)")
-      #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
+      let index = try #require(result["ruleIndex"].int, "\(result["ruleId"].string ?? "?")")
+      #expect(rules[index]["id"].string == result["ruleId"].string)
     }
-    let notice = try #require(rules.first { $0["id"] as? String == "SS-SYS-001" })
-    #expect((notice["shortDescription"] as! [String: String])["text"] == "Division outside Chongqing and Sichuan")
-    #expect((notice["defaultConfiguration"] as! [String: String])["level"] == "note")
+    let notice = try #require(rules.array.first { $0["id"].string == "SS-SYS-001" })
+    #expect(notice["shortDescription"]["text"].string == "Division outside Chongqing and Sichuan")
+    #expect(notice["defaultConfiguration"]["level"].string == "note")
   }
 }

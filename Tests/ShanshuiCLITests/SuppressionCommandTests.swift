@@ -16,8 +16,7 @@ import Testing
 
   func findingCount(in directory: URL, _ arguments: [String] = []) throws -> Int {
     let output = try CommandRunner.run(["check", "fixtures", "--format", "json"] + arguments, in: directory)
-    let report = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
-    return (report["files"] as! [[String: Any]]).reduce(0) { $0 + ($1["findings"] as! [Any]).count }
+    return try JSONTree(parsing: output.stdout)["files"].array.reduce(0) { $0 + $1["findings"].count }
   }
 
   @Test func baselineFromTheFixturesMakesTheNextRunPassAndSurvivesEdits() throws {
@@ -69,15 +68,17 @@ import Testing
       """
     try Data(yaml.utf8).write(to: directory.appendingPathComponent(".shanshui.yml"))
     let output = try CommandRunner.run(["check", "fixtures", "--format", "json"], in: directory)
-    let report = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
-    let findings = (report["files"] as! [[String: Any]]).flatMap { $0["findings"] as! [[String: Any]] }
-    #expect(!findings.contains { $0["ruleId"] as? String == "SS-RIV-006" })
-    let raised = findings.filter { $0["ruleId"] as? String == "SS-MON-004" }
-    #expect(!raised.isEmpty && raised.allSatisfy { $0["severity"] as? String == "error" })
-    let suppressions = report["suppressions"] as! [[String: Any]]
-    #expect(suppressions.contains { $0["ruleId"] as? String == "SS-RIV-006" && $0["reason"] as? String == "山区以第一层山脊线为界，另行审查" && ($0["count"] as? Int ?? 0) > 0 })
+    let report = try JSONTree(parsing: output.stdout)
+    let findings = report["files"].array.flatMap { $0["findings"].array }
+    #expect(!findings.contains { $0["ruleId"].string == "SS-RIV-006" })
+    let raised = findings.filter { $0["ruleId"].string == "SS-MON-004" }
+    #expect(!raised.isEmpty && raised.allSatisfy { $0["severity"].string == "error" })
+    #expect(report["suppressions"].array.contains {
+      $0["ruleId"].string == "SS-RIV-006" && $0["reason"].string == "山区以第一层山脊线为界，另行审查" && ($0["count"].int ?? 0) > 0
+    })
     // --no-config ignores the file.
-    #expect(try findingCount(in: directory, ["--no-config"]) == findings.count + ((report["summary"] as! [String: Any])["suppressed"] as! Int))
+    let suppressed = try #require(report["summary"]["suppressed"].int)
+    #expect(try findingCount(in: directory, ["--no-config"]) == findings.count + suppressed)
   }
 
   @Test(arguments: [
@@ -168,9 +169,8 @@ import Testing
     #expect(!all.stdout.contains("[SS-WSC-003]"), "\(all.stdout)")
 
     #expect(try CommandRunner.run(["check", file, "--profile", "all", "--write-baseline", "all.json"], in: directory).status == 0)
-    let recorded = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("all.json")))
-      as! [String: Any]
-    let counts = (recorded["findings"] as! [[String: Any]]).map { $0["count"] as! Int }
+    let recorded = try JSONTree(parsing: String(decoding: Data(contentsOf: directory.appendingPathComponent("all.json")), as: UTF8.self))
+    let counts = recorded["findings"].array.map { $0["count"].int }
     #expect(counts == [1], "one node, once, not once per profile: \(counts)")
     #expect(try CommandRunner.run(["check", file, "--baseline", "all.json"], in: directory).status == 0)
   }
@@ -185,13 +185,11 @@ import Testing
     var locations: Set<String> = []
     for path in ["fixtures/\(fixture)", "./fixtures/\(fixture)", directory.appendingPathComponent("fixtures/\(fixture)").path] {
       let output = try CommandRunner.run(["check", path, "-q", "--format", "sarif", "--base", "fixtures/"], in: directory)
-      let log = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
-      let result = ((log["runs"] as! [[String: Any]])[0]["results"] as! [[String: Any]])[0]
-      let artifact = ((result["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["artifactLocation"]
-        as! [String: Any]
-      #expect(artifact["uri"] as? String == fixture, "\(path)")
-      #expect(artifact["uriBaseId"] as? String == "SRCROOT")
-      locations.insert((result["partialFingerprints"] as! [String: String])["shanshui/v1"]!)
+      let result = try JSONTree(parsing: output.stdout)["runs"][0]["results"][0]
+      let artifact = result["locations"][0]["physicalLocation"]["artifactLocation"]
+      #expect(artifact["uri"].string == fixture, "\(path)")
+      #expect(artifact["uriBaseId"].string == "SRCROOT")
+      locations.insert(try #require(result["partialFingerprints"]["shanshui/v1"].string))
     }
     #expect(locations.count == 1, "one fingerprint whichever way the file is named")
 

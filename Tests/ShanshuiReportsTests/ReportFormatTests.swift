@@ -50,32 +50,29 @@ import Testing
   }
 
   @Test func sarifCarriesRulesResultsFingerprintsAndToolErrors() throws {
-    let log = try JSONSerialization.jsonObject(with: Data(SARIFReporter.render(GoldenReport.make()).utf8)) as! [String: Any]
-    let run = (log["runs"] as! [[String: Any]])[0]
-    let driver = (run["tool"] as! [String: Any])["driver"] as! [String: Any]
-    let rules = driver["rules"] as! [[String: Any]]
-    #expect(rules.map { $0["id"] as! String } == ["SS-TST-001", "SS-TST-002", "SS-TST-003", "SS-TST-004"])
-    #expect((rules[1]["defaultConfiguration"] as! [String: Any])["level"] as? String == "warning")
-    let results = run["results"] as! [[String: Any]]
+    let run = try JSONTree(parsing: SARIFReporter.render(GoldenReport.make()))["runs"][0]
+    let rules = run["tool"]["driver"]["rules"]
+    #expect(rules.array.map { $0["id"].string } == ["SS-TST-001", "SS-TST-002", "SS-TST-003", "SS-TST-004"])
+    #expect(rules[1]["defaultConfiguration"]["level"].string == "warning")
+    let results = run["results"]
     #expect(results.count == 3, "two findings and one suppressed finding")
     let first = results[0]
-    let location = (first["locations"] as! [[String: Any]])[0]
-    let physical = location["physicalLocation"] as! [String: Any]
-    #expect((physical["artifactLocation"] as! [String: Any])["uri"] as? String == "subs/a.xml")
-    #expect((physical["region"] as! [String: Any])["startLine"] as? Int == 12)
-    #expect(((location["logicalLocations"] as! [[String: Any]])[0])["fullyQualifiedName"] as? String == "/submission/units/unit[1]/area")
-    let fingerprint = (first["partialFingerprints"] as! [String: String])["shanshui/v1"]
+    let location = first["locations"][0]
+    let physical = location["physicalLocation"]
+    #expect(physical["artifactLocation"]["uri"].string == "subs/a.xml")
+    #expect(physical["region"]["startLine"].int == 12)
+    #expect(location["logicalLocations"][0]["fullyQualifiedName"].string == "/submission/units/unit[1]/area")
+    let fingerprint = first["partialFingerprints"]["shanshui/v1"].string
     #expect(fingerprint == FindingKey(ruleID: "SS-TST-001", file: "subs/a.xml", anchor: "unit[@id='U1']/area").fingerprint)
-    let properties = first["properties"] as! [String: Any]
-    #expect(properties["profile"] as? String == "unified")
-    #expect((properties["parameter"] as! [String: Any])["status"] as? String == "provisional")
-    #expect((results[2]["suppressions"] as! [[String: Any]])[0]["kind"] as? String == "inSource")
-    let invocation = (run["invocations"] as! [[String: Any]])[0]
-    #expect(invocation["executionSuccessful"] as? Bool == false)
-    let notifications = invocation["toolExecutionNotifications"] as! [[String: Any]]
-    #expect(notifications.map { ($0["descriptor"] as! [String: Any])["id"] as! String } == ["E101"])
-    let brokenURI = ((((notifications[0]["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["artifactLocation"]) as! [String: Any])["uri"]
-    #expect(brokenURI as? String == "subs/b%20d.xml")
+    let properties = first["properties"]
+    #expect(properties["profile"].string == "unified")
+    #expect(properties["parameter"]["status"].string == "provisional")
+    #expect(results[2]["suppressions"][0]["kind"].string == "inSource")
+    let invocation = run["invocations"][0]
+    #expect(invocation["executionSuccessful"].bool == false)
+    let notifications = invocation["toolExecutionNotifications"]
+    #expect(notifications.array.map { $0["descriptor"]["id"].string } == ["E101"])
+    #expect(notifications[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].string == "subs/b%20d.xml")
   }
 
   @Test func junitHasOneSuitePerFileOneCasePerRuleAndOneFailureListingEveryFinding() throws {
