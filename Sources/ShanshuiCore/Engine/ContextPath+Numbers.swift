@@ -133,6 +133,8 @@ extension ContextPathParser {
     if take("-") { return unary().map { .negated($0) } }
     skipSpace()
     if take("$") {
+      // Predicates have no variables in scope (see `predicateDepth`): such an expression stays with XPath.
+      guard predicateDepth == 0 else { return nil }
       // The name follows the `$` directly.
       guard let name = ncName() else { return nil }
       return .parameter(name)

@@ -17,7 +17,8 @@ import ShanshuiXML
 ///     number    := ss:quantity(relative, 'unit'), literals, $parameters, + - * div mod, unary -, ( )
 ///     relative  := (prefix ':' name ('[' or ']')* '/')* (prefix ':' name ('[' or ']')* | '@' name)
 ///
-/// No positions, axes, `..`, other functions or numbers: the predicates never depend on the context position.
+/// No positions, axes, `..`, other functions or numbers: the predicates never depend on the context position. No
+/// `$parameter` inside a predicate either: predicates are evaluated without variables, so those stay with XPath.
 /// `Condition` alone (the `or` rule) also serves `assert` tests of that form (`ContextPath.condition`).
 public struct ContextPath: Sendable {
   /// A child step: name and predicates.
@@ -183,6 +184,10 @@ struct ContextPathParser {
   let bytes: [UInt8]
   var index = 0
   let namespaces: [String: String]
+  /// How many step predicates (`[…]`) enclose the reader's position. A predicate is evaluated by node-set walks
+  /// that have no variables in scope, so a `$parameter` inside one is refused (left to XPath) rather than read as
+  /// NaN: `not(s:units/s:unit[ss:quantity(s:area, 'km2') > $limit])` would otherwise always hold (issue 13).
+  var predicateDepth = 0
 
   init(_ text: String, namespaces: [String: String]) {
     bytes = Array(text.utf8)
@@ -212,6 +217,8 @@ struct ContextPathParser {
     guard let name = qualifiedName() else { return nil }
     var predicates: [ContextPath.Condition] = []
     while take("[") {
+      predicateDepth += 1
+      defer { predicateDepth -= 1 }
       guard let condition = or(), take("]") else { return nil }
       predicates.append(condition)
     }
