@@ -28,8 +28,8 @@ import Testing
     "SS-CMP-003 /submission/period", "SS-CMP-003 /submission/monitoring/acceptance",
     "SS-CMP-004 /submission/area", "SS-CMP-004 /submission/investment/total",
     "SS-CMP-004 /submission/investment/source[1]", "SS-CMP-004 /submission/investment/source[2]",
-    "SS-CMP-004 /submission/investment/source[3]", "SS-CMP-004 /submission/units/unit/area",
-    "SS-CMP-004 /submission/units/unit/subproject/area", "SS-CMP-004 /submission/units/unit/subproject/budget",
+    "SS-CMP-004 /submission/investment/source[3]", "SS-CMP-005 /submission/units/unit/area",
+    "SS-CMP-006 /submission/units/unit/subproject/area", "SS-CMP-007 /submission/units/unit/subproject/budget",
     "SS-CMP-004 /submission/maintenance/period",
   ]
 
