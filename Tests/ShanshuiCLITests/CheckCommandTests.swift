@@ -201,7 +201,7 @@ import Testing
     let written = try CommandRunner.run(["init", "--province", "sichuan", "--type", "karst", "--output", file.path])
     #expect(written.status == 0)
     let text = try String(contentsOf: file, encoding: .utf8)
-    #expect(text.contains("<!-- ") && text.contains("type=\"karst\"") && text.contains("code=\"510100\""))
+    #expect(text.contains("<!-- ") && text.contains("type=\"karst\"") && text.contains("code=\"510000\""))
     let checked = try CommandRunner.run(["check", "--lang", "en", file.path])
     #expect(checked.status == 1, "a blank skeleton is schema-valid but fails rules: \(checked.stdout)")
     #expect(!checked.stdout.contains("[E10"))

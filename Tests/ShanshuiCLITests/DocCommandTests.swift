@@ -14,7 +14,7 @@ import Testing
   }
 
   static let themePages = [
-    "basics", "corridors", "funding", "greening", "karst", "mine", "monitoring", "qinba", "soil", "transboundary", "wetland",
+    "basics", "completeness", "corridors", "funding", "greening", "karst", "mine", "monitoring", "qinba", "soil", "transboundary", "wetland",
   ]
 
   @Test func markdownIsTheDefaultWithAnIndexThemesAndParameters() throws {

@@ -12,10 +12,17 @@ public struct SubmissionSkeleton: Sendable {
     self.projectType = projectType
   }
 
+  /// The text every blank field of the skeleton holds; SS-CMP-001 reports any value still equal to it.
+  public static let placeholderText = "待填写"
+  /// The date every date of the skeleton holds (year 1: never a project date); SS-CMP-003 reports it.
+  public static let placeholderDate = "0001-01-01"
+
   /// The skeleton, with the rules of `index` named on each field.
   public func render(index: RuleFieldIndex) -> String {
-    let division = province == .sichuan ? "510100" : "500101"
-    let divisionName = province == .sichuan ? "成都市" : "万州区"
+    // Sentinels that no real project can hold (SS-CMP): the province's own code (never a county or prefecture, but it
+    // keeps `--profile auto` on the province), the placeholder text, and the placeholder date.
+    let division = province == .sichuan ? "510000" : "500000"
+    let divisionName = Self.placeholderText
     var sections = Self.head + Self.common
     switch projectType {
     case "riparian", "ssw": sections += Self.corridor
@@ -31,6 +38,7 @@ public struct SubmissionSkeleton: Sendable {
       .replacingOccurrences(of: "{{division}}", with: division)
       .replacingOccurrences(of: "{{divisionName}}", with: divisionName)
       .replacingOccurrences(of: "{{province}}", with: province.rawValue)
+      .replacingOccurrences(of: "{{date}}", with: Self.placeholderDate)
     while let open = text.range(of: "{{rules "), let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) {
       let keys = text[open.upperBound..<close.lowerBound].split(separator: " ").map { $0.split(separator: "/") }
       let rules = Set(keys.filter { $0.count == 2 }.flatMap { index.rules(reading: String($0[1]), under: String($0[0])) }).sorted()
@@ -42,7 +50,7 @@ public struct SubmissionSkeleton: Sendable {
 
   static let head = """
     <?xml version="1.0" encoding="UTF-8"?>
-    <!-- shanshui 申报材料模板（格式版本 1）。将“待填写”和 0 替换为实际内容；数量均须注明单位。
+    <!-- shanshui 申报材料模板（格式版本 1）。将“待填写”、0、日期 0001-01-01 和省级区划代码（500000、510000）替换为实际内容；数量均须注明单位。
          检查：shanshui check 本文件。格式说明见 docs/submission-format.md。 -->
     <submission xmlns="urn:shanshui:submission:1" formatVersion="1">
       <!-- 项目标识：@id 项目编号（字母、数字、-）；@type 项目类型{{rules project/@type}} -->
@@ -55,7 +63,7 @@ public struct SubmissionSkeleton: Sendable {
         <applicant role="lead" province="{{province}}">待填写</applicant>
       </project>
       <location>
-        <!-- 行政区划：GB/T 2260 代码，重庆 50xxxx、四川 51xxxx；跨省项目列出两省区划{{rules location/division}}{{rules division/@code}} -->
+        <!-- 行政区划：GB/T 2260 区县（四川可为市州）代码，重庆 50xxxx、四川 51xxxx，模板中的省级代码须替换；跨省项目列出两省区划{{rules location/division}}{{rules division/@code}} -->
         <division code="{{division}}" name="{{divisionName}}"/>
         <!-- 所在流域：yangtze 长江、jialing 嘉陵江、wujiang 乌江、minjiang 岷江、fujiang 涪江、tuojiang 沱江、chishui 赤水河、other{{rules location/basin}}{{rules basin/@code}} -->
         <basin code="yangtze"/>
@@ -68,7 +76,7 @@ public struct SubmissionSkeleton: Sendable {
         <planLinkage kind="eco-restoration">待填写</planLinkage>
       </location>
       <!-- 实施期：开始与结束日期（YYYY-MM-DD）{{rules submission/period}}{{rules period/@start}}{{rules period/@end}} -->
-      <period start="2026-01-01" end="2028-12-31"/>
+      <period start="{{date}}" end="{{date}}"/>
       <!-- 项目总面积；单位 m2 / mu（亩）/ ha（公顷）/ km2{{rules submission/area}} -->
       <area unit="ha">0</area>
 
@@ -162,7 +170,7 @@ public struct SubmissionSkeleton: Sendable {
         <dynamicMonitoring>待填写</dynamicMonitoring>
         <earlyWarning>待填写</earlyWarning>
         <!-- 验收：依据标准（如 TD/T 1069-2022）与计划验收日期{{rules monitoring/acceptance}}{{rules acceptance/@standard}} -->
-        <acceptance standard="TD/T 1069-2022" planned="2029-06-30"/>
+        <acceptance standard="TD/T 1069-2022" planned="{{date}}"/>
       </monitoring>
       <!-- 管护：责任主体 @party、管护期、经费{{rules submission/maintenance}}{{rules maintenance/@party}}{{rules maintenance/period}}{{rules maintenance/funding}} -->
       <maintenance party="待填写">

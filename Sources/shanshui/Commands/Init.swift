@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ShanshuiCore
 
 extension ShanshuiCommand {
@@ -14,8 +15,12 @@ extension ShanshuiCommand {
     @Option(help: "Project type: \(SubmissionSkeleton.projectTypes.joined(separator: ", ")).")
     var type: String = "ssw"
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file instead of standard output; an existing file is kept unless --force.",
+      valueName: "file"))
     var output: String?
+
+    @Flag(help: "Replace an existing --output file (atomically: a temporary file renamed into place).")
+    var force = false
 
     @OptionGroup var standardOptions: StandardOptions
 
@@ -27,12 +32,17 @@ extension ShanshuiCommand {
     }
 
     func run() throws {
+      // A filled-in submission must never be replaced by a blank template by accident: refuse, as a usage error.
+      if let output, !force, FileManager.default.fileExists(atPath: output) {
+        OutputWriter.writeError("shanshui: error: \(output) already exists; use --force to replace it with a blank template\n")
+        throw ExitCode(64)
+      }
       guard case .success(let standard) = StandardProvider.load(standardOptions.standard) else {
         OutputWriter.writeError("error: the standard cannot be loaded; run shanshui check to see why\n")
         throw ExitCode(2)
       }
       let skeleton = SubmissionSkeleton(province: Profile(rawValue: province) ?? .chongqing, projectType: type)
-      try OutputWriter.write(skeleton.render(index: RuleFieldIndex(standard: standard)), to: output)
+      try OutputWriter.writeResult(skeleton.render(index: RuleFieldIndex(standard: standard)), to: output)
     }
   }
 }

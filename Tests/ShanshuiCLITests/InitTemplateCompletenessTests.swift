@@ -1,0 +1,86 @@
+import Foundation
+import ShanshuiTestSupport
+import Testing
+
+/// Every `shanshui init` template (type × province) through the CLI: blank, it fails with every placeholder listed by
+/// the completeness rules (SS-CMP); filled with a realistic project, it passes. And `init` never overwrites a file
+/// without `--force`.
+@Suite(.serialized) struct InitTemplateCompletenessTests {
+  static let types = ["ssw", "mine", "wsc", "karst", "greening", "wetland", "riparian"]
+  static let provinces = ["chongqing", "sichuan"]
+
+  func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-init-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// The placeholder locations every template holds, as (rule id, XPath).
+  static let commonPlaceholders: Set<String> = [
+    "SS-CMP-001 /submission/project/name", "SS-CMP-001 /submission/project/applicant",
+    "SS-CMP-001 /submission/location/division/@name", "SS-CMP-001 /submission/location/naturalUnit",
+    "SS-CMP-001 /submission/location/planLinkage[1]", "SS-CMP-001 /submission/location/planLinkage[2]",
+    "SS-CMP-001 /submission/units/unit/name", "SS-CMP-001 /submission/units/unit/measure",
+    "SS-CMP-001 /submission/units/unit/subproject/name", "SS-CMP-001 /submission/monitoring/dynamicMonitoring",
+    "SS-CMP-001 /submission/monitoring/earlyWarning", "SS-CMP-001 /submission/maintenance/@party",
+    "SS-CMP-001 /submission/maintenance/funding",
+    "SS-CMP-002 /submission/location/division", "SS-CMP-002 /submission/units/unit",
+    "SS-CMP-003 /submission/period", "SS-CMP-003 /submission/monitoring/acceptance",
+    "SS-CMP-004 /submission/area", "SS-CMP-004 /submission/investment/total",
+    "SS-CMP-004 /submission/investment/source[1]", "SS-CMP-004 /submission/investment/source[2]",
+    "SS-CMP-004 /submission/investment/source[3]", "SS-CMP-005 /submission/units/unit/area",
+    "SS-CMP-006 /submission/units/unit/subproject/area", "SS-CMP-007 /submission/units/unit/subproject/budget",
+    "SS-CMP-004 /submission/maintenance/period",
+  ]
+
+  static func placeholders(type: String) -> Set<String> {
+    switch type {
+    case "ssw", "riparian":
+      commonPlaceholders.union(["SS-CMP-004 /submission/corridor/bufferWidth", "SS-CMP-004 /submission/corridor/shoreline"])
+    case "mine": commonPlaceholders.union(["SS-CMP-004 /submission/mine/treatedArea"])
+    default: commonPlaceholders
+    }
+  }
+
+  /// The SS-CMP findings of a JSON report as "rule xpath".
+  func completenessFindings(_ json: String) throws -> Set<String> {
+    let findings = try JSONTree(parsing: json)["files"][0]["findings"].array
+    return Set(findings.compactMap { finding -> String? in
+      guard let rule = finding["ruleId"].string, rule.hasPrefix("SS-CMP-"), let xpath = finding["xpath"].string else { return nil }
+      return "\(rule) \(xpath)"
+    })
+  }
+
+  @Test(arguments: types, provinces) func blankTemplateListsEveryPlaceholder(type: String, province: String) throws {
+    let file = try temporaryDirectory().appendingPathComponent("\(province)-\(type).xml")
+    #expect(try CommandRunner.run(["init", "--province", province, "--type", type, "--output", file.path]).status == 0)
+    let checked = try CommandRunner.run(["check", "--format", "json", file.path])
+    #expect(checked.status == 1)
+    #expect(try completenessFindings(checked.stdout) == Self.placeholders(type: type))
+  }
+
+  @Test(arguments: types, provinces) func filledTemplatePasses(type: String, province: String) throws {
+    let file = try temporaryDirectory().appendingPathComponent("\(province)-\(type).xml")
+    #expect(try CommandRunner.run(["init", "--province", province, "--type", type, "--output", file.path]).status == 0)
+    let blank = try String(contentsOf: file, encoding: .utf8)
+    try Data(TemplateFill.fill(blank, type: type, province: province).utf8).write(to: file)
+    let checked = try CommandRunner.run(["check", "--lang", "en", file.path])
+    #expect(checked.status == 0, "\(province) \(type): \(checked.stdout)")
+  }
+
+  @Test func initKeepsAnExistingFileUnlessForced() throws {
+    let file = try temporaryDirectory().appendingPathComponent("filled.xml")
+    let filled = "<submission>filled in</submission>\n"
+    try Data(filled.utf8).write(to: file)
+    let refused = try CommandRunner.run(["init", "--output", file.path])
+    #expect(refused.status == 64)
+    #expect(refused.stderr.contains(file.path) && refused.stderr.contains("--force"))
+    #expect(try String(contentsOf: file, encoding: .utf8) == filled)
+    let forced = try CommandRunner.run(["init", "--force", "--output", file.path])
+    #expect(forced.status == 0)
+    let replaced = try String(contentsOf: file, encoding: .utf8)
+    #expect(replaced.contains("<submission xmlns=\"urn:shanshui:submission:1\""))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
+    #expect(leftovers == ["filled.xml"], "the atomic replace leaves no temporary file")
+  }
+}

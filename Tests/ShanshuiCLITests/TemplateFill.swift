@@ -1,0 +1,109 @@
+import Foundation
+
+/// Fills a blank `init` template the way a submitter would: a plausible project of that type in that province,
+/// every placeholder replaced (for InitTemplateCompletenessTests).
+enum TemplateFill {
+  static func fill(_ template: String, type: String, province: String) -> String {
+    let sichuan = province == "sichuan"
+    let (code, county) = sichuan ? ("511123", "犍为县") : ("500156", "武隆区")
+    var text = template
+      .replacingOccurrences(of: sichuan ? "\"510000\"" : "\"500000\"", with: "\"\(code)\"")
+      .replacingOccurrences(of: "name=\"待填写\"", with: "name=\"\(county)\"")
+      .replacingOccurrences(of: "<period start=\"0001-01-01\" end=\"0001-01-01\"/>", with: "<period start=\"2026-03-01\" end=\"2028-12-31\"/>")
+      .replacingOccurrences(of: "planned=\"0001-01-01\"", with: "planned=\"2029-06-30\"")
+      .replacingOccurrences(of: "party=\"待填写\"", with: "party=\"\(county)林业局\"")
+      .replacingOccurrences(of: "<area unit=\"ha\">0</area>\n", with: "<area unit=\"ha\">1200</area>\n", count: 1)
+    // Texts in document order: project name, applicant, natural unit, two plan linkages, unit name, measure,
+    // subproject name, dynamic monitoring, early warning, maintenance funding.
+    let texts = [
+      "\(county)\(type == "mine" ? "历史遗留废弃矿山生态修复" : "生态保护修复")工程",
+      sichuan ? "四川省自然资源厅" : "重庆市规划和自然资源局",
+      sichuan ? "岷江下游流域" : "乌江下游流域",
+      sichuan ? "四川省国土空间规划（2021—2035年）" : "重庆市国土空间总体规划（2021—2035年）",
+      sichuan ? "四川省国土空间生态修复规划（2021—2035年）" : "重庆市国土空间生态保护修复规划（2021—2035年）",
+      "\(county)生态修复单元", "乔灌草结合植被恢复", "\(county)示范片区",
+      "遥感与地面样地结合，每季度一次", "植被覆盖度较基线下降5个百分点时预警", "区县财政专项",
+    ]
+    for value in texts {
+      guard let range = text.range(of: ">待填写<") else { break }
+      text.replaceSubrange(range, with: ">\(value)<")
+    }
+    let quantities: [(String, String)] = [
+      ("<area unit=\"ha\">0</area>", "<area unit=\"ha\">1200</area>"),
+      ("<total unit=\"wan-yuan\">0</total>", "<total unit=\"wan-yuan\">30000</total>"),
+      ("<source kind=\"central\" unit=\"wan-yuan\">0</source>", "<source kind=\"central\" unit=\"wan-yuan\">15000</source>"),
+      ("<source kind=\"county\" unit=\"wan-yuan\">0</source>", "<source kind=\"county\" unit=\"wan-yuan\">10000</source>"),
+      ("mode=\"self-investment\">0</source>", "mode=\"self-investment\">5000</source>"),
+      ("<target indicator=\"survival-rate\" unit=\"percent\">0</target>", "<target indicator=\"survival-rate\" unit=\"percent\">90</target>"),
+      ("<budget unit=\"wan-yuan\">0</budget>", "<budget unit=\"wan-yuan\">30000</budget>"),
+      ("<bufferWidth unit=\"m\">0</bufferWidth>", "<bufferWidth unit=\"m\">50</bufferWidth>"),
+      ("<shoreline unit=\"km\">0</shoreline>", "<shoreline unit=\"km\">12.5</shoreline>"),
+      ("<distanceFromBank unit=\"m\">0</distanceFromBank>", "<distanceFromBank unit=\"m\">200</distanceFromBank>"),
+      ("<treatedArea unit=\"km2\">0</treatedArea>", "<treatedArea unit=\"km2\">1.2</treatedArea>"),
+      ("<survivalRate unit=\"percent\">0</survivalRate>", "<survivalRate unit=\"percent\">90</survivalRate>"),
+      ("unit=\"percent\">0</indicator>", "unit=\"percent\">95</indicator>"),
+      ("<retentionRate unit=\"percent\">0</retentionRate>", "<retentionRate unit=\"percent\">85</retentionRate>"),
+      ("unit=\"percent\" baseline=\"0\">0</vegetationCover>", "unit=\"percent\" baseline=\"42\">55</vegetationCover>"),
+      ("<cover unit=\"percent\">0</cover>", "<cover unit=\"percent\">60</cover>"),
+      ("<period unit=\"year\">0</period>", "<period unit=\"year\">3</period>"),
+    ]
+    for (blank, filled) in quantities { text = text.replacingOccurrences(of: blank, with: filled) }
+    return typeSpecific(text, type: type)
+  }
+
+  /// What a submitter of that type adds beyond the template's single example of a repeated element.
+  static func typeSpecific(_ template: String, type: String) -> String {
+    var text = template
+    // An integrated (ssw) project (central award within the 1–2 billion tier cap of 5 ×10⁸ yuan) and a legacy-mine demonstration project are larger than the common 3 ×10⁸ yuan.
+    let scale: [String: (total: Int, central: Int, county: Int, social: Int)] = [
+      "ssw": (150000, 50000, 70000, 30000), "mine": (60000, 30000, 20000, 10000),
+    ]
+    if let money = scale[type] {
+      text = text
+        .replacingOccurrences(of: ">30000</total>", with: ">\(money.total)</total>")
+        .replacingOccurrences(of: ">15000</source>", with: ">\(money.central)</source>")
+        .replacingOccurrences(of: ">10000</source>", with: ">\(money.county)</source>")
+        .replacingOccurrences(of: ">5000</source>", with: ">\(money.social)</source>")
+        .replacingOccurrences(of: ">30000</budget>", with: ">\(money.total)</budget>")
+    }
+    switch type {
+    case "mine":
+      text = text.replacingOccurrences(of: ">1.2</treatedArea>", with: ">12</treatedArea>")
+    case "wsc":
+      let indicators = [("erosion-control-degree", "percent", "80", "95"), ("soil-loss-control-ratio", "ratio", "0.8", "1.0"),
+        ("spoil-protection-rate", "percent", "92", "97"), ("topsoil-protection-rate", "percent", "92", "95"),
+        ("vegetation-restoration-rate", "percent", "90", "97"), ("vegetation-coverage-rate", "percent", "20", "25")]
+      let lines = indicators.map { name, unit, construction, design in
+        "<indicator name=\"\(name)\" period=\"construction\" unit=\"\(unit)\">\(construction)</indicator>\n    "
+          + "<indicator name=\"\(name)\" period=\"design-level-year\" unit=\"\(unit)\">\(design)</indicator>"
+      }.joined(separator: "\n    ")
+      text = text.replacingOccurrences(
+        of: "<indicator name=\"erosion-control-degree\" period=\"construction\" unit=\"percent\">95</indicator>", with: lines)
+    case "karst":
+      // A treated tree or shrub plot is rocky-desertified only below 50 % cover.
+      text = text.replacingOccurrences(of: "<cover unit=\"percent\">60</cover>", with: "<cover unit=\"percent\">35</cover>")
+    case "wetland":
+      text = text.replacingOccurrences(of: "<target indicator=\"survival-rate\" unit=\"percent\">90</target>",
+        with: "<target indicator=\"survival-rate\" unit=\"percent\">90</target>\n      "
+          + "<target indicator=\"wetland-area\" unit=\"ha\" baseline=\"1150\">1180</target>\n      "
+          + "<target indicator=\"wetland-protection-rate\" unit=\"percent\">58</target>")
+    default: break
+    }
+    return text
+  }
+}
+
+extension String {
+  /// Replaces the first `count` occurrences of `target`.
+  func replacingOccurrences(of target: String, with replacement: String, count: Int) -> String {
+    var text = self
+    var replaced = 0
+    var searchStart = text.startIndex
+    while replaced < count, let range = text.range(of: target, range: searchStart..<text.endIndex) {
+      text.replaceSubrange(range, with: replacement)
+      searchStart = text.index(range.lowerBound, offsetBy: replacement.count)
+      replaced += 1
+    }
+    return text
+  }
+}
