@@ -17,6 +17,11 @@ public struct Suppression: Sendable, Codable, Hashable {
     case unused
     /// Not applied: an inline directive without a reason or a rule id.
     case rejected
+    /// An inline directive under `--inline-suppressions report` (the default): the submitter's request to waive,
+    /// listed with its reason for the reviewer; the findings it names are kept. `count` is how many it covers.
+    case requested
+    /// An inline directive under `--inline-suppressions deny`: not applied, the findings it names are kept.
+    case denied
   }
 
   public var kind: Kind

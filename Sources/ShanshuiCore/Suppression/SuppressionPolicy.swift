@@ -12,18 +12,30 @@ public struct SuppressionPolicy: Sendable {
     }
   }
 
+  /// What the reviewer does with the submitter's `shanshui-ignore` comments.
+  public enum InlineMode: String, Sendable, CaseIterable {
+    /// Applied: the findings they name are silenced.
+    case allow
+    /// Listed as requested waivers with their reasons; the findings are kept (the command line's default).
+    case report
+    /// Listed as denied; the findings are kept.
+    case deny
+  }
+
   /// Rule id → reason.
   public var disabled: [String: String]
   public var severities: [String: SeverityChange]
   public var baseline: Baseline?
+  public var inlineMode: InlineMode
   /// How a file is named in the baseline (relative to the working directory or `--base`).
   public var name: @Sendable (String) -> String
 
   public init(disabled: [String: String] = [:], severities: [String: SeverityChange] = [:], baseline: Baseline? = nil,
-              name: @escaping @Sendable (String) -> String = { $0 }) {
+              inlineMode: InlineMode = .allow, name: @escaping @Sendable (String) -> String = { $0 }) {
     self.disabled = disabled
     self.severities = severities
     self.baseline = baseline
+    self.inlineMode = inlineMode
     self.name = name
   }
 
@@ -54,8 +66,11 @@ public struct SuppressionPolicy: Sendable {
         }
         if let match = directives.indices.first(where: { directives[$0].silences(finding) }) {
           directiveCounts[match] += 1
-          files[index].suppressed.append(SuppressedFinding(finding: finding, kind: .inline, reason: directives[match].reason))
-          continue
+          // Under report and deny the request is listed, and the finding stays (and may still meet the baseline).
+          if inlineMode == .allow {
+            files[index].suppressed.append(SuppressedFinding(finding: finding, kind: .inline, reason: directives[match].reason))
+            continue
+          }
         }
         let key = ProfiledKey(key: FindingKey(finding, file: name(files[index].path)), profile: finding.profile)
         if used[key, default: 0] < recorded[key.key, default: 0] {
@@ -70,8 +85,8 @@ public struct SuppressionPolicy: Sendable {
       let path = files[index].path
       inline += zip(directives, directiveCounts).flatMap { pair -> [Suppression] in
         let (directive, count) = pair
-        return directive.ruleIDs.isEmpty ? [Self.listing(directive, ruleID: nil, count: count, file: path)]
-          : directive.ruleIDs.map { Self.listing(directive, ruleID: $0, count: count, file: path) }
+        return directive.ruleIDs.isEmpty ? [inlineListing(directive, ruleID: nil, count: count, file: path)]
+          : directive.ruleIDs.map { inlineListing(directive, ruleID: $0, count: count, file: path) }
       }
     }
     var listing = configListing(disabledCounts, severityCounts) + inline
@@ -94,8 +109,14 @@ public struct SuppressionPolicy: Sendable {
     }
   }
 
-  private static func listing(_ directive: IgnoreDirective, ruleID: String?, count: Int, file: String) -> Suppression {
-    let status: Suppression.Status = !directive.isValid ? .rejected : count > 0 ? .applied : .unused
+  private func inlineListing(_ directive: IgnoreDirective, ruleID: String?, count: Int, file: String) -> Suppression {
+    let status: Suppression.Status
+    switch inlineMode {
+    case _ where !directive.isValid: status = .rejected
+    case .allow: status = count > 0 ? .applied : .unused
+    case .report: status = .requested
+    case .deny: status = .denied
+    }
     return Suppression(kind: .inline, status: status, ruleID: ruleID, file: file, line: directive.line,
                        reason: directive.reason, count: count)
   }

@@ -72,6 +72,8 @@ struct HTMLTerms {
     case .applied: return pick("已生效", "applied")
     case .unused: return pick("未匹配", "unused")
     case .rejected: return pick("无效（缺少理由或规则）", "rejected (no reason or rule)")
+    case .requested: return pick("申请豁免（未生效，结果保留）", "requested waiver (not applied, findings kept)")
+    case .denied: return pick("豁免被拒绝（结果保留）", "waiver denied (findings kept)")
     }
   }
 }
