@@ -128,11 +128,13 @@ public struct TextReporter: Reporter {
     case .rejected: status = zh ? "无效：缺少规则编号或理由，未生效" : "rejected: no rule id or no reason"
     case .requested: status = zh ? "申请豁免，未生效（涉及 \(suppression.count) 条，结果保留）"
       : "waiver requested, not applied (covers \(suppression.count), findings kept)"
+    case .refused: status = zh ? "不可豁免：规则来源为法律法规（涉及 \(suppression.count) 条，结果保留）"
+      : "refused: the rule cannot be waived, its source is a law or regulation (covers \(suppression.count), findings kept)"
     case .denied: status = zh ? "豁免申请被拒绝（涉及 \(suppression.count) 条，结果保留）"
       : "waiver denied (covers \(suppression.count), findings kept)"
     }
     let reason = suppression.kind == .baseline || suppression.reason.isEmpty ? "" : (zh ? "；理由：" : "; reason: ") + visible(suppression.reason)
-    let request = suppression.status == .requested || suppression.status == .denied
+    let request = [.requested, .denied, .refused].contains(suppression.status)
     let prefix = request ? (zh ? "豁免申请：" : "waiver request: ") : (zh ? "抑制：" : "suppressed: ")
     return prefix + "\(rule) (\(kind)\(place)): \(status)\(reason)"
   }

@@ -102,3 +102,35 @@ import Testing
     #expect(output.stdout.contains("review.yml:1:22: error: [E300] inline-suppressions must be allow, report or deny"), "\(output.stdout)")
   }
 }
+
+/// A waiver request on a rule whose source is a law (长江保护法 distances) is refused even under `allow`.
+@Suite struct UnwaivableRuleCommandTests {
+  let fixture = "fixtures/cq-riparian-changshou-chemical-waiver-requested.xml"
+
+  @Test func lawBasedRuleIsRefusedUnderAllow() throws {
+    let output = try CommandRunner.run(["check", fixture, "--format", "json", "--inline-suppressions", "allow"], in: Repository.url(""))
+    #expect(output.status == 1)
+    let report = try JSONTree(parsing: output.stdout)
+    #expect(report["files"].array.first?["findings"].array.map { $0["ruleId"].string } == ["SS-RIV-003"])
+    let inline = report["suppressions"].array.filter { $0["kind"].string == "inline" }
+    #expect(inline.map { $0["status"].string } == ["refused"])
+    #expect(inline.first?["reason"].string == "配套设施已纳入园区整体搬迁计划，申请暂缓审查")
+
+    let sarif = try CommandRunner.run(["check", fixture, "--format", "sarif", "--inline-suppressions", "allow", "--lang", "en"], in: Repository.url(""))
+    #expect(sarif.status == 1)
+    let run = try JSONTree(parsing: sarif.stdout)["runs"].array[0]
+    #expect(run["results"].array.filter { $0["suppressions"].count == 0 }.map { $0["ruleId"].string } == ["SS-RIV-003"])
+    let notices = run["invocations"].array[0]["toolConfigurationNotifications"].array
+    #expect(notices.map { $0["descriptor"]["id"].string } == ["suppression-refused"])
+    #expect((notices.first?["message"]["text"].string ?? "").contains("SS-RIV-003 cannot be waived"))
+  }
+
+  /// Under the default the same request is refused too (it could never be granted); under deny it is denied.
+  @Test(arguments: [([String](), "refused"), (["--inline-suppressions", "deny"], "denied")])
+  func otherModes(arguments: [String], status: String) throws {
+    let output = try CommandRunner.run(["check", fixture, "--format", "json"] + arguments, in: Repository.url(""))
+    #expect(output.status == 1)
+    let report = try JSONTree(parsing: output.stdout)
+    #expect(report["suppressions"].array.filter { $0["kind"].string == "inline" }.map { $0["status"].string } == [status])
+  }
+}

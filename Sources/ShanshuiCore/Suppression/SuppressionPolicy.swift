@@ -27,15 +27,18 @@ public struct SuppressionPolicy: Sendable {
   public var severities: [String: SeverityChange]
   public var baseline: Baseline?
   public var inlineMode: InlineMode
+  /// Rules the standard says a submitter can never waive (`Rule.isWaivable`): requests for them are refused.
+  public var unwaivable: Set<String>
   /// How a file is named in the baseline (relative to the working directory or `--base`).
   public var name: @Sendable (String) -> String
 
   public init(disabled: [String: String] = [:], severities: [String: SeverityChange] = [:], baseline: Baseline? = nil,
-              inlineMode: InlineMode = .allow, name: @escaping @Sendable (String) -> String = { $0 }) {
+              inlineMode: InlineMode = .allow, unwaivable: Set<String> = [], name: @escaping @Sendable (String) -> String = { $0 }) {
     self.disabled = disabled
     self.severities = severities
     self.baseline = baseline
     self.inlineMode = inlineMode
+    self.unwaivable = unwaivable
     self.name = name
   }
 
@@ -67,7 +70,7 @@ public struct SuppressionPolicy: Sendable {
         if let match = directives.indices.first(where: { directives[$0].silences(finding) }) {
           directiveCounts[match] += 1
           // Under report and deny the request is listed, and the finding stays (and may still meet the baseline).
-          if inlineMode == .allow {
+          if inlineMode == .allow && !unwaivable.contains(finding.ruleID) {
             files[index].suppressed.append(SuppressedFinding(finding: finding, kind: .inline, reason: directives[match].reason))
             continue
           }
@@ -113,6 +116,7 @@ public struct SuppressionPolicy: Sendable {
     let status: Suppression.Status
     switch inlineMode {
     case _ where !directive.isValid: status = .rejected
+    case _ where inlineMode != .deny && ruleID.map(unwaivable.contains) == true: status = .refused
     case .allow: status = count > 0 ? .applied : .unused
     case .report: status = .requested
     case .deny: status = .denied

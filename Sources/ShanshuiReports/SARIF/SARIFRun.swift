@@ -131,7 +131,7 @@ struct SARIFRun: Encodable {
   }
 
   /// An inline directive the reviewer should see: without a rule id or a reason (not applied), a waiver requested
-  /// under `--inline-suppressions report`, or one denied under `deny`; the reason is part of the message.
+  /// under `--inline-suppressions report`, one refused (the rule cannot be waived) or denied under `deny`; the reason is part of the message.
   private static func inlineNotice(_ suppression: Suppression, _ report: Report) -> Notification? {
     guard suppression.kind == .inline else { return nil }
     let rule = suppression.ruleID ?? "?"
@@ -145,6 +145,10 @@ struct SARIFRun: Encodable {
       (level, id) = ("note", "suppression-requested")
       (zh, en) = ("申请豁免 \(rule)（未生效，结果保留）：\(suppression.reason)",
                   "waiver of \(rule) requested (not applied, findings kept): \(suppression.reason)")
+    case .refused:
+      (level, id) = ("warning", "suppression-refused")
+      (zh, en) = ("规则 \(rule) 的来源为法律法规，不可豁免（结果保留）：\(suppression.reason)",
+                  "\(rule) cannot be waived, its source is a law or regulation (findings kept): \(suppression.reason)")
     case .denied:
       (level, id) = ("warning", "suppression-denied")
       (zh, en) = ("豁免申请 \(rule) 被拒绝（结果保留）：\(suppression.reason)",

@@ -14,6 +14,7 @@ enum RunSuppressions {
     var policy = SuppressionPolicy(name: { ReportPath.relative($0, to: base, workingDirectory: workingDirectory) })
     var baselinePath = baseline
     policy.inlineMode = inlineMode ?? .report
+    policy.unwaivable = Set(standard.rules.filter { !$0.isWaivable }.map(\.id))
     if let path = config ?? (noConfig ? nil : defaultConfiguration()) {
       switch Configuration.load(path: path) {
       case .failure(let error): return .failure(error)
