@@ -26,6 +26,8 @@ public struct SuppressionPolicy: Sendable {
   public var disabled: [String: String]
   public var severities: [String: SeverityChange]
   public var baseline: Baseline?
+  /// The file the baseline was read from (for `--prune-baseline`).
+  public var baselinePath: String?
   public var inlineMode: InlineMode
   /// Rules the standard says a submitter can never waive (`Rule.isWaivable`): requests for them are refused.
   public var unwaivable: Set<String>
@@ -96,8 +98,18 @@ public struct SuppressionPolicy: Sendable {
     if baseline != nil {
       listing.append(Suppression(kind: .baseline, status: baselineCount > 0 ? .applied : .unused, ruleID: nil,
                                  reason: "--baseline", count: baselineCount))
+      listing += staleEntries(used: used, checked: Set(files.filter { $0.status == .checked }.map { name($0.path) })).map {
+        Suppression(kind: .baseline, status: .stale, ruleID: $0.ruleId, file: $0.file, reason: $0.anchor, count: $0.count)
+      }
     }
     return listing
+  }
+
+  /// Baseline entries of the files checked in this run that no finding matched, under any profile. Entries of files
+  /// the run did not check (another subset of the submissions, or a file that could not be read) are not stale.
+  private func staleEntries(used: [ProfiledKey: Int], checked: Set<String>) -> [Baseline.Entry] {
+    let matched = Set(used.filter { $0.value > 0 }.map(\.key.key))
+    return (baseline?.findings ?? []).filter { checked.contains($0.file) && !matched.contains($0.key) }
   }
 
   private func configListing(_ disabledCounts: [String: Int], _ severityCounts: [String: Int]) -> [Suppression] {

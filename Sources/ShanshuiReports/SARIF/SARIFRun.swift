@@ -133,6 +133,14 @@ struct SARIFRun: Encodable {
   /// An inline directive the reviewer should see: without a rule id or a reason (not applied), a waiver requested
   /// under `--inline-suppressions report`, one refused (the rule cannot be waived) or denied under `deny`; the reason is part of the message.
   private static func inlineNotice(_ suppression: Suppression, _ report: Report) -> Notification? {
+    if suppression.kind == .baseline && suppression.status == .stale {
+      let rule = suppression.ruleID ?? "?"
+      return Notification(
+        level: "note", message: Message(text: report.language == .zh
+          ? "基线条目 \(rule)（\(suppression.reason)）未匹配任何结果，已过期" : "baseline entry \(rule) (\(suppression.reason)) matched nothing: stale"),
+        descriptor: Descriptor(id: "baseline-stale"),
+        locations: suppression.file.map { [SARIFResult.Location(file: $0, line: 0, column: 0, xpath: nil, report: report)] })
+    }
     guard suppression.kind == .inline else { return nil }
     let rule = suppression.ruleID ?? "?"
     let (level, id, zh, en): (String, String, String, String)
@@ -153,7 +161,7 @@ struct SARIFRun: Encodable {
       (level, id) = ("warning", "suppression-denied")
       (zh, en) = ("豁免申请 \(rule) 被拒绝（结果保留）：\(suppression.reason)",
                   "waiver of \(rule) denied (findings kept): \(suppression.reason)")
-    case .applied, .unused: return nil
+    case .applied, .unused, .stale: return nil
     }
     return Notification(
       level: level, message: Message(text: report.language == .zh ? zh : en),

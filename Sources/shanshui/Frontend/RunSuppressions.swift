@@ -43,7 +43,9 @@ enum RunSuppressions {
     if let baselinePath {
       switch readBaseline(baselinePath) {
       case .failure(let diagnostic): return .failure(ConfigurationError([diagnostic]))
-      case .success(let baseline): policy.baseline = baseline
+      case .success(let baseline):
+        policy.baseline = baseline
+        policy.baselinePath = baselinePath
       }
     }
     return .success(policy)

@@ -86,6 +86,9 @@ struct SuppressionOptions: ParsableArguments {
           completion: .file(extensions: ["json"]))
   var baseline: String?
 
+  @Flag(help: "Rewrite the --baseline file (or the configuration's) without the entries that matched nothing (atomically).")
+  var pruneBaseline = false
+
   @Option(help: ArgumentHelp("Record the current findings in this baseline file (exit status 0 unless a file could not be checked).",
                              valueName: "file"))
   var writeBaseline: String?
