@@ -50,6 +50,11 @@ import Testing
     let notices = run["invocations"].array[0]["toolConfigurationNotifications"].array
     #expect(notices.filter { $0["descriptor"]["id"].string == "suppression-requested" }.count == 3)
     #expect(notices.contains { ($0["message"]["text"].string ?? "").contains("SS-MIN-002") && ($0["message"]["text"].string ?? "").hasSuffix("不适用") })
+
+    let junit = try CommandRunner.run(["check", "mine.xml", "--format", "junit", "--lang", "en"], in: directory)
+    #expect(junit.status == 1)
+    #expect(junit.stdout.contains("<system-out>waiver request: SS-MIN-005 (inline comment, mine.xml:20): waiver requested"), "\(junit.stdout)")
+    #expect(junit.stdout.contains("failures=\"3\""))
   }
 
   @Test func denyKeepsFindingsAndListsTheRequestsAsDenied() throws {
