@@ -21,6 +21,7 @@ import Testing
 
   func json(_ directory: URL, _ arguments: [String]) throws -> (status: Int32, report: JSONTree) {
     let output = try CommandRunner.run(["check", "mine.xml", "--format", "json"] + arguments, in: directory)
+    #expect(try SchemaValidation.json([output.stdout], schema: "schemas/shanshui-report-1.schema.json") == [])
     return (output.status, try JSONTree(parsing: output.stdout))
   }
 

@@ -33,6 +33,7 @@ import Testing
 
     let json = try CommandRunner.run(["check", "mine.xml", "--baseline", "b.json", "--format", "json"], in: directory)
     #expect(json.status == 0, "\(json.stdout)")
+    #expect(try SchemaValidation.json([json.stdout], schema: "schemas/shanshui-report-1.schema.json") == [])
     let stale = try JSONTree(parsing: json.stdout)["suppressions"].array.filter { $0["status"].string == "stale" }
     #expect(stale.compactMap { $0["ruleId"].string }.sorted() == ["SS-MIN-002", "SS-MIN-005"])
     #expect(stale.first?["file"].string == "mine.xml")
