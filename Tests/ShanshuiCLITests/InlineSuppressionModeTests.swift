@@ -46,6 +46,7 @@ import Testing
 
     let sarif = try CommandRunner.run(["check", "mine.xml", "--format", "sarif", "--lang", "en"], in: directory)
     #expect(sarif.status == 1)
+    #expect(try SchemaValidation.sarif([sarif.stdout]) == [])
     let run = try JSONTree(parsing: sarif.stdout)["runs"].array[0]
     #expect(run["results"].array.filter { $0["suppressions"].count == 0 }.count == 3, "no result is suppressed")
     let notices = run["invocations"].array[0]["toolConfigurationNotifications"].array

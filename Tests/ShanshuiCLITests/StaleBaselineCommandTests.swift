@@ -42,6 +42,7 @@ import Testing
     let text = try CommandRunner.run(["check", "mine.xml", "--baseline", "b.json", "--lang", "en"], in: directory)
     #expect(text.stdout.contains("stale baseline: SS-MIN-002 (baseline, mine.xml): stale entry"), "\(text.stdout)")
     let sarif = try CommandRunner.run(["check", "mine.xml", "--baseline", "b.json", "--format", "sarif"], in: directory)
+    #expect(try SchemaValidation.sarif([sarif.stdout]) == [])
     let notices = try JSONTree(parsing: sarif.stdout)["runs"].array[0]["invocations"].array[0]["toolConfigurationNotifications"].array
     #expect(notices.map { $0["descriptor"]["id"].string } == ["baseline-stale", "baseline-stale"])
 
