@@ -14,6 +14,7 @@ import Yams
 ///     severity: warning
 ///     reason: 2026 年试点期内只作提示
 /// baseline: shanshui-baseline.json
+/// inline-suppressions: deny   # honoured only from --config
 /// ```
 public struct Configuration: Sendable, Equatable {
   /// The file name looked for in the working directory when `--config` is not given.
@@ -29,6 +30,11 @@ public struct Configuration: Sendable, Equatable {
   }
 
   public var rules: [RuleSetting]
+  /// `inline-suppressions: allow|report|deny`. Honoured only from a file named by `--config`: a `.shanshui.yml`
+  /// found in the working directory is the submitter's checkout in CI and must not loosen the review.
+  public var inlineSuppressions: SuppressionPolicy.InlineMode?
+  /// Where `inline-suppressions` is, for messages about it.
+  public var inlineSuppressionsLocation: SourceLocation?
   /// The baseline file, resolved against the configuration file's directory.
   public var baseline: String?
   public var path: String

@@ -26,6 +26,8 @@ struct ConfigurationReader {
     }
     var rules: [Configuration.RuleSetting] = []
     var baseline: String?
+    var inlineMode: SuppressionPolicy.InlineMode?
+    var inlineLocation: SourceLocation?
     for (key, value) in mapping {
       switch key.string {
       case "rules": rules = readRules(value)
@@ -35,10 +37,19 @@ struct ConfigurationReader {
         } else {
           problems.append(problem(LocalizedText(zh: "baseline 应为文件路径", en: "baseline must be a file path"), at: value.mark))
         }
-      default: problems.append(unknownKey(key, allowed: ["rules", "baseline"]))
+      case "inline-suppressions":
+        inlineLocation = location(key.mark)
+        if let mode = value.string.flatMap(SuppressionPolicy.InlineMode.init(rawValue:)) {
+          inlineMode = mode
+        } else {
+          problems.append(problem(LocalizedText(zh: "inline-suppressions 应为 allow、report 或 deny",
+                                                en: "inline-suppressions must be allow, report or deny"), at: value.mark))
+        }
+      default: problems.append(unknownKey(key, allowed: ["rules", "baseline", "inline-suppressions"]))
       }
     }
-    return problems.isEmpty ? .success(Configuration(rules: rules, baseline: baseline, path: path)) : .failure(ConfigurationError(problems))
+    return problems.isEmpty ? .success(Configuration(
+      rules: rules, inlineSuppressions: inlineMode, inlineSuppressionsLocation: inlineLocation, baseline: baseline, path: path)) : .failure(ConfigurationError(problems))
   }
 
   private mutating func readRules(_ node: Node) -> [Configuration.RuleSetting] {

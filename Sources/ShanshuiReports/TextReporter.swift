@@ -126,9 +126,19 @@ public struct TextReporter: Reporter {
     case .applied: status = zh ? "\(suppression.count) 条" : "\(suppression.count) \(EnglishPlural.word(suppression.count, "finding"))"
     case .unused: status = zh ? "未匹配任何结果" : "matched nothing"
     case .rejected: status = zh ? "无效：缺少规则编号或理由，未生效" : "rejected: no rule id or no reason"
+    case .requested: status = zh ? "申请豁免，未生效（涉及 \(suppression.count) 条，结果保留）"
+      : "waiver requested, not applied (covers \(suppression.count), findings kept)"
+    case .stale: status = zh ? "过期条目（\(suppression.reason)），未匹配任何结果" : "stale entry (\(suppression.reason)), matched nothing"
+    case .refused: status = zh ? "不可豁免：规则来源为法律法规（涉及 \(suppression.count) 条，结果保留）"
+      : "refused: the rule cannot be waived, its source is a law or regulation (covers \(suppression.count), findings kept)"
+    case .denied: status = zh ? "豁免申请被拒绝（涉及 \(suppression.count) 条，结果保留）"
+      : "waiver denied (covers \(suppression.count), findings kept)"
     }
     let reason = suppression.kind == .baseline || suppression.reason.isEmpty ? "" : (zh ? "；理由：" : "; reason: ") + visible(suppression.reason)
-    return (zh ? "抑制：" : "suppressed: ") + "\(rule) (\(kind)\(place)): \(status)\(reason)"
+    let request = [.requested, .denied, .refused].contains(suppression.status)
+    let prefix = request ? (zh ? "豁免申请：" : "waiver request: ")
+      : suppression.status == .stale ? (zh ? "基线过期：" : "stale baseline: ") : (zh ? "抑制：" : "suppressed: ")
+    return prefix + "\(rule) (\(kind)\(place)): \(status)\(reason)"
   }
 
 

@@ -107,7 +107,7 @@ import Testing
     let edited = original.replacingOccurrences(of: "<!-- expect[chongqing]: SS-RIV-006 -->", with: comment)
       .replacingOccurrences(of: "<corridor ", with: String(repeating: "\n", count: 70_000) + "<corridor ")
     try Data(edited.utf8).write(to: file)
-    let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en"], in: directory)
+    let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
     #expect(output.status == 0, "\(output.stdout)")
     #expect(output.stdout.contains("(inline comment, fixtures/\(fixture):70051): 1 finding"), "\(output.stdout)")
   }
@@ -129,12 +129,12 @@ import Testing
     let marker = "<!-- expect[chongqing]: SS-RIV-006 -->"
     #expect(original.contains(marker))
     try Data(original.replacingOccurrences(of: marker, with: "<!-- shanshui-ignore SS-RIV-006: 已报审山脊线图 -->").utf8).write(to: file)
-    let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en"], in: directory)
+    let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
     #expect(output.status == 0, "\(output.stdout)")
     #expect(output.stdout.contains("suppressed: SS-RIV-006 (inline comment, fixtures/\(fixture):51): 1 finding; reason: 已报审山脊线图"), "\(output.stdout)")
 
     try Data(original.replacingOccurrences(of: marker, with: "<!-- shanshui-ignore SS-RIV-006 -->").utf8).write(to: file)
-    let rejected = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en"], in: directory)
+    let rejected = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
     #expect(rejected.stdout.contains("[SS-RIV-006]"), "a directive without a reason is not applied")
     #expect(rejected.stdout.contains("rejected: no rule id or no reason"))
   }
@@ -153,7 +153,7 @@ import Testing
     #expect(original.contains(target))
     let edited = replacement.hasPrefix("\n") ? replacement : "<distanceFromBank unit=\"km\">1.8</distanceFromBank>" + replacement
     try Data(original.replacingOccurrences(of: target, with: edited).utf8).write(to: file)
-    let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en"], in: directory)
+    let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
     #expect(output.status == 0, "\(output.stdout)")
     #expect(output.stdout.contains("(inline comment, fixtures/\(fixture):\(line)): 1 finding"), "\(output.stdout)")
   }

@@ -4,6 +4,7 @@ public enum LintRules {
     SchemaValid(), RuleIDTheme(), DuplicateID(), UnknownParameter(), UnknownCodelist(), UnknownSource(),
     ProfileWithoutValue(), UnitMismatch(), XPathSyntax(), XPathUnknownName(), ContextShape(), UnknownPlaceholder(),
     MissingTranslation(), ExamplePair(), ParameterValueSource(), ExampleEdits(), CheckDefinition(), XMLModel(),
+    WaivableBindingRule(),
   ]
 
   /// The rule with `id`.

@@ -46,6 +46,7 @@ struct RawDocument {
     var checkKind: any RuleCheck.Type
     var examples: [RuleExample]
     var location: SourceLocation
+    var waivable: Bool?
   }
 
   var info: StandardInfo

@@ -31,7 +31,8 @@ struct RuleDocumentParser {
     let document = SourceDocument(
       id: node.attribute("id") ?? "", title: node.localized("title") ?? LocalizedText(),
       confidence: Confidence(rawValue: node.attribute("confidence") ?? "") ?? .L,
-      urls: node.elements("url").map { $0.stringValue.trimmed })
+      urls: node.elements("url").map { $0.stringValue.trimmed },
+      kind: node.attribute("kind").flatMap(SourceKind.init(rawValue:)))
     return (document, node.location(in: file))
   }
 
@@ -96,7 +97,7 @@ struct RuleDocumentParser {
       profiles: profiles ?? Set(Profile.allCases),
       context: contextNode.stringValue.trimmed, contextLocation: contextNode.location(in: file),
       check: check, checkKind: kind, examples: node.elements("example").compactMap { example($0) },
-      location: location)
+      location: location, waivable: node.attribute("waivable").map { $0 == "true" || $0 == "1" })
   }
 
   private mutating func example(_ node: XMLNode) -> RuleExample? {

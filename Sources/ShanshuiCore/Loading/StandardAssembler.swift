@@ -167,7 +167,7 @@ struct StandardAssembler {
     return Rule(
       id: raw.id, severity: raw.severity, theme: theme, title: raw.title, message: message,
       sources: resolve(raw.sources, in: sources), projectTypes: raw.projectTypes, profiles: raw.profiles,
-      context: context, check: raw.check, examples: raw.examples, location: raw.location)
+      context: context, check: raw.check, examples: raw.examples, location: raw.location, waivable: raw.waivable)
   }
 
   private mutating func checkStatically(_ expression: String, rule: String, at location: SourceLocation) {

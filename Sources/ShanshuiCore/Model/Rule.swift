@@ -19,6 +19,15 @@ public struct Rule: Sendable {
   public var check: any RuleCheck
   public var examples: [RuleExample]
   public var location: SourceLocation
+  /// `<rule waivable>`: nil when the rule does not say.
+  public var waivable: Bool?
+
+  /// Whether a submitter's `shanshui-ignore` may waive this rule under `--inline-suppressions allow`: never when it
+  /// cites a law or a regulation (whatever its `waivable` says; lint SL019 flags the contradiction), else unless
+  /// `waivable="false"`.
+  public var isWaivable: Bool {
+    !sources.contains { $0.document.kind?.isBinding == true } && waivable != false
+  }
 
   /// Every parameter the rule reads, from its check and its message (computed once, at load).
   public let parameterIDs: Set<String>
@@ -26,7 +35,7 @@ public struct Rule: Sendable {
   public init(
     id: String, severity: Severity, theme: String, title: LocalizedText, message: LocalizedText,
     sources: [SourceReference], projectTypes: Set<String>, profiles: Set<Profile>, context: XPathExpression,
-    check: any RuleCheck, examples: [RuleExample], location: SourceLocation
+    check: any RuleCheck, examples: [RuleExample], location: SourceLocation, waivable: Bool? = nil
   ) {
     self.id = id
     self.severity = severity
@@ -40,6 +49,7 @@ public struct Rule: Sendable {
     self.check = check
     self.examples = examples
     self.location = location
+    self.waivable = waivable
     parameterIDs = Set(check.parameterIDs).union(MessageTemplate.parameterIDs(in: message))
   }
 }

@@ -1,12 +1,34 @@
 /// How far a source can be trusted: H primary or agreeing sources, M one secondary source, L inference.
 public enum Confidence: String, Sendable, Codable { case H, M, L }
 
+/// What kind of text a source document is (`<document kind>`): what it binds decides whether a rule citing it may be
+/// waived at a submitter's request.
+public enum SourceKind: String, Sendable, Codable, CaseIterable {
+  /// A law of the NPC (长江保护法, 水土保持法, 湿地保护法): binding, never waived.
+  case law
+  /// An administrative or local regulation (条例, 决定 of a people's congress): binding, never waived.
+  case regulation
+  /// A national, sector or local standard.
+  case standard
+  /// A ministry's or government's policy document, guideline or fund-management measures.
+  case policy
+  /// A programme's call for projects.
+  case call
+  /// Submission practice, the standard's own format.
+  case practice
+
+  /// Whether a rule citing a document of this kind is binding by law and may therefore never be waived.
+  public var isBinding: Bool { self == .law || self == .regulation }
+}
+
 /// A document the standard implements or cites (a law, a national standard, a call for projects).
 public struct SourceDocument: Sendable, Hashable, Codable {
   public var id: String
   public var title: LocalizedText
   public var confidence: Confidence
   public var urls: [String]
+  /// nil when the document does not say (`kind` is optional in rule-language version 1).
+  public var kind: SourceKind? = nil
 }
 
 /// A reference from a rule, parameter value or codelist to a source document and clause.

@@ -57,6 +57,16 @@ public struct Baseline: Sendable, Codable, Equatable {
     return (try? encoder.encode(self)) ?? Data()
   }
 
+  /// This baseline without the entries `stale` lists (`Suppression` of status `.stale`, as `apply` reports them).
+  public func pruned(of stale: [Suppression]) -> Baseline {
+    let keys = Set(stale.filter { $0.kind == .baseline && $0.status == .stale }.map {
+      FindingKey(ruleID: $0.ruleID ?? "", file: $0.file ?? "", anchor: $0.reason)
+    })
+    var copy = self
+    copy.findings = findings.filter { !keys.contains($0.key) }
+    return copy
+  }
+
   /// The recorded count per key, the allowance of each profile.
   func allowances() -> [FindingKey: Int] {
     Dictionary(findings.map { ($0.key, $0.count) }, uniquingKeysWith: +)

@@ -17,6 +17,17 @@ public struct Suppression: Sendable, Codable, Hashable {
     case unused
     /// Not applied: an inline directive without a reason or a rule id.
     case rejected
+    /// An inline directive under `--inline-suppressions report` (the default): the submitter's request to waive,
+    /// listed with its reason for the reviewer; the findings it names are kept. `count` is how many it covers.
+    case requested
+    /// A `--baseline` entry that matched no finding of the run (the finding was fixed, or its file not checked):
+    /// `reason` holds the entry's anchored path, `count` the findings it recorded. `--prune-baseline` drops it.
+    case stale
+    /// An inline directive naming a rule the standard says can never be waived (a source is a law or a regulation):
+    /// not applied under `allow` or `report`, the findings it names are kept.
+    case refused
+    /// An inline directive under `--inline-suppressions deny`: not applied, the findings it names are kept.
+    case denied
   }
 
   public var kind: Kind

@@ -12,18 +12,35 @@ public struct SuppressionPolicy: Sendable {
     }
   }
 
+  /// What the reviewer does with the submitter's `shanshui-ignore` comments.
+  public enum InlineMode: String, Sendable, CaseIterable {
+    /// Applied: the findings they name are silenced.
+    case allow
+    /// Listed as requested waivers with their reasons; the findings are kept (the command line's default).
+    case report
+    /// Listed as denied; the findings are kept.
+    case deny
+  }
+
   /// Rule id → reason.
   public var disabled: [String: String]
   public var severities: [String: SeverityChange]
   public var baseline: Baseline?
+  /// The file the baseline was read from (for `--prune-baseline`).
+  public var baselinePath: String?
+  public var inlineMode: InlineMode
+  /// Rules the standard says a submitter can never waive (`Rule.isWaivable`): requests for them are refused.
+  public var unwaivable: Set<String>
   /// How a file is named in the baseline (relative to the working directory or `--base`).
   public var name: @Sendable (String) -> String
 
   public init(disabled: [String: String] = [:], severities: [String: SeverityChange] = [:], baseline: Baseline? = nil,
-              name: @escaping @Sendable (String) -> String = { $0 }) {
+              inlineMode: InlineMode = .allow, unwaivable: Set<String> = [], name: @escaping @Sendable (String) -> String = { $0 }) {
     self.disabled = disabled
     self.severities = severities
     self.baseline = baseline
+    self.inlineMode = inlineMode
+    self.unwaivable = unwaivable
     self.name = name
   }
 
@@ -54,8 +71,11 @@ public struct SuppressionPolicy: Sendable {
         }
         if let match = directives.indices.first(where: { directives[$0].silences(finding) }) {
           directiveCounts[match] += 1
-          files[index].suppressed.append(SuppressedFinding(finding: finding, kind: .inline, reason: directives[match].reason))
-          continue
+          // Under report and deny the request is listed, and the finding stays (and may still meet the baseline).
+          if inlineMode == .allow && !unwaivable.contains(finding.ruleID) {
+            files[index].suppressed.append(SuppressedFinding(finding: finding, kind: .inline, reason: directives[match].reason))
+            continue
+          }
         }
         let key = ProfiledKey(key: FindingKey(finding, file: name(files[index].path)), profile: finding.profile)
         if used[key, default: 0] < recorded[key.key, default: 0] {
@@ -70,16 +90,26 @@ public struct SuppressionPolicy: Sendable {
       let path = files[index].path
       inline += zip(directives, directiveCounts).flatMap { pair -> [Suppression] in
         let (directive, count) = pair
-        return directive.ruleIDs.isEmpty ? [Self.listing(directive, ruleID: nil, count: count, file: path)]
-          : directive.ruleIDs.map { Self.listing(directive, ruleID: $0, count: count, file: path) }
+        return directive.ruleIDs.isEmpty ? [inlineListing(directive, ruleID: nil, count: count, file: path)]
+          : directive.ruleIDs.map { inlineListing(directive, ruleID: $0, count: count, file: path) }
       }
     }
     var listing = configListing(disabledCounts, severityCounts) + inline
     if baseline != nil {
       listing.append(Suppression(kind: .baseline, status: baselineCount > 0 ? .applied : .unused, ruleID: nil,
                                  reason: "--baseline", count: baselineCount))
+      listing += staleEntries(used: used, checked: Set(files.filter { $0.status == .checked }.map { name($0.path) })).map {
+        Suppression(kind: .baseline, status: .stale, ruleID: $0.ruleId, file: $0.file, reason: $0.anchor, count: $0.count)
+      }
     }
     return listing
+  }
+
+  /// Baseline entries of the files checked in this run that no finding matched, under any profile. Entries of files
+  /// the run did not check (another subset of the submissions, or a file that could not be read) are not stale.
+  private func staleEntries(used: [ProfiledKey: Int], checked: Set<String>) -> [Baseline.Entry] {
+    let matched = Set(used.filter { $0.value > 0 }.map(\.key.key))
+    return (baseline?.findings ?? []).filter { checked.contains($0.file) && !matched.contains($0.key) }
   }
 
   private func configListing(_ disabledCounts: [String: Int], _ severityCounts: [String: Int]) -> [Suppression] {
@@ -94,8 +124,15 @@ public struct SuppressionPolicy: Sendable {
     }
   }
 
-  private static func listing(_ directive: IgnoreDirective, ruleID: String?, count: Int, file: String) -> Suppression {
-    let status: Suppression.Status = !directive.isValid ? .rejected : count > 0 ? .applied : .unused
+  private func inlineListing(_ directive: IgnoreDirective, ruleID: String?, count: Int, file: String) -> Suppression {
+    let status: Suppression.Status
+    switch inlineMode {
+    case _ where !directive.isValid: status = .rejected
+    case _ where inlineMode != .deny && ruleID.map(unwaivable.contains) == true: status = .refused
+    case .allow: status = count > 0 ? .applied : .unused
+    case .report: status = .requested
+    case .deny: status = .denied
+    }
     return Suppression(kind: .inline, status: status, ruleID: ruleID, file: file, line: directive.line,
                        reason: directive.reason, count: count)
   }

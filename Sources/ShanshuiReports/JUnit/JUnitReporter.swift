@@ -18,8 +18,12 @@ public struct JUnitReporter: Reporter {
     let titles = Dictionary(report.rules.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     for (index, file) in report.files.enumerated() {
       let cases = testCases(file, titles: titles, report: report)
+      // Waiver requests, refused or denied waivers and stale baseline entries of this file, one line each.
+      let notes = report.suppressions.filter {
+        $0.file.map(report.relativePath) == report.relativePath(file.path) && [.requested, .refused, .denied, .stale].contains($0.status)
+      }.map { TextReporter.suppressionLine($0, report: report) }
       lines += suite(name: report.relativePath(file.path), id: index + 1, cases: cases, time: file.seconds ?? 0,
-                     report: report)
+                     report: report, systemOut: notes.joined(separator: "\n"))
     }
     lines.append("</testsuites>")
     return lines.joined(separator: "\n") + "\n"
@@ -57,7 +61,9 @@ public struct JUnitReporter: Reporter {
     return cases
   }
 
-  static func suite(name: String, id: Int, cases: [TestCase], time: Double, report: Report) -> [String] {
+  static func suite(name: String, id: Int, cases: [TestCase], time: Double, report: Report, systemOut: String = "")
+    -> [String]
+  {
     let failures = cases.filter { $0.outcome?.element == "failure" }.count
     let errors = cases.filter { $0.outcome?.element == "error" }.count
     let skipped = cases.filter { $0.outcome?.element == "skipped" }.count
@@ -73,7 +79,7 @@ public struct JUnitReporter: Reporter {
     lines.append("      <property name=\"language\" value=\"\(report.language.rawValue)\"/>")
     lines.append("    </properties>")
     lines += cases.map { $0.xml }
-    lines += ["    <system-out></system-out>", "    <system-err></system-err>", "  </testsuite>"]
+    lines += ["    <system-out>\(MarkupText.escape(systemOut))</system-out>", "    <system-err></system-err>", "  </testsuite>"]
     return lines
   }
 

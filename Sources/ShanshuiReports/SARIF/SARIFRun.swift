@@ -100,7 +100,7 @@ struct SARIFRun: Encodable {
     invocations = [Invocation(
       executionSuccessful: report.isComplete,
       toolExecutionNotifications: problems.map { Self.notification($0, report) },
-      toolConfigurationNotifications: report.suppressions.filter { $0.status == .rejected }.map { Self.rejected($0, report) })]
+      toolConfigurationNotifications: report.suppressions.compactMap { Self.inlineNotice($0, report) })]
     self.language = language == .zh ? "zh-CN" : "en"
     properties = Properties(
       standard: report.standard.map {
@@ -130,12 +130,42 @@ struct SARIFRun: Encodable {
                                        column: diagnostic.location.column, xpath: nil, report: report)])
   }
 
-  private static func rejected(_ suppression: Suppression, _ report: Report) -> Notification {
-    let zh = "shanshui-ignore 注释缺少规则编号或理由，未生效"
-    let en = "a shanshui-ignore comment without a rule id or a reason was not applied"
+  /// An inline directive the reviewer should see: without a rule id or a reason (not applied), a waiver requested
+  /// under `--inline-suppressions report`, one refused (the rule cannot be waived) or denied under `deny`; the reason is part of the message.
+  private static func inlineNotice(_ suppression: Suppression, _ report: Report) -> Notification? {
+    if suppression.kind == .baseline && suppression.status == .stale {
+      let rule = suppression.ruleID ?? "?"
+      return Notification(
+        level: "note", message: Message(text: report.language == .zh
+          ? "基线条目 \(rule)（\(suppression.reason)）未匹配任何结果，已过期" : "baseline entry \(rule) (\(suppression.reason)) matched nothing: stale"),
+        descriptor: Descriptor(id: "baseline-stale"),
+        locations: suppression.file.map { [SARIFResult.Location(file: $0, line: 0, column: 0, xpath: nil, report: report)] })
+    }
+    guard suppression.kind == .inline else { return nil }
+    let rule = suppression.ruleID ?? "?"
+    let (level, id, zh, en): (String, String, String, String)
+    switch suppression.status {
+    case .rejected:
+      (level, id) = ("warning", "suppression-rejected")
+      (zh, en) = ("shanshui-ignore 注释缺少规则编号或理由，未生效",
+                  "a shanshui-ignore comment without a rule id or a reason was not applied")
+    case .requested:
+      (level, id) = ("note", "suppression-requested")
+      (zh, en) = ("申请豁免 \(rule)（未生效，结果保留）：\(suppression.reason)",
+                  "waiver of \(rule) requested (not applied, findings kept): \(suppression.reason)")
+    case .refused:
+      (level, id) = ("warning", "suppression-refused")
+      (zh, en) = ("规则 \(rule) 的来源为法律法规，不可豁免（结果保留）：\(suppression.reason)",
+                  "\(rule) cannot be waived, its source is a law or regulation (findings kept): \(suppression.reason)")
+    case .denied:
+      (level, id) = ("warning", "suppression-denied")
+      (zh, en) = ("豁免申请 \(rule) 被拒绝（结果保留）：\(suppression.reason)",
+                  "waiver of \(rule) denied (findings kept): \(suppression.reason)")
+    case .applied, .unused, .stale: return nil
+    }
     return Notification(
-      level: "warning", message: Message(text: report.language == .zh ? zh : en),
-      descriptor: Descriptor(id: "suppression-rejected"),
+      level: level, message: Message(text: report.language == .zh ? zh : en),
+      descriptor: Descriptor(id: id),
       locations: suppression.file.map {
         [SARIFResult.Location(file: $0, line: suppression.line ?? 0, column: 0, xpath: nil, report: report)]
       })

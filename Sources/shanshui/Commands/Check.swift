@@ -108,6 +108,15 @@ extension ShanshuiCommand {
         try writeBaseline(report.files, policy: policy, standard: standard.info, name: report.relativePath, to: path)
       }
       report.suppressions = policy.apply(to: &report.files)
+      if suppressionOptions.pruneBaseline {
+        // A file that could not be checked matches nothing: its entries are not stale, so nothing is pruned.
+        if report.isComplete {
+          try pruneBaseline(policy, stale: report.suppressions)
+        } else {
+          OutputWriter.writeError(standardOptions.lang == .zh ? "shanshui: 有文件未能检查，基线未修剪\n"
+            : "shanshui: the baseline was not pruned: a file could not be checked\n")
+        }
+      }
       try write(report)
       throw ExitCode(suppressionOptions.writeBaseline != nil && report.isComplete ? 0 : exitStatus(report))
     }
@@ -141,6 +150,26 @@ extension ShanshuiCommand {
       let count = baseline.findings.reduce(0) { $0 + $1.count }
       OutputWriter.writeError(standardOptions.lang == .zh
         ? "shanshui: 已写入基线 \(path)：\(count) 条结果\n" : "shanshui: wrote the baseline \(path): \(count) findings\n")
+    }
+
+    /// Rewrites the baseline without its stale entries; the file is replaced atomically (written beside, then moved).
+    private func pruneBaseline(_ policy: SuppressionPolicy, stale: [Suppression]) throws {
+      let zh = standardOptions.lang == .zh
+      guard let baseline = policy.baseline, let path = policy.baselinePath else {
+        OutputWriter.writeError(zh ? "shanshui: 错误: --prune-baseline 需要 --baseline（或配置中的 baseline）\n"
+          : "shanshui: error: --prune-baseline needs --baseline (or a baseline in the configuration)\n")
+        throw ExitCode(2)
+      }
+      let pruned = baseline.pruned(of: stale)
+      let removed = baseline.findings.count - pruned.findings.count
+      do {
+        try (pruned.encoded() + Data("\n".utf8)).write(to: URL(fileURLWithPath: path), options: .atomic)
+      } catch {
+        OutputWriter.writeError(OutputWriter.cannotWrite(path, error, standardOptions.lang))
+        throw ExitCode(2)
+      }
+      OutputWriter.writeError(zh ? "shanshui: 已从基线 \(path) 删除 \(removed) 个过期条目\n"
+        : "shanshui: pruned \(removed) stale \(removed == 1 ? "entry" : "entries") from the baseline \(path)\n")
     }
 
     private func exitStatus(_ report: Report) -> Int32 {

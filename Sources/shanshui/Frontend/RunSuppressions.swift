@@ -3,14 +3,18 @@ import ShanshuiConfig
 import ShanshuiCore
 
 /// Reads what a run is told to suppress: the configuration file (`--config`, or `.shanshui.yml` in the working
-/// directory) and the baseline (`--baseline`, or the configuration's `baseline`).
+/// directory) and the baseline (`--baseline`, or the configuration's `baseline`), and what inline comments do
+/// (`--inline-suppressions`, else `inline-suppressions` from `--config`, else `report`).
 enum RunSuppressions {
-  static func load(config: String?, noConfig: Bool, baseline: String?, standard: Standard, base: String)
+  static func load(config: String?, noConfig: Bool, baseline: String?, inlineMode: SuppressionPolicy.InlineMode?,
+                   standard: Standard, base: String)
     -> Result<SuppressionPolicy, ConfigurationError>
   {
     let workingDirectory = FileManager.default.currentDirectoryPath
     var policy = SuppressionPolicy(name: { ReportPath.relative($0, to: base, workingDirectory: workingDirectory) })
     var baselinePath = baseline
+    policy.inlineMode = inlineMode ?? .report
+    policy.unwaivable = Set(standard.rules.filter { !$0.isWaivable }.map(\.id))
     if let path = config ?? (noConfig ? nil : defaultConfiguration()) {
       switch Configuration.load(path: path) {
       case .failure(let error): return .failure(error)
@@ -26,15 +30,32 @@ enum RunSuppressions {
         }
         (policy.disabled, policy.severities) = configuration.policy
         baselinePath = baselinePath ?? configuration.baseline
+        if let mode = configuration.inlineSuppressions {
+          if config == nil {
+            // The working directory's file is the submitter's checkout in CI: it may not decide on its own waivers.
+            ignoredInlineSetting(mode, at: configuration.inlineSuppressionsLocation ?? SourceLocation(file: path, line: 0))
+          } else if inlineMode == nil {
+            policy.inlineMode = mode
+          }
+        }
       }
     }
     if let baselinePath {
       switch readBaseline(baselinePath) {
       case .failure(let diagnostic): return .failure(ConfigurationError([diagnostic]))
-      case .success(let baseline): policy.baseline = baseline
+      case .success(let baseline):
+        policy.baseline = baseline
+        policy.baselinePath = baselinePath
       }
     }
     return .success(policy)
+  }
+
+  private static func ignoredInlineSetting(_ mode: SuppressionPolicy.InlineMode, at location: SourceLocation) {
+    let message = "shanshui: \(location.file):\(location.line): inline-suppressions: \(mode.rawValue) is ignored: it is honoured "
+      + "only from --config or the command line, not from \(Configuration.defaultFileName) in the working directory "
+      + "(in CI that is the submitter's checkout); --inline-suppressions decides, by default report\n"
+    FileHandle.standardError.write(Data(message.utf8))
   }
 
   private static func defaultConfiguration() -> String? {

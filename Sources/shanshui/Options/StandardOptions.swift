@@ -77,15 +77,26 @@ struct SuppressionOptions: ParsableArguments {
   @Flag(help: "Ignore .shanshui.yml in the working directory.")
   var noConfig = false
 
+  @Option(help: ArgumentHelp(
+    "What the submitter's shanshui-ignore comments do: allow (applied), report (listed as requested waivers, findings kept; the default) or deny (listed as denied, findings kept). Also `inline-suppressions` in a --config file; never from .shanshui.yml in the working directory.",
+    valueName: "allow|report|deny"))
+  var inlineSuppressions: SuppressionPolicy.InlineMode?
+
   @Option(help: ArgumentHelp("Leave out the findings recorded in this baseline file.", valueName: "file"),
           completion: .file(extensions: ["json"]))
   var baseline: String?
+
+  @Flag(help: "Rewrite the --baseline file (or the configuration's) without the entries that matched nothing (atomically).")
+  var pruneBaseline = false
 
   @Option(help: ArgumentHelp("Record the current findings in this baseline file (exit status 0 unless a file could not be checked).",
                              valueName: "file"))
   var writeBaseline: String?
 
   func policy(standard: Standard, base: String) -> Result<SuppressionPolicy, ConfigurationError> {
-    RunSuppressions.load(config: config, noConfig: noConfig, baseline: baseline, standard: standard, base: base)
+    RunSuppressions.load(config: config, noConfig: noConfig, baseline: baseline, inlineMode: inlineSuppressions,
+                         standard: standard, base: base)
   }
 }
+
+extension SuppressionPolicy.InlineMode: ExpressibleByArgument {}

@@ -65,6 +65,8 @@ import Testing
     Injection(id: "SL018", file: "karst.xml",
       find: #"<?xml-model href="../schema/rules.xsd" type="application/xml" schematypens="http://www.w3.org/2001/XMLSchema"?>"#,
       replace: "", marker: #"<?xml version="1.0" encoding="UTF-8"?>"#),
+    Injection(id: "SL019", file: "corridors.xml", find: #"<rule id="SS-RIV-003" severity="error">"#,
+      replace: #"<rule id="SS-RIV-003" severity="error" waivable="true">"#, marker: #"waivable="true""#),
   ]
 
   @Test func everyLintRuleHasAnInjection() {
