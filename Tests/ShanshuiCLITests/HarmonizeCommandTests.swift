@@ -40,6 +40,34 @@ import Testing
     #expect(((belt["values"] as? [String: Any])?["sichuan"]) is NSNull)
   }
 
+  /// Values whose own source says the text was not seen, not retrieved or second-hand are provisional, with a reason
+  /// that says so (issue 13, item 5): harmonize shows them as such under every profile that states them.
+  @Test func valuesOnUnseenOrSecondHandSourcesShowAsProvisional() throws {
+    let parameters = try #require(try json(["--lang", "en"])["parameters"] as? [[String: Any]])
+    let provisional = [
+      "mine-central-max-share", "mine-central-max-award", "mine-survival-min", "planting-survival-min",
+      "retention-check-year", "steep-slope-max", "tailings-min-distance-mainstem", "tailings-min-distance-tributary",
+      "rocky-desert-woody-max-cover", "rocky-desert-grass-max-cover",
+    ]
+    for id in provisional {
+      let row = try #require(parameters.first { $0["id"] as? String == id }, "\(id)")
+      let values = try #require(row["values"] as? [String: Any])
+      let stated = values.values.compactMap { $0 as? [String: Any] }
+      #expect(!stated.isEmpty, "\(id)")
+      for value in stated {
+        #expect(value["status"] as? String == "provisional", "\(id)")
+        #expect((value["reason"] as? String)?.isEmpty == false, "\(id) gives no reason")
+      }
+    }
+    // Untouched: an official text was seen (the Yangtze law's 1 km for chemical projects).
+    let chemical = try #require(parameters.first { $0["id"] as? String == "chemical-min-distance" })
+    let values = try #require(chemical["values"] as? [String: Any])
+    #expect(values.values.compactMap { ($0 as? [String: Any])?["status"] as? String }.allSatisfy { $0 == "adopted" })
+    let text = try CommandRunner.run(["harmonize", "--lang", "en"])
+    let line = try #require(text.stdout.split(separator: "\n").first { $0.hasPrefix("steep-slope-max ") })
+    #expect(line.contains("25 (provisional)") && !line.contains("(adopted)"))
+  }
+
   @Test func onlyDifferingListsTheDifferencesAndTheWholeSummary() throws {
     let root = try json(["--only-differing"])
     let summary = try #require(root["summary"] as? [String: Int])

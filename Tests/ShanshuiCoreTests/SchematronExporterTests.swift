@@ -118,7 +118,8 @@ import Testing
     }
     #expect(line(unified, "soil-retention-min-2025").hasSuffix(#"value="79"/> <!-- not unified: Sichuan's value (adopted) -->"#))
     #expect(line(chongqing, "soil-retention-min-2025").hasSuffix(#"value="73"/> <!-- provisional -->"#))
-    #expect(line(chongqing, "steep-slope-max").hasSuffix(#"value="25"/> <!-- adopted -->"#))
+    #expect(line(chongqing, "chemical-min-distance").hasSuffix(#"value="1"/> <!-- adopted -->"#))
+    #expect(line(chongqing, "steep-slope-max").hasSuffix(#"value="25"/> <!-- provisional -->"#))
     let zh = SchematronExporter(standard: standard).export(profile: .unified, language: .zh).text
     #expect(line(zh, "soil-retention-min-2025").hasSuffix("<!-- 未统一，暂按四川值（已采纳） -->"))
   }

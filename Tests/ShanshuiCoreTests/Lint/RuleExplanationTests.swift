@@ -39,7 +39,8 @@ import Testing
     let standard = try edited.load()
     let rule = try #require(standard.rule("SS-WSC-001"))
     let values = try #require(RuleExplanation(rule: rule, in: standard).parameters.first).values
-    #expect(values[0].value == 25 && values[0].status == .adopted)
+    // Provisional: the law's clause text was not retrieved (soil.xml, source swc-law).
+    #expect(values[0].value == 25 && values[0].status == .provisional)
     #expect(values[1].value == nil && values[1].status == nil && values[2].value == nil && values[2].status == nil)
   }
 
