@@ -97,8 +97,15 @@ public struct CodelistCheck: RuleCheck {
         values["year"] = LocalizedText(code.validTo.map { String($0 + 1) } ?? "")
         var failure = CheckFailure(node: target, values: values)
         let replacement = successor?.value ?? code.replacedBy ?? ""
-        failure.notes.append(LocalizedText(
-          zh: "代码 \(value) 已停用，现行代码为 \(replacement)", en: "code \(value) is retired; use \(replacement)"))
+        if replacement == value, let successor, let year = values["year"]?.zh, !year.isEmpty {
+          // A reused code (500110: 万盛区 until 2010, 綦江区 since 2011): the code stays, its meaning changed.
+          failure.notes.append(LocalizedText(
+            zh: "代码 \(value) 在 \(year) 年以前指\(code.name.text(.zh))，现指\(successor.name.text(.zh))",
+            en: "before \(year), code \(value) meant \(code.name.text(.en)); it now means \(successor.name.text(.en))"))
+        } else {
+          failure.notes.append(LocalizedText(
+            zh: "代码 \(value) 已停用，现行代码为 \(replacement)", en: "code \(value) is retired; use \(replacement)"))
+        }
         failures.append(failure)
       }
       if findings.contains(.name), !given.isEmpty, !Self.names(of: code).contains(given) {
