@@ -32,6 +32,7 @@ import Testing
     if let version { attributes += " codeVersion=\"\(version)\"" }
     text = text.replacingOccurrences(of: "<division code=\"500101\" name=\"万州区\"/>", with: "<division \(attributes)/>\(extra)")
     text = text.replacingOccurrences(of: "division=\"500101\"", with: "division=\"\((units ?? [code])[0])\"")
+    try #require(text.contains("<division \(attributes)/>\(extra)") && text.contains("division=\"\((units ?? [code])[0])\""))
     let result = Validator(standard: try standard.get()).validate(bytes: Array(text.utf8), path: "t.xml", selection: .auto)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { $0.message.text(.en) })")
     let ids: Set = ["SS-BAS-002", "SS-BAS-003", "SS-BAS-004", "SS-BAS-005", "SS-BAS-015", "SS-BAS-016"]
@@ -210,5 +211,25 @@ import Testing
         </codelist>
         """)
     }
+  }
+
+  @Test func diffShowsChangedYearsAndHistory() throws {
+    let location = SourceLocation(file: "t", line: 1)
+    let old = Codelist(id: "d", title: LocalizedText("d"), entries: [
+      .init(value: "500228", name: LocalizedText("梁平县")),
+      .init(value: "500155", name: LocalizedText("梁平区")),
+    ], location: location)
+    let new = Codelist(id: "d", title: LocalizedText("d"), entries: [
+      .init(value: "500228", name: LocalizedText("梁平县"), replacedBy: "500155", validTo: 2015),
+      .init(value: "500155", name: LocalizedText("梁平区"), validFrom: 2016),
+      .init(value: "500110", name: LocalizedText("万盛区"), replacedBy: "500110", validTo: 2010),
+      .init(value: "500110", name: LocalizedText("綦江区"), validFrom: 2011),
+    ], location: location)
+    let change = try #require(CodelistChange(old: old, new: new))
+    #expect(change.codesAdded == ["500110"])
+    let fields = change.codesChanged.map(\.field)
+    #expect(fields.contains("500228 replacedBy") && fields.contains("500228 validTo") && fields.contains("500155 validFrom"))
+    #expect(CodelistChange.history(new, "500110") == "万盛区 (–2010 → 500110)")
+    #expect(CodelistChange.history(new, "500228") == nil)
   }
 }
