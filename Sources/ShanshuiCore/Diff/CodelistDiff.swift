@@ -33,6 +33,9 @@ public struct CodelistChange: Sendable, Hashable, Codable {
       guard let before = old.codes[value], let after = new.codes[value] else { continue }
       changed.compare("\(value) name", before.name, after.name)
       changed.compare("\(value) replacedBy", before.replacedBy, after.replacedBy)
+      changed.compare("\(value) validFrom", before.validFrom.map(String.init), after.validFrom.map(String.init))
+      changed.compare("\(value) validTo", before.validTo.map(String.init), after.validTo.map(String.init))
+      changed.compare("\(value) history", Self.history(old, value), Self.history(new, value))
     }
     guard !fields.list.isEmpty || !codes.added.isEmpty || !codes.removed.isEmpty || !changed.list.isEmpty else {
       return nil
@@ -43,5 +46,15 @@ public struct CodelistChange: Sendable, Hashable, Codable {
     codesAdded = codes.added
     codesRemoved = codes.removed
     codesChanged = changed.list
+  }
+
+  /// The entries of `value` before the one `codes` shows, as `name (from–to → successor)`, or `nil` without any.
+  static func history(_ list: Codelist, _ value: String) -> String? {
+    let earlier = (list.entries[value] ?? []).filter { $0.validTo != nil && $0.validTo != list.codes[value]?.validTo }
+    guard !earlier.isEmpty else { return nil }
+    return earlier.map { entry in
+      let years = "\(entry.validFrom.map(String.init) ?? "")–\(entry.validTo.map(String.init) ?? "")"
+      return "\(entry.name.text(.zh)) (\(years)\(entry.replacedBy.map { " → \($0)" } ?? ""))"
+    }.joined(separator: "; ")
   }
 }

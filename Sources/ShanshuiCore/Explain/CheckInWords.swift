@@ -24,6 +24,20 @@ enum CheckInWords {
       let range = limits(check.min, check.max, check.unit)
       return LocalizedText(
         zh: "\(check.path) 的数值（换算单位后）须\(range.text(.zh))。", en: "The value of \(check.path), after unit conversion, must be \(range.text(.en)).")
+    case let check as CodelistCheck where check.isVersioned:
+      let title = standard.codelists[check.list]?.title
+      let version = check.versionPath.map { LocalizedText(zh: "按 \($0) 所示代码版本（缺省为现行版本）", en: "in the code version at \($0) (default: current)") }
+        ?? LocalizedText(zh: "按现行代码版本", en: "in the current code version")
+      let reported = CodelistCheck.Finding.allCases.filter(check.findings.contains).map { finding -> LocalizedText in
+        switch finding {
+        case .unknown: return LocalizedText(zh: "不存在的代码", en: "codes that do not exist")
+        case .retired: return LocalizedText(zh: "已撤销的代码（给出现行替代代码和撤销年份）", en: "retired codes (naming the code in force now and the year)")
+        case .name: return LocalizedText(zh: "与代码不符的名称（\(check.namePath?.description ?? "")）", en: "names (\(check.namePath?.description ?? "")) other than the code's")
+        }
+      }
+      return LocalizedText(
+        zh: "\(check.path) \(version.text(.zh))对照代码表 \(check.list)（\(title?.text(.zh) ?? "")），报告\(reported.map { $0.text(.zh) }.joined(separator: "、"))。",
+        en: "\(check.path) is read \(version.text(.en)) against codelist \(check.list) (\(title?.text(.en) ?? "")), reporting \(reported.map { $0.text(.en) }.joined(separator: ", ")).")
     case let check as CodelistCheck:
       let title = standard.codelists[check.list]?.title
       return LocalizedText(

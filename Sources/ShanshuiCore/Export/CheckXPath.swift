@@ -12,6 +12,11 @@ struct CheckXPath {
       return ([], "boolean(\(check.path.xpath(where: filled)))")
     case let check as RangeCheck:
       return ([], "not(\(check.path.xpath(where: try rangeFailure(check))))")
+    case let check as CodelistCheck where check.isVersioned:
+      guard let history = codelists.history(check) else {
+        throw Unexpressible(en: "unknown codelist \(check.list)", zh: "未知代码表 \(check.list)")
+      }
+      return try history.translate()
     case let check as CodelistCheck:
       return ([], "not(\(check.path.xpath(where: "not(\(try codeIsCurrent(check.list)))")))")
     case let check as PatternCheck:

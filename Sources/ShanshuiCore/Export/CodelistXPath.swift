@@ -12,9 +12,15 @@ struct CodelistXPath {
   /// Current codes with inner whitespace, by list.
   private var spaced: [String: [String]] = [:]
 
-  init(codelists: [String: Codelist]) {
+  /// The lists, for checks with a code version (`CodelistHistoryXPath`).
+  private var lists: [String: Codelist] = [:]
+
+  /// `versioned`: the lists that checks with a version, a name or chosen findings read; they get two more variables.
+  init(codelists: [String: Codelist], versioned: Set<String> = []) {
+    lists = codelists
     for id in codelists.keys.sorted() {
       guard let codelist = codelists[id] else { continue }
+      if versioned.contains(id) { lets += CodelistHistoryXPath.globals(for: codelist) }
       // A code with whitespace at an end never equals a trimmed value.
       let current = codelist.codes.values.filter { $0.replacedBy == nil }.map(\.value)
         .filter { $0 == $0.trimmed }.sorted()
@@ -24,6 +30,13 @@ struct CodelistXPath {
       variables[id] = name
       spaced[id] = current.filter { !plain.contains($0) }
     }
+  }
+
+  /// The translation of a check with a version, a name or chosen findings; `nil` for an unknown list.
+  func history(_ check: CodelistCheck) -> CodelistHistoryXPath? {
+    guard let codelist = lists[check.list] else { return nil }
+    return CodelistHistoryXPath(
+      codelist: codelist, check: check, stable: "_codelist-\(check.list)-stable", names: "_codelist-\(check.list)-names")
   }
 
   /// The condition that the context node's value is a current code of `list`; `nil` for an unknown list.

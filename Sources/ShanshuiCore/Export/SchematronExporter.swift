@@ -14,7 +14,8 @@ public struct SchematronExporter {
     let validator = Validator(standard: standard)
     let parameters = validator.parameters[profile] ?? [:]
     let applicable = validator.applicable[profile] ?? []
-    let codelists = CodelistXPath(codelists: standard.codelists)
+    let versioned = Set(standard.rules.compactMap { ($0.check as? CodelistCheck).flatMap { $0.isVersioned ? $0.list : nil } })
+    let codelists = CodelistXPath(codelists: standard.codelists, versioned: versioned)
     let translator = CheckXPath(
       parameters: parameters, codelists: codelists,
       rewriter: QuantityCallRewriter(namespaces: standard.namespaces))

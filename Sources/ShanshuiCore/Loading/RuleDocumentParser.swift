@@ -58,21 +58,45 @@ struct RuleDocumentParser {
   }
 
   private mutating func codelist(_ node: XMLNode) -> RawDocument.RawCodelist {
-    var codes: [String: Codelist.Code] = [:]
+    let id = node.attribute("id") ?? ""
+    var entries: [Codelist.Code] = []
+    var nodes: [(code: Codelist.Code, node: XMLNode)] = []
     for code in node.elements("code") {
       let value = (code.attribute("value") ?? "").trimmed
-      if codes[value] != nil {
+      let entry = Codelist.Code(
+        value: value, name: code.localized("name") ?? LocalizedText(value), replacedBy: code.attribute("replacedBy")?.trimmed,
+        validFrom: code.attribute("validFrom").flatMap { Int($0.trimmed) },
+        validTo: code.attribute("validTo").flatMap { Int($0.trimmed) })
+      // Entries of one value are periods of one code: they must not overlap (a value without years covers all time).
+      if let other = entries.first(where: { $0.value == value && Self.overlap($0, entry) }) {
+        let period = { (code: Codelist.Code) in "\(code.validFrom.map(String.init) ?? "")–\(code.validTo.map(String.init) ?? "")" }
         diagnostics.append(Diagnostic(.duplicateID, LocalizedText(
-          zh: "代码表 \(node.attribute("id") ?? "") 中代码 \(value) 重复", en: "code \(value) appears twice in codelist \(node.attribute("id") ?? "")"),
+          zh: "代码表 \(id) 中代码 \(value) 重复（有效期 \(period(other)) 与 \(period(entry)) 重叠）",
+          en: "code \(value) appears twice in codelist \(id) (periods \(period(other)) and \(period(entry)) overlap)"),
           at: code.location(in: file)))
       }
-      codes[value] = Codelist.Code(
-        value: value, name: code.localized("name") ?? LocalizedText(value), replacedBy: code.attribute("replacedBy")?.trimmed)
+      if let from = entry.validFrom, let to = entry.validTo, from > to {
+        diagnostics.append(Diagnostic(.standardSchemaInvalid, LocalizedText(
+          zh: "代码表 \(id) 中代码 \(value) 的 validFrom \(from) 晚于 validTo \(to)",
+          en: "code \(value) of codelist \(id) has validFrom \(from) after validTo \(to)"), at: code.location(in: file)))
+      }
+      entries.append(entry)
+      nodes.append((entry, code))
     }
-    let list = Codelist(
-      id: node.attribute("id") ?? "", title: node.localized("title") ?? LocalizedText(), codes: codes,
-      location: node.location(in: file))
+    let values = Set(entries.map(\.value))
+    for (entry, code) in nodes {
+      guard let successor = entry.replacedBy, !values.contains(successor) else { continue }
+      diagnostics.append(Diagnostic(.unknownReference, LocalizedText(
+        zh: "代码表 \(id) 中代码 \(entry.value) 的替代代码 \(successor) 不在该代码表中",
+        en: "code \(entry.value) of codelist \(id) is replaced by \(successor), which the list lacks"), at: code.location(in: file)))
+    }
+    let list = Codelist(id: id, title: node.localized("title") ?? LocalizedText(), entries: entries, location: node.location(in: file))
     return RawDocument.RawCodelist(codelist: list, sources: sourceRefs(node))
+  }
+
+  /// Whether two entries' periods share a year.
+  private static func overlap(_ a: Codelist.Code, _ b: Codelist.Code) -> Bool {
+    (a.validFrom ?? .min) <= (b.validTo ?? .max) && (b.validFrom ?? .min) <= (a.validTo ?? .max)
   }
 
   private mutating func rule(_ node: XMLNode, theme: String) -> RawDocument.RawRule? {

@@ -40,6 +40,7 @@ struct DiffTerms {
     "value": ("取值", "value"), "reason": ("暂定理由", "provisional reason"), "unit": ("单位", "unit"),
     "stricter": ("较严方向", "stricter direction"), "confidence": ("可信度", "confidence"), "urls": ("网址", "addresses"),
     "name": ("名称", "name"), "replacedBy": ("替代代码", "replaced by"),
+    "validFrom": ("起始年份", "valid from"), "validTo": ("终止年份", "valid to"), "history": ("沿革", "history"),
   ]
 
   /// A value as shown: severities and statuses translated, anything else as written.

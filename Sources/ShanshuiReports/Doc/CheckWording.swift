@@ -27,6 +27,22 @@ enum CheckWording {
     case "range":
       return values + [.text(zh ? "（换算单位后）须" : " must be, after unit conversion, ")]
         + limits(("不小于 ", "at least "), ("不大于 ", "at most "))
+    case "codelist" where check.value("version") != nil || check.value("findings") != nil:
+      // The findings the rule reports, in the version the submission states.
+      let findings = Set((check.value("findings") ?? "unknown retired").split(separator: " ").map(String.init))
+      var words = values + [.text(zh ? " 对照代码表 " : " is read against codelist "), .code(check.value("list") ?? "")]
+      if let version = check.value("version") {
+        words += [.text(zh ? "（按 " : " in the code version at "), .code(version), .text(zh ? " 所示代码版本，缺省为现行版本）" : " (default: current)")]
+      }
+      var reported: [String] = []
+      if findings.contains("unknown") { reported.append(zh ? "不存在的代码" : "codes that do not exist") }
+      if findings.contains("retired") { reported.append(zh ? "已撤销的代码（给出现行替代代码和年份）" : "retired codes (naming the code in force and the year)") }
+      if findings.contains("name") { reported.append(zh ? "与代码不符的名称" : "names that do not match the code") }
+      words.append(.text((zh ? "，报告" : ", reporting ") + reported.joined(separator: zh ? "、" : ", ")))
+      if findings.contains("name"), let name = check.value("name") {
+        words += [.text(zh ? "（名称见 " : " (the name at "), .code(name), .text(zh ? "）" : ")")]
+      }
+      return words
     case "codelist":
       return values + [.text(zh ? "须为代码表 " : " must be a current code of codelist ")]
         + [.code(check.value("list") ?? "")] + [.text(zh ? " 中的现行代码" : "")]

@@ -61,7 +61,7 @@ import Testing
       replace: #"<value profile="unified" status="adopted" value="1"/>"#, marker: #"<value profile="unified" status="adopted" value="1"/>"#),
     Injection(id: "SL016", file: "greening.xml", find: #"<set path="units/unit/target">85</set>"#,
       replace: #"<set path="units/unit/goal">85</set>"#, marker: "units/unit/goal"),
-    Injection(id: "SL017", file: "basics.xml", find: #"regex="51(01|03"#, replace: #"regex="51((01|03"#, marker: #"regex="51((01"#),
+    Injection(id: "SL017", file: "qinba.xml", find: #"regex="m3|wan-m3""#, replace: #"regex="(m3|wan-m3""#, marker: #"regex="(m3"#),
     Injection(id: "SL018", file: "karst.xml",
       find: #"<?xml-model href="../schema/rules.xsd" type="application/xml" schematypens="http://www.w3.org/2001/XMLSchema"?>"#,
       replace: "", marker: #"<?xml version="1.0" encoding="UTF-8"?>"#),
