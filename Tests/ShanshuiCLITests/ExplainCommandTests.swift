@@ -26,7 +26,9 @@ import Testing
     #expect(output.status == 0)
     let text = output.stdout
     // What, why, every profile's value with its status, and each example's expected outcome.
-    #expect(text.contains("Check: range: The value of . , after unit conversion".replacingOccurrences(of: " ,", with: ",")))
+    // The bound with its unit, and the dimension the value must be stated in (issue 13).
+    #expect(text.contains("Check: range: The value of . (share, stated in percent or ratio;"))
+    #expect(text.contains("must be at least parameter soil-retention-min-2025 (Soil and water retention rate target (2025), in %)"))
     #expect(text.contains("clause: 2025年全省水土保持率达到79%以上"))
     #expect(text.contains("Chongqing  73%  provisional"))
     #expect(text.contains("Sichuan    79%  adopted"))

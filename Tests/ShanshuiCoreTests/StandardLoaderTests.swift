@@ -151,8 +151,20 @@ import Testing
   }
 
   @Test func unitMismatchWithParameter() {
-    let diagnostics = problems(rules: Self.rule(check: #"<range path="total" max="$test-share" unit="ha"/>"#))
+    let diagnostics = problems(rules: Self.rule(check: #"<range path="total" max="$test-share" unit="wan-yuan"/>"#))
     #expect(diagnostics.map(\.code) == [.unitMismatch])
+  }
+
+  /// Issue 13: a `percent` parameter on an area rule without a unit gave "面积 1200 % 小于 300 %" and loaded; the
+  /// submission schema types `area`, so the loader (and lint SL008) refuse it.
+  @Test func parameterOfAnotherDimensionThanTheTarget() {
+    let diagnostics = problems(rules: Self.rule(check: #"<range path="area" min="$test-share"/>"#))
+    #expect(diagnostics.map(\.code) == [.unitMismatch])
+    #expect(diagnostics.first?.message.text(.en).contains("area is area") == true, "\(diagnostics)")
+    // The check's unit of another dimension than its target, too.
+    #expect(problems(rules: Self.rule(check: #"<range path="area" min="1" unit="percent"/>"#)).map(\.code) == [.unitMismatch])
+    // A target the schema does not type (a `target` in any unit) is not guessed.
+    #expect((try? MiniStandard.load(rules: Self.rule(check: #"<range path="." min="$test-share"/>"#))) != nil)
   }
 
   @Test func invalidRegularExpression() {

@@ -40,6 +40,11 @@ public struct DatesCheck: RuleCheck {
   public var parameterIDs: [String] { [maxDuration?.parameterID].compactMap { $0 } }
   public var readPaths: [SimplePath] { [start, end] }
 
+  public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] {
+    guard unit == nil, case .literal = maxDuration else { return [] }
+    return [("maxDuration", LocalizedText(zh: "按年读取", en: "read in years"))]
+  }
+
   public func problems(parameters: [String: Parameter]) -> [LocalizedText] {
     unitProblems(bounds: [maxDuration], unit: unit ?? QuantityUnit.named("day"), parameters: parameters)
   }

@@ -42,6 +42,16 @@ public struct RangeCheck: RuleCheck {
   public var parameterIDs: [String] { [min, max].compactMap { $0?.parameterID } }
   public var readPaths: [SimplePath] { [path] }
 
+  public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] {
+    guard unit == nil else { return [] }
+    let assumed = LocalizedText(
+      zh: "按数值本身量纲的基本单位（公顷、米、万元、天、percent……）读取", en: "read in the base unit of the value's own dimension (ha, m, 万元, day, percent, …)")
+    return [("min", min), ("max", max)].compactMap { name, bound in
+      if case .literal = bound { return (name, assumed) }
+      return nil
+    }
+  }
+
   public func problems(parameters: [String: Parameter]) -> [LocalizedText] {
     unitProblems(bounds: [min, max], unit: unit, parameters: parameters)
   }
@@ -52,17 +62,25 @@ public struct RangeCheck: RuleCheck {
     var failures: [CheckFailure] = []
     for target in path.select(from: node) {
       let quantity = Quantity(target, fallback: unit ?? lower?.unit ?? upper?.unit)
-      for (bound, isMin) in [(lower, true), (upper, false)] {
+      for (bound, side) in [(lower, BoundSide.min), (upper, BoundSide.max)] {
         guard let bound else { continue }
-        let displayUnit = bound.unit ?? quantity.unit
-        guard let value = quantity.value(in: bound.unit) else {
-          failures.append(failure(target, LocalizedText(quantity.text), bound, displayUnit, lower, upper))
-          break
+        // A bound without a unit (a rule document of language 1 that states none) reads the value in its own
+        // dimension's base unit: the same verdict whichever unit the submitter chose.
+        let displayUnit = bound.unit ?? quantity.unit.map(\.dimension.baseUnit)
+        switch quantity.reading(in: bound.unit) {
+        case .notANumber:
+          failures.append(failure(target, LocalizedText(quantity.text), bound, displayUnit, lower, upper, side))
+        case .otherDimension(let stated):
+          var failure = failure(target, LocalizedText(quantity.text), bound, displayUnit, lower, upper, side)
+          if let expected = bound.unit?.dimension {
+            failure.message = quantity.otherDimensionMessage(stated: stated, expected: expected)
+          }
+          failures.append(failure)
+        case .value(let value):
+          guard side == .min ? value < bound.value : value > bound.value else { continue }
+          failures.append(failure(target, LocalizedText(NumberFormat.format(value)), bound, displayUnit, lower, upper, side))
         }
-        if isMin ? value < bound.value : value > bound.value {
-          failures.append(failure(target, LocalizedText(NumberFormat.format(value)), bound, displayUnit, lower, upper))
-          break
-        }
+        break
       }
     }
     return failures
@@ -70,7 +88,7 @@ public struct RangeCheck: RuleCheck {
 
   private func failure(
     _ target: XMLNode, _ actual: LocalizedText, _ bound: ResolvedBound, _ unit: QuantityUnit?,
-    _ lower: ResolvedBound?, _ upper: ResolvedBound?
+    _ lower: ResolvedBound?, _ upper: ResolvedBound?, _ side: BoundSide
   ) -> CheckFailure {
     let values: [String: LocalizedText] = [
       "actual": actual,
@@ -79,6 +97,6 @@ public struct RangeCheck: RuleCheck {
       "min": LocalizedText(lower.map { NumberFormat.format($0.value) } ?? ""),
       "max": LocalizedText(upper.map { NumberFormat.format($0.value) } ?? ""),
     ]
-    return CheckFailure(node: target, values: values, parameter: bound.parameter)
+    return CheckFailure(node: target, values: values, parameter: bound.parameter, bound: side)
   }
 }

@@ -17,6 +17,10 @@ public protocol RuleCheck: Sendable {
   /// The simple paths the check reads, relative to the context node (none for `assert`).
   var readPaths: [SimplePath] { get }
 
+  /// Attributes holding a literal bound that states no unit (`max="1000000"` without `unit`), with the unit the
+  /// engine reads it in meanwhile. A warning in rule language 1, a load error from language 2 (E213).
+  var unitlessBounds: [(attribute: String, assumed: LocalizedText)] { get }
+
   /// Problems that need the whole standard to see (unit mismatches with a parameter, …).
   func problems(parameters: [String: Parameter]) -> [LocalizedText]
 
@@ -26,6 +30,7 @@ public protocol RuleCheck: Sendable {
 
 extension RuleCheck {
   public var codelistIDs: [String] { [] }
+  public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] { [] }
   public func problems(parameters: [String: Parameter]) -> [LocalizedText] { [] }
 
   /// Checks that every parameter bound shares a dimension with `unit`.
@@ -68,12 +73,27 @@ public struct CheckFailure {
   public var values: [String: LocalizedText]
   public var parameter: ResolvedParameter?
   public var notes: [LocalizedText] = []
+  /// Which bound a range crossed: the rule's `<message bound="min|max">` is used when it has one.
+  public var bound: BoundSide?
+  /// A message of the engine's own (with `{path}`) that replaces the rule's: a value of another dimension is not
+  /// the failure the rule's message describes.
+  public var message: LocalizedText?
 
-  public init(node: XMLNode, values: [String: LocalizedText], parameter: ResolvedParameter? = nil) {
+  public init(
+    node: XMLNode, values: [String: LocalizedText], parameter: ResolvedParameter? = nil, bound: BoundSide? = nil,
+    message: LocalizedText? = nil
+  ) {
     self.node = node
     self.values = values
     self.parameter = parameter
+    self.bound = bound
+    self.message = message
   }
+}
+
+/// The lower or the upper bound of a `range`.
+public enum BoundSide: String, Sendable, CaseIterable {
+  case min, max
 }
 
 /// A check's element in a rule document, with helpers that turn attribute problems into located diagnostics.

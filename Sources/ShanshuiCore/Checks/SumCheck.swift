@@ -5,6 +5,8 @@ public struct SumCheck: RuleCheck {
   public let total: SimplePath
   public let parts: [SimplePath]
   public let tolerance: Bound
+  /// Whether the document wrote `tolerance` (an unwritten one is an exact 0, which needs no unit).
+  let toleranceStated: Bool
   public let unit: QuantityUnit?
 
   public static let description = CheckKindDescription(
@@ -33,6 +35,7 @@ public struct SumCheck: RuleCheck {
     total = try element.simplePath("total")
     unit = try element.unit()
     tolerance = try element.bound("tolerance") ?? .literal(0)
+    toleranceStated = element.attribute("tolerance") != nil
     var parts: [SimplePath] = []
     for child in element.node.childElements where child.localName == "part" {
       let part = CheckElement(node: child, location: element.location)
@@ -45,6 +48,11 @@ public struct SumCheck: RuleCheck {
   public var parameterIDs: [String] { [tolerance.parameterID].compactMap { $0 } }
   public var readPaths: [SimplePath] { [total] + parts }
 
+  public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] {
+    guard unit == nil, toleranceStated, case .literal(let value) = tolerance, value != 0 else { return [] }
+    return [("tolerance", LocalizedText(zh: "按总数的单位读取", en: "read in the total's unit"))]
+  }
+
   public func problems(parameters: [String: Parameter]) -> [LocalizedText] {
     unitProblems(bounds: [tolerance], unit: unit, parameters: parameters)
   }
@@ -54,14 +62,28 @@ public struct SumCheck: RuleCheck {
     let totalQuantity = Quantity(totalNode, fallback: unit)
     let target = unit ?? totalQuantity.unit
     guard let allowed = tolerance.resolve(in: context, literalUnit: target) else { return [] }
-    let limit = totalQuantity.value(in: target)
+    let limit = target == nil && totalQuantity.unknownUnit == nil ? totalQuantity.value : totalQuantity.value(in: target)
     var sum: Double? = 0
+    // A part or total in a unit of another dimension is its own finding (on that node), never added up.
+    var otherDimension: [CheckFailure] = []
+    func note(_ quantity: Quantity, at node: XMLNode) {
+      guard let target, case .otherDimension(let stated) = quantity.reading(in: target) else { return }
+      var failure = CheckFailure(node: node, values: ["actual": LocalizedText(quantity.text), "limit": LocalizedText(""),
+        "unit": target.symbol], parameter: nil)
+      failure.message = quantity.otherDimensionMessage(stated: stated, expected: target.dimension)
+      otherDimension.append(failure)
+    }
+    note(totalQuantity, at: totalNode)
     for part in parts {
       part.forEach(from: node) { partNode in
-        let value = Quantity(partNode, fallback: target).value(in: target)
+        let quantity = Quantity(partNode, fallback: target)
+        note(quantity, at: partNode)
+        // Neither the check nor the total states a unit: raw numbers, as written.
+        let value = target == nil ? quantity.value : quantity.value(in: target)
         sum = value.flatMap { value in sum.map { $0 + value } }
       }
     }
+    if !otherDimension.isEmpty { return otherDimension }
     var slack = allowed.value
     if let toleranceUnit = allowed.unit, let target, let converted = toleranceUnit.convert(allowed.value, to: target) {
       slack = converted

@@ -9,10 +9,21 @@ enum FindingBuilder {
     values["profile"] = context.profile.title
     let path = paths.path(of: failure.node)
     values["path"] = LocalizedText(path)
-    let message = rule.message.map { template, language in
+    let template = failure.message ?? failure.bound.flatMap { rule.boundMessages[$0] } ?? rule.message
+    let message = template.map { template, language in
       MessageTemplate.render(template, language: language, values: values, parameters: context.parameters)
     }
     var notes = failure.notes
+    if failure.message == nil, let side = failure.bound, rule.boundMessages[side] == nil, let range = rule.check as? RangeCheck,
+      range.min != nil, range.max != nil {
+      // One message for both bounds cannot say which was crossed (lint SL021): the note does.
+      let limit = [values["limit"], values["unit"]].compactMap { $0 }
+      let zh = limit.map { $0.text(.zh) }.joined(separator: " ").trimmed
+      let en = limit.map { $0.text(.en) }.joined(separator: " ").trimmed
+      notes.append(side == .min
+        ? LocalizedText(zh: "低于下限 \(zh)", en: "below the minimum of \(en)")
+        : LocalizedText(zh: "超过上限 \(zh)", en: "above the maximum of \(en)"))
+    }
     let fallbacks = rule.parameterIDs.sorted().compactMap { context.parameters[$0] }.filter { $0.fallbackFrom != nil }
     for parameter in fallbacks {
       guard let from = parameter.fallbackFrom else { continue }

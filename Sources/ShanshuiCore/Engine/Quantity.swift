@@ -5,6 +5,8 @@ struct Quantity {
   var text: String
   var value: Double?
   var unit: QuantityUnit?
+  /// The `@unit` the submission wrote, when it names no known unit (`furlong`): never read as the rule's unit.
+  var unknownUnit: String?
 
   /// Reads a node: its string value as a number, its unit from `@unit` of the element (of the owner, for an
   /// attribute), or `fallback` when the submission states none.
@@ -12,14 +14,51 @@ struct Quantity {
     text = node.stringValue.trimmed
     value = Quantity.number(trimmed: text)
     let holder = node.kind == .attribute ? node.parent : node
-    unit = holder?.attribute("unit").map(\.trimmed).flatMap(QuantityUnit.named) ?? fallback
+    if let stated = holder?.attribute("unit")?.trimmed {
+      unit = QuantityUnit.named(stated)
+      unknownUnit = unit == nil ? stated : nil
+    } else {
+      unit = fallback
+    }
   }
 
-  /// The value converted to `target`; the raw value when either unit is unknown.
+  /// What comparing the quantity in a unit gives.
+  enum Reading: Equatable {
+    case value(Double)
+    /// The text is not a number.
+    case notANumber
+    /// The submission states a unit of another dimension than the rule's (or one that does not exist): the number
+    /// means something else, so it is never compared.
+    case otherDimension(stated: String)
+  }
+
+  /// The quantity in `target`. Without a target unit (a bound of a rule document that states none, which the
+  /// loader warns about) the value is read in the base unit of its own dimension (ha, m, 万元, day, percent, …),
+  /// so the verdict never depends on which unit the submitter chose.
+  func reading(in target: QuantityUnit?) -> Reading {
+    guard let value else { return .notANumber }
+    if let unknownUnit { return .otherDimension(stated: unknownUnit) }
+    guard let unit else { return .value(value) }
+    guard let target else { return .value(unit.toBase(value)) }
+    guard let converted = unit.convert(value, to: target) else { return .otherDimension(stated: unit.id) }
+    return .value(converted)
+  }
+
+  /// The value converted to `target`; `nil` when it is not a number or of another dimension.
   func value(in target: QuantityUnit?) -> Double? {
-    guard let value else { return nil }
-    guard let unit, let target else { return value }
-    return unit.convert(value, to: target)
+    if case .value(let value) = reading(in: target) { return value }
+    return nil
+  }
+
+  /// The message template (with `{path}`) of a value stated in a unit of another dimension than `expected`:
+  /// "… 的数值 95 应以 percent 或 ratio 表示（比率），给出的是 degree（角度）".
+  func otherDimensionMessage(stated: String, expected: QuantityUnit.Dimension) -> LocalizedText {
+    let given = QuantityUnit.named(stated)
+    let zhKind = given.map { "（\($0.dimension.title.text(.zh))）" } ?? "（未知单位）"
+    let enKind = given.map { " (\($0.dimension.title.text(.en)))" } ?? " (not a known unit)"
+    return LocalizedText(
+      zh: "{path} 的数值 \(text) 应以 \(expected.unitList.text(.zh)) 表示（\(expected.title.text(.zh))），给出的是 \(stated)\(zhKind)；不同量纲的数值不作比较",
+      en: "{path} (\(text)) must be stated in \(expected.unitList.text(.en)) (\(expected.title.text(.en))); the submission gives \(stated)\(enKind), which is never compared")
   }
 
   /// Parses an xs:decimal-like number (no exponent, no hex, no NaN or infinity).

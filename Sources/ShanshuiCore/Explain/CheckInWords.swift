@@ -5,11 +5,19 @@ enum CheckInWords {
       guard let bound else { return nil }
       switch bound {
       case .literal(let value):
-        let symbol = unit?.symbol.text(language) ?? ""
-        return NumberFormat.format(value) + (symbol.isEmpty ? "" : " " + symbol)
+        guard let unit else {
+          return NumberFormat.format(value)
+            + (language == .zh ? "（未注明单位：按数值本身量纲的基本单位）" : " (no unit: the base unit of the value's own dimension)")
+        }
+        let symbol = unit.symbol.text(language)
+        return NumberFormat.format(value) + " " + (symbol.isEmpty ? unit.id : symbol)
       case .parameter(let id):
-        let title = standard.parameters[id]?.title.text(language)
-        return language == .zh ? "参数 \(id)" + (title.map { "（\($0)）" } ?? "") : "parameter \(id)" + (title.map { " (\($0))" } ?? "")
+        let parameter = standard.parameters[id]
+        let title = parameter?.title.text(language)
+        let unit = parameter.map { $0.unit.symbol.text(language).isEmpty ? $0.unit.id : $0.unit.symbol.text(language) }
+        return language == .zh
+          ? "参数 \(id)" + (title.map { "（\($0)" + (unit.map { "，单位 \($0)" } ?? "") + "）" } ?? "")
+          : "parameter \(id)" + (title.map { " (\($0)" + (unit.map { ", in \($0)" } ?? "") + ")" } ?? "")
       }
     }
     func limits(_ min: Bound?, _ max: Bound?, _ unit: QuantityUnit?) -> LocalizedText {
@@ -22,8 +30,15 @@ enum CheckInWords {
       return LocalizedText(zh: "上下文节点下须有 \(check.path) 且不为空。", en: "\(check.path) must be present and not empty under the context node.")
     case let check as RangeCheck:
       let range = limits(check.min, check.max, check.unit)
+      let dimension = check.unit?.dimension
+        ?? check.parameterIDs.lazy.compactMap { standard.parameters[$0]?.unit.dimension }.first
+      let kind = dimension.map {
+        LocalizedText(zh: "（\($0.title.text(.zh))，以 \($0.unitList.text(.zh)) 表示；其他量纲的数值单独报告，不作比较）",
+          en: " (\($0.title.text(.en)), stated in \($0.unitList.text(.en)); a value of another dimension is reported on its own, never compared)")
+      } ?? LocalizedText(zh: "", en: "")
       return LocalizedText(
-        zh: "\(check.path) 的数值（换算单位后）须\(range.text(.zh))。", en: "The value of \(check.path), after unit conversion, must be \(range.text(.en)).")
+        zh: "\(check.path) 的数值\(kind.text(.zh))换算单位后须\(range.text(.zh))。",
+        en: "The value of \(check.path)\(kind.text(.en)), after unit conversion, must be \(range.text(.en)).")
     case let check as CodelistCheck where check.isVersioned:
       let title = standard.codelists[check.list]?.title
       let version = check.versionPath.map { LocalizedText(zh: "按 \($0) 所示代码版本（缺省为现行版本）", en: "in the code version at \($0) (default: current)") }

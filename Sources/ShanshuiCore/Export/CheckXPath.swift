@@ -68,7 +68,8 @@ struct CheckXPath {
     var failures: [String] = []
     for (limit, comparison) in [(lower, ">="), (upper, "<=")] {
       guard let limit else { continue }
-      failures.append(try QuantityXPath.byUnit(unitOf: check.path.unitXPath, fallback: fallback) { unit throws(Unexpressible) in
+      // A stated unit that does not exist fails (shanshui's own finding, `Quantity.reading`).
+      failures.append(try QuantityXPath.byUnit(unitOf: check.path.unitXPath, fallback: fallback, unknownStated: "true()") { unit throws(Unexpressible) in
         guard let converted = try QuantityXPath.converted(value, from: unit, to: limit.unit) else { return "true()" }
         return "not(\(converted) \(comparison) \(limit.value))"
       })

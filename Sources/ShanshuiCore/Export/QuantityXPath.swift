@@ -19,9 +19,11 @@ enum QuantityXPath {
     return "number(\(choice))"
   }
 
-  /// `value` (in `from`) converted to `target` exactly as `QuantityUnit.convert` computes it, or the raw value when
-  /// either unit is unknown; `nil` when the dimensions differ (shanshui then has no value).
+  /// `value` (in `from`) converted to `target` exactly as `QuantityUnit.convert` computes it; without a target, in
+  /// the base unit of its own dimension (`Quantity.reading`); the raw value without a unit; `nil` when the dimensions
+  /// differ (shanshui then has no value).
   static func converted(_ value: String, from: QuantityUnit?, to target: QuantityUnit?) throws(Unexpressible) -> String? {
+    if let from, target == nil, from.factor != 1 { return "\(value) * \(try factor(from))" }
     guard let from, let target, from.id != target.id else { return value }
     guard from.dimension == target.dimension else { return nil }
     return "\(value) * \(try factor(from)) div \(try factor(target))"
@@ -43,10 +45,12 @@ enum QuantityXPath {
   }
 
   /// A condition on one quantity node, by the unit it is read in: its own `@unit` when that names a known unit,
-  /// else `fallback`. `condition(unit)` states the condition for one unit (`nil` unit: unknown, read raw); cases
-  /// that produce the same condition are merged.
+  /// `fallback` when it states none. `condition(unit)` states the condition for one unit (`nil` unit: read raw);
+  /// cases that produce the same condition are merged. A `@unit` that names no known unit is `unknownStated` (shanshui
+  /// never reads such a number: `Quantity.reading` gives `otherDimension`).
   static func byUnit(
-    unitOf: String, fallback: QuantityUnit?, _ condition: (QuantityUnit?) throws(Unexpressible) -> String
+    unitOf: String, fallback: QuantityUnit?, unknownStated: String,
+    _ condition: (QuantityUnit?) throws(Unexpressible) -> String
   ) throws(Unexpressible) -> String {
     var groups: [(condition: String, units: [QuantityUnit])] = []
     for unit in units {
@@ -60,8 +64,11 @@ enum QuantityXPath {
     var cases = groups.map { group in
       group.condition == "false()" ? nil : XPathText.all([unitIs(unitOf, group.units), group.condition])
     }.compactMap { $0 }
-    let unknown = try condition(fallback)
-    if unknown != "false()" { cases.append(XPathText.all(["not(\(unitIs(unitOf, units)))", unknown])) }
+    let unstated = try condition(fallback)
+    if unstated != "false()" { cases.append(XPathText.all(["not(\(unitOf))", unstated])) }
+    if unknownStated != "false()" {
+      cases.append(XPathText.all([unitOf, "not(\(unitIs(unitOf, units)))", unknownStated]))
+    }
     return XPathText.any(cases)
   }
 
@@ -85,9 +92,10 @@ enum QuantityXPath {
       terms.append(try converted(selected, from: unit, to: target) ?? "0")
     }
     if fallbackRaw {
-      // Without a known unit a part is read in the target unit; in a unit of another dimension it has no value.
-      terms.append("sum((\(nodes))[not(\(unitIs(unitOf, units)))])")
-      terms.append(nanIf("(\(nodes))[\(unitIs(unitOf, units.filter { $0.dimension != target.dimension }))]"))
+      // Without a unit a part is read in the target unit; in a unit of another dimension, or one that does not
+      // exist, it has no value.
+      terms.append("sum((\(nodes))[not(\(unitOf))])")
+      terms.append(nanIf("(\(nodes))[\(unitOf) and not(\(unitIs(unitOf, compatible)))]"))
     } else {
       terms.append(nanIf("(\(nodes))[not(\(unitIs(unitOf, compatible)))]"))
     }

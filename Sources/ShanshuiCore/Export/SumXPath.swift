@@ -14,7 +14,7 @@ struct SumXPath {
     if let unit = check.unit {
       lets.append(SchematronLet(name: "_ss-sum", value: try partsSum(in: unit)))
       let slack = try self.slack(in: unit)
-      cases.append(try QuantityXPath.byUnit(unitOf: totalUnit, fallback: unit) { own throws(Unexpressible) in
+      cases.append(try QuantityXPath.byUnit(unitOf: totalUnit, fallback: unit, unknownStated: "false()") { own throws(Unexpressible) in
         guard let limit = try QuantityXPath.converted("$_ss-total", from: own, to: unit) else { return "false()" }
         return within("$_ss-sum", limit, slack)
       })
@@ -25,8 +25,8 @@ struct SumXPath {
         cases.append(XPathText.all(["\(totalUnit) = '\(unit.id)'", within("$\(name)", "$_ss-total", try slack(in: unit))]))
       }
       lets.append(SchematronLet(name: "_ss-sum-raw", value: check.parts.map { "sum(\($0.xpath))" }.joined(separator: " + ")))
-      let unknown = "not(\(QuantityXPath.unitIs(totalUnit, QuantityXPath.units)))"
-      cases.append(XPathText.all([unknown, within("$_ss-sum-raw", "$_ss-total", bound.value)]))
+      // A total without a unit compares raw numbers; one whose unit does not exist has no value (no case holds).
+      cases.append(XPathText.all(["not(\(totalUnit))", within("$_ss-sum-raw", "$_ss-total", bound.value)]))
     }
     return (lets, "not(\(check.total.xpath)) or \(XPathText.any(cases))")
   }

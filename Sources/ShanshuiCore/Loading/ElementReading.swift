@@ -10,7 +10,8 @@ extension XMLNode {
 
   /// The `lang="zh"` / `lang="en"` texts of the children named `local`.
   func localized(_ local: String) -> LocalizedText? {
-    let nodes = elements(local)
+    // `<message bound="min|max">` belongs to one bound of a range (`boundMessages`), not to the general text.
+    let nodes = elements(local).filter { $0.attribute("bound") == nil }
     guard !nodes.isEmpty else { return nil }
     var text = LocalizedText()
     for node in nodes {
@@ -22,6 +23,22 @@ extension XMLNode {
       }
     }
     return text
+  }
+
+  /// `<message bound="min|max" lang>` pairs, by bound.
+  func boundMessages() -> [BoundSide: LocalizedText] {
+    var messages: [BoundSide: LocalizedText] = [:]
+    for node in elements("message") {
+      guard let side = node.attribute("bound").flatMap(BoundSide.init(rawValue:)) else { continue }
+      var text = messages[side] ?? LocalizedText()
+      switch node.attribute("lang") {
+      case "zh": text.zh = node.stringValue.trimmed
+      case "en": text.en = node.stringValue.trimmed
+      default: break
+      }
+      messages[side] = text
+    }
+    return messages
   }
 
   func location(in file: String) -> SourceLocation { SourceLocation(file: file, line: line) }

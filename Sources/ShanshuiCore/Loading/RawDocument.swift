@@ -37,6 +37,9 @@ struct RawDocument {
     var severity: Severity
     var title: LocalizedText
     var message: LocalizedText
+    var boundMessages: [BoundSide: LocalizedText]
+    /// The rule language version of the rule's document (`ruleDocument/@language`, 1 when absent).
+    var language: Int
     var sources: [SourceRef]
     var projectTypes: Set<String>
     var profiles: Set<Profile>

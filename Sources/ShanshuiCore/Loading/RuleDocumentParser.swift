@@ -4,6 +4,8 @@ import ShanshuiXML
 struct RuleDocumentParser {
   let file: String
   private(set) var diagnostics: [Diagnostic] = []
+  /// The rule language version of the document being parsed.
+  private var language = 1
 
   init(file: String) { self.file = file }
 
@@ -16,6 +18,7 @@ struct RuleDocumentParser {
 
   mutating func parse(_ root: XMLNode) -> RawDocument {
     let theme = root.attribute("theme") ?? ""
+    language = root.attribute("language").flatMap { Int($0) } ?? 1
     return RawDocument(
       info: Self.info(of: root), theme: theme, file: file,
       namespaces: root.elements("namespace").map {
@@ -116,7 +119,7 @@ struct RuleDocumentParser {
     return RawDocument.RawRule(
       id: node.attribute("id") ?? "", severity: Severity(rawValue: node.attribute("severity") ?? "") ?? .error,
       title: node.localized("title") ?? LocalizedText(), message: node.localized("message") ?? LocalizedText(),
-      sources: sourceRefs(node),
+      boundMessages: node.boundMessages(), language: language, sources: sourceRefs(node),
       projectTypes: Set((applies?.attribute("projectTypes") ?? "").split(separator: " ").map(String.init)),
       profiles: profiles ?? Set(Profile.allCases),
       context: contextNode.stringValue.trimmed, contextLocation: contextNode.location(in: file),

@@ -5,6 +5,8 @@ import ShanshuiXML
 struct StandardAssembler {
   let documents: [RawDocument]
   private(set) var diagnostics: [Diagnostic] = []
+  /// Problems that do not stop loading (a bound without a unit in rule language 1).
+  private(set) var warnings: [Diagnostic] = []
   private var namespaces: [String: String] = [:]
 
   init(documents: [RawDocument]) { self.documents = documents }
@@ -157,7 +159,21 @@ struct StandardAssembler {
       fail(.unknownReference, "规则 \(raw.id) 引用了未定义的代码表 \(id)", "rule \(raw.id) refers to unknown codelist \(id)",
         at: raw.location)
     }
-    for problem in raw.check.problems(parameters: parameters) {
+    for (attribute, assumed) in raw.check.unitlessBounds {
+      let message = LocalizedText(
+        zh: "规则 \(raw.id)：\(raw.checkKind.description.name) 的 \(attribute) 是未注明单位的数字（在检查元素上加 unit）",
+        en: "rule \(raw.id): \(raw.checkKind.description.name)'s \(attribute) is a number without a unit (add unit to the check)")
+      if raw.language >= 2 {
+        diagnostics.append(Diagnostic(.boundWithoutUnit, message, at: raw.location))
+      } else {
+        warnings.append(Diagnostic(.boundWithoutUnit, LocalizedText(
+          zh: message.text(.zh) + "；规则语言 1 暂" + assumed.text(.zh) + "，自规则语言 2 起为错误",
+          en: message.text(.en) + "; rule language 1 has it " + assumed.text(.en) + ", an error from rule language 2"),
+          at: raw.location))
+      }
+    }
+    for problem in raw.check.problems(parameters: parameters)
+      + TargetDimension.problems(of: raw.check, context: raw.context, parameters: parameters) {
       diagnostics.append(Diagnostic(.unitMismatch, problem.map { text, _ in "\(raw.id): \(text)" }, at: raw.location))
     }
     if !raw.examples.contains(where: { $0.outcome == .pass }) || !raw.examples.contains(where: { $0.outcome == .fail }) {
@@ -167,7 +183,8 @@ struct StandardAssembler {
     return Rule(
       id: raw.id, severity: raw.severity, theme: theme, title: raw.title, message: message,
       sources: resolve(raw.sources, in: sources), projectTypes: raw.projectTypes, profiles: raw.profiles,
-      context: context, check: raw.check, examples: raw.examples, location: raw.location, waivable: raw.waivable)
+      context: context, check: raw.check, examples: raw.examples, location: raw.location, waivable: raw.waivable,
+      boundMessages: raw.boundMessages)
   }
 
   private mutating func checkStatically(_ expression: String, rule: String, at location: SourceLocation) {

@@ -91,10 +91,11 @@ public struct StandardLoader {
     guard let submissionSchema, diagnostics.isEmpty else {
       throw Failure(diagnostics: diagnostics.sorted { $0.location < $1.location })
     }
-    let standard = Standard(
+    var standard = Standard(
       info: info, documents: assembled.documents, parameters: assembled.parameters, codelists: assembled.codelists,
       rules: assembled.rules, submissionSchema: submissionSchema, exampleBase: exampleBase,
       namespaces: assembled.namespaces)
+    standard.warnings = assembler.warnings.sorted { $0.location < $1.location }
     let dryRun = DryRun(standard: standard).problems()
     guard dryRun.isEmpty else { throw Failure(diagnostics: dryRun) }
     return standard

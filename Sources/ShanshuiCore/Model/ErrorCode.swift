@@ -22,6 +22,7 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
   case unknownPlaceholder = "E210"
   case invalidExample = "E211"
   case unsafeReference = "E212"
+  case boundWithoutUnit = "E213"
   // Run configuration
   case configurationInvalid = "E300"
   case baselineInvalid = "E301"
@@ -48,6 +49,7 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
     case .invalidParameterValue: return LocalizedText(zh: "参数取值缺少来源或理由", en: "parameter value lacks a source or reason")
     case .unknownPlaceholder: return LocalizedText(zh: "消息中的占位符不存在", en: "message placeholder does not exist")
     case .invalidExample: return LocalizedText(zh: "规则示例无效", en: "invalid rule example")
+    case .boundWithoutUnit: return LocalizedText(zh: "数量界限未注明单位", en: "a quantity bound states no unit")
     case .unsafeReference: return LocalizedText(zh: "引用路径超出标准目录", en: "reference leaves the standard's directory")
     }
   }

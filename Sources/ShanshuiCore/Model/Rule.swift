@@ -9,6 +9,8 @@ public struct Rule: Sendable {
   public var title: LocalizedText
   /// The message template, with `{placeholders}`.
   public var message: LocalizedText
+  /// `<message bound="min|max">`: what a `range` says when it crosses that bound (else `message`).
+  public var boundMessages: [BoundSide: LocalizedText] = [:]
   public var sources: [SourceReference]
   /// Project types (`project/@type`) the rule is limited to; empty for all.
   public var projectTypes: Set<String>
@@ -35,8 +37,10 @@ public struct Rule: Sendable {
   public init(
     id: String, severity: Severity, theme: String, title: LocalizedText, message: LocalizedText,
     sources: [SourceReference], projectTypes: Set<String>, profiles: Set<Profile>, context: XPathExpression,
-    check: any RuleCheck, examples: [RuleExample], location: SourceLocation, waivable: Bool? = nil
+    check: any RuleCheck, examples: [RuleExample], location: SourceLocation, waivable: Bool? = nil,
+    boundMessages: [BoundSide: LocalizedText] = [:]
   ) {
+    self.boundMessages = boundMessages
     self.id = id
     self.severity = severity
     self.theme = theme
@@ -50,7 +54,13 @@ public struct Rule: Sendable {
     self.examples = examples
     self.location = location
     self.waivable = waivable
-    parameterIDs = Set(check.parameterIDs).union(MessageTemplate.parameterIDs(in: message))
+    parameterIDs = Set(check.parameterIDs).union(
+      ([message] + boundMessages.values).flatMap { MessageTemplate.parameterIDs(in: $0) })
+  }
+
+  /// Every message template of the rule: the general one, then the per-bound ones.
+  public var allMessages: [LocalizedText] {
+    [message] + BoundSide.allCases.compactMap { boundMessages[$0] }
   }
 }
 

@@ -42,6 +42,8 @@ public struct Standard: Sendable {
   public var exampleBase: [UInt8]?
   /// Namespace prefixes for XPath (always `s` and `ss`, plus those the documents declare).
   public var namespaces: [String: String]
+  /// What loading noticed without refusing the standard (E213 in rule language 1), in document order.
+  public var warnings: [Diagnostic] = []
 
   /// The rule with `id`.
   public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }

@@ -88,7 +88,7 @@ import Testing
       <message lang="zh">份额超过 {param:test-share}</message><message lang="en">Share above {param:test-share}</message>
       <source ref="test-source" clause="art. 1"/>
       <context>/s:submission/s:units/s:unit</context>
-      <range path="area" min="1" max="$test-share"/>
+      <range path="target" min="1" max="$test-share"/>
       <example outcome="pass" profile="chongqing"/>
       <example outcome="fail" profile="chongqing"><set path="units/unit[1]/area">5000</set></example>
     </rule>
@@ -120,12 +120,12 @@ import Testing
   @Test func aNewCheckKindListsEveryField() throws {
     let old = try MiniStandard.load(rules: Self.rule)
     let assert = Self.rule.replacingOccurrences(
-      of: #"<range path="area" min="1" max="$test-share"/>"#,
+      of: #"<range path="target" min="1" max="$test-share"/>"#,
       with: #"<assert test="ss:quantity(s:area, 'ha') &lt;= $test-share"/>"#)
     let diff = StandardDiff(old: old, new: try MiniStandard.load(rules: assert))
     #expect(diff.rules.changed.first?.changes == [
       FieldChange("check", old: "range", new: "assert"),
-      FieldChange("check.path", old: "area", new: nil),
+      FieldChange("check.path", old: "target", new: nil),
       FieldChange("check.min", old: "1", new: nil),
       FieldChange("check.max", old: "$test-share", new: nil),
       FieldChange("check.test", old: nil, new: "ss:quantity(s:area, 'ha') <= $test-share"),

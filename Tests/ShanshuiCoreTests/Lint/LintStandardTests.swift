@@ -67,6 +67,11 @@ import Testing
       replace: "", marker: #"<?xml version="1.0" encoding="UTF-8"?>"#),
     Injection(id: "SL019", file: "corridors.xml", find: #"<rule id="SS-RIV-003" severity="error">"#,
       replace: #"<rule id="SS-RIV-003" severity="error" waivable="true">"#, marker: #"waivable="true""#),
+    Injection(id: "SL020", file: "soil.xml", find: #"<range path="slope" max="$steep-slope-max"/>"#,
+      replace: #"<range path="slope" max="25"/>"#, marker: #"max="25""#),
+    Injection(id: "SL021", file: "corridors.xml", find: #"<range path="distanceFromBank" min="$tailings-min-distance-mainstem"/>"#,
+      replace: #"<range path="distanceFromBank" min="$tailings-min-distance-mainstem" max="$tailings-min-distance-tributary"/>"#,
+      marker: #"max="$tailings-min-distance-tributary""#),
   ]
 
   @Test func everyLintRuleHasAnInjection() {

@@ -7,7 +7,11 @@ struct UnitMismatch: LintRule {
   let rationale = LocalizedText(
     zh: "单位只能在同一量纲内换算（面积、长度、金额……）；把公顷与百分比相比没有意义。加载器拒绝标准（E207）。",
     en: "Units convert only within one dimension (area, length, money, …); comparing hectares with a percentage means nothing. The loader refuses the standard (E207).")
-  let triggering = [LintExample(rules: LintExample.rule(check: #"<range path="area" max="$test-share" unit="ha"/>"#))]
+  let triggering = [
+    LintExample(rules: LintExample.rule(check: #"<range path="area" max="$test-share" unit="ha"/>"#)),
+    // No unit on the check: the submission schema says `area` is an area, the parameter is a percentage.
+    LintExample(rules: LintExample.rule(check: #"<range path="area" max="$test-share"/>"#)),
+  ]
   let nonTriggering = [LintExample(rules: LintExample.rule(check: #"<range path="area" min="1" unit="ha"/>"#))]
 
   func check(_ standard: LintedStandard) -> [LintFinding] {
@@ -15,7 +19,10 @@ struct UnitMismatch: LintRule {
       guard let checkNode = rule.checkNode else { return [] }
       switch rule.check {
       case .success(let check):
-        return check.problems(parameters: standard.parameters).map { problem in
+        let context = rule.context?.stringValue ?? ""
+        let problems = check.problems(parameters: standard.parameters)
+          + TargetDimension.problems(of: check, context: context, parameters: standard.parameters)
+        return problems.map { problem in
           finding(problem.map { text, _ in "\(rule.id): \(text)" }, at: rule.file.location(ofAttribute: "unit", of: checkNode))
         }
       case .failure(let diagnostic) where diagnostic.code == .unitMismatch:

@@ -1,0 +1,79 @@
+/// What a check's target measures, known before any submission is read: the submission schema types each quantity
+/// element (`area` is an `AreaQuantity`, `survivalRate` a `ShareQuantity`, …), so a `range` on `area` compared with
+/// a `percent` parameter is a mistake of the rule document, found at load and by lint (SL008), not a finding that
+/// says "面积 1200 % 小于 300 %".
+public enum TargetDimension {
+  /// Quantity elements of the submission schema (`standards/schema/submission.xsd`) whose type fixes a dimension.
+  /// Elements typed `Quantity` (any unit, such as `target`) are not listed. A test keeps this in step with the schema.
+  public static let elements: [String: QuantityUnit.Dimension] = [
+    "area": .area, "treatedArea": .area,
+    "bufferWidth": .length, "shoreline": .length, "distanceFromBank": .length,
+    "budget": .money, "payment": .money, "total": .money,
+    "cover": .share, "naturalShoreline": .share, "retentionRate": .share, "survivalRate": .share,
+    "period": .duration,
+    "slope": .angle,
+  ]
+
+  /// The schema type behind each dimension of `elements`.
+  public static let schemaTypes: [String: QuantityUnit.Dimension] = [
+    "AreaQuantity": .area, "LengthQuantity": .length, "MoneyQuantity": .money, "ShareQuantity": .share,
+    "DurationQuantity": .duration, "DegreeQuantity": .angle,
+  ]
+
+  /// The dimension of the element a simple path ends on; a path of `.` ends on the context's last step.
+  public static func of(path: SimplePath, context: String) -> QuantityUnit.Dimension? {
+    guard path.attribute == nil else { return nil }
+    if let last = path.elements.last { return elements[last.localName] }
+    return lastStep(of: context).flatMap { elements[$0] }
+  }
+
+  /// The local name of an XPath's last step (`/s:submission/s:mine/s:survivalRate` → `survivalRate`), predicates
+  /// dropped; `nil` when the path does not end on a plain named step.
+  static func lastStep(of xpath: String) -> String? {
+    var text = Substring(xpath.trimmed)
+    // Drop trailing predicates, balancing brackets (predicates may nest).
+    while text.hasSuffix("]") {
+      var depth = 0
+      var cut: Substring.Index?
+      for index in text.indices.reversed() {
+        if text[index] == "]" { depth += 1 } else if text[index] == "[" {
+          depth -= 1
+          if depth == 0 { cut = index; break }
+        }
+      }
+      guard let cut else { return nil }
+      text = text[..<cut]
+    }
+    guard let slash = text.lastIndex(of: "/") else { return nil }
+    let step = text[text.index(after: slash)...]
+    let name = step.split(separator: ":").last.map(String.init) ?? ""
+    return name.isXMLName ? name : nil
+  }
+
+  /// Problems of a check whose target's dimension is known: a parameter bound or the check's unit of another one.
+  public static func problems(
+    of check: any RuleCheck, context: String, parameters: [String: Parameter]
+  ) -> [LocalizedText] {
+    guard let range = check as? RangeCheck, let dimension = of(path: range.path, context: context) else { return [] }
+    var problems: [LocalizedText] = []
+    if let unit = range.unit, unit.dimension != dimension {
+      problems.append(mismatch("unit \(unit.id)", "单位 \(unit.id)", unit.dimension, target: range.path, dimension))
+    }
+    // With a unit on the check, its parameters are compared with that unit (`unitProblems`) instead.
+    for id in range.unit == nil ? range.parameterIDs : [] {
+      guard let parameter = parameters[id], parameter.unit.dimension != dimension else { continue }
+      problems.append(mismatch(
+        "parameter \(id) (\(parameter.unit.id))", "参数 \(id)（\(parameter.unit.id)）", parameter.unit.dimension,
+        target: range.path, dimension))
+    }
+    return problems
+  }
+
+  private static func mismatch(
+    _ en: String, _ zh: String, _ given: QuantityUnit.Dimension, target: SimplePath, _ expected: QuantityUnit.Dimension
+  ) -> LocalizedText {
+    LocalizedText(
+      zh: "检查目标 \(target) 是\(expected.title.text(.zh))（\(expected.unitList.text(.zh))），\(zh)却是\(given.title.text(.zh))",
+      en: "the check's target \(target) is \(expected.title.text(.en)) (\(expected.unitList.text(.en))) but \(en) is \(given.title.text(.en))")
+  }
+}
