@@ -116,11 +116,11 @@ import Testing
     func line(_ text: String, _ name: String) -> String {
       text.split(separator: "\n").first { $0.contains(#"<sch:let name="\#(name)""#) }.map(String.init) ?? ""
     }
-    #expect(line(unified, "soil-retention-min-2025").hasSuffix(#"value="79"/> <!-- not unified: Sichuan's value (adopted) -->"#))
-    #expect(line(chongqing, "soil-retention-min-2025").hasSuffix(#"value="73"/> <!-- provisional -->"#))
-    #expect(line(chongqing, "chemical-min-distance").hasSuffix(#"value="1"/> <!-- adopted -->"#))
-    #expect(line(chongqing, "steep-slope-max").hasSuffix(#"value="25"/> <!-- provisional -->"#))
+    #expect(line(unified, "soil-retention-min-2025").hasSuffix(#"value="79"/> <!-- percent; not unified: Sichuan's value (adopted) -->"#))
+    #expect(line(chongqing, "soil-retention-min-2025").hasSuffix(#"value="73"/> <!-- percent; provisional -->"#))
+    #expect(line(chongqing, "chemical-min-distance").hasSuffix(#"value="1"/> <!-- km; adopted -->"#))
+    #expect(line(chongqing, "steep-slope-max").hasSuffix(#"value="25"/> <!-- degree; provisional -->"#))
     let zh = SchematronExporter(standard: standard).export(profile: .unified, language: .zh).text
-    #expect(line(zh, "soil-retention-min-2025").hasSuffix("<!-- 未统一，暂按四川值（已采纳） -->"))
+    #expect(line(zh, "soil-retention-min-2025").hasSuffix("<!-- percent；未统一，暂按四川值（已采纳） -->"))
   }
 }

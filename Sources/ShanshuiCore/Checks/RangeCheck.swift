@@ -74,6 +74,7 @@ public struct RangeCheck: RuleCheck {
           var failure = failure(target, LocalizedText(quantity.text), bound, displayUnit, lower, upper, side)
           if let expected = bound.unit?.dimension {
             failure.message = quantity.otherDimensionMessage(stated: stated, expected: expected)
+            failure.parameter = nil  // the value was never compared with it
           }
           failures.append(failure)
         case .value(let value):

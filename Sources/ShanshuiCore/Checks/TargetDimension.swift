@@ -4,13 +4,13 @@
 /// says "面积 1200 % 小于 300 %".
 public enum TargetDimension {
   /// Quantity elements of the submission schema (`standards/schema/submission.xsd`) whose type fixes a dimension.
-  /// Elements typed `Quantity` (any unit, such as `target`) are not listed. A test keeps this in step with the schema.
+  /// Elements typed `Quantity` (any unit, such as `target`) are not listed, nor names the schema gives several types
+  /// (`period` is the project's start and end, and a monitoring duration). A test keeps this in step with the schema.
   public static let elements: [String: QuantityUnit.Dimension] = [
     "area": .area, "treatedArea": .area,
     "bufferWidth": .length, "shoreline": .length, "distanceFromBank": .length,
     "budget": .money, "payment": .money, "total": .money,
     "cover": .share, "naturalShoreline": .share, "retentionRate": .share, "survivalRate": .share,
-    "period": .duration,
     "slope": .angle,
   ]
 

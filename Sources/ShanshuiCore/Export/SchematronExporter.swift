@@ -25,7 +25,9 @@ public struct SchematronExporter {
       namespaces: standard.namespaces.filter { $0.value != Namespaces.functions })
     for id in parameters.keys.sorted() {
       guard let parameter = parameters[id], let value = XPathText.number(parameter.number) else { continue }
-      document.globals.append(SchematronLet(name: id, value: value, note: Self.status(parameter).text(language)))
+      let unit = parameter.parameter.unit
+      let note = "\(unit.id)" + (language == .zh ? "；" : "; ") + Self.status(parameter).text(language)
+      document.globals.append(SchematronLet(name: id, value: value, note: note))
     }
     document.globals += XPathText.globals + codelists.lets
     for rule in standard.rules {
@@ -69,6 +71,23 @@ public struct SchematronExporter {
     case let check as CodelistCheck: values["list"] = standard.codelists[check.list]?.title
     case let check as PatternCheck: values["regex"] = LocalizedText(check.regex)
     case let check as RequiredCheck: values["target"] = LocalizedText(check.path.description)
+    case let check as RangeCheck:
+      // Every bound with its unit (issue 13): the message of a one-sided range names its limit.
+      func resolve(_ bound: Bound?) -> (value: Double, unit: QuantityUnit?)? {
+        switch bound {
+        case .literal(let value): return (value, check.unit)
+        case .parameter(let id): return parameters[id].map { ($0.number, $0.parameter.unit) }
+        case nil: return nil
+        }
+      }
+      let lower = resolve(check.min)
+      let upper = resolve(check.max)
+      if let lower { values["min"] = LocalizedText(NumberFormat.format(lower.value)) }
+      if let upper { values["max"] = LocalizedText(NumberFormat.format(upper.value)) }
+      if (lower == nil) != (upper == nil), let only = lower ?? upper {
+        values["limit"] = LocalizedText(NumberFormat.format(only.value))
+        if let unit = only.unit { values["unit"] = unit.symbol.text(language).isEmpty ? LocalizedText(unit.id) : unit.symbol }
+      }
     default: break
     }
     let template = rule.message.text(language)
