@@ -48,3 +48,38 @@ import Testing
     #expect(output.status == 2 && output.stderr.contains(": error: [E202] "), "\(output.stderr)")
   }
 }
+
+/// A standard of rule language 1 with a bound without a unit loads with a warning (E213) on standard error; the
+/// report itself and the exit status are those of the check. From rule language 2 the same bound is a load error.
+@Suite struct StandardWarningCommandTests {
+  static func standard(language2: Bool) throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-warned-\(UUID().uuidString)")
+    var edited = try EditedStandard()
+    try edited.replace(#"<range path="slope" max="$steep-slope-max"/>"#, with: #"<range path="slope" max="25"/>"#,
+                       in: "rules/soil.xml")
+    if language2 {
+      try edited.replace(#"id="soil" theme="soil""#, with: #"id="soil" theme="soil" language="2""#, in: "rules/soil.xml")
+    }
+    try edited.write(to: root)
+    return root
+  }
+
+  @Test func languageOneWarnsAndChecks() throws {
+    let root = try Self.standard(language2: false)
+    defer { try? FileManager.default.removeItem(at: root) }
+    for command in [["check", "fixtures/cq-ssw-three-gorges-compliant.xml"], ["explain", "SS-WSC-001"]] {
+      let output = try CommandRunner.run(command + ["--standard", root.path, "--lang", "en"])
+      #expect(output.status == 0, "\(command): \(output.stdout)\(output.stderr)")
+      #expect(output.stderr.contains("rules/soil.xml:") && output.stderr.contains(": warning: [E213] "), "\(output.stderr)")
+      #expect(!output.stdout.contains("E213"), "\(output.stdout)")
+    }
+  }
+
+  @Test func languageTwoRefuses() throws {
+    let root = try Self.standard(language2: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let output = try CommandRunner.run(["explain", "SS-WSC-001", "--standard", root.path, "--lang", "en"])
+    #expect(output.status == 2)
+    #expect(output.stderr.contains(": error: [E213] "), "\(output.stderr)")
+  }
+}

@@ -83,6 +83,10 @@ extension ShanshuiCommand {
         throw ExitCode(2)
       case .success(let loaded): standard = loaded
       }
+      // What the standard's author must fix, not the submitter: on standard error, never in the report (E213).
+      for warning in standard.warnings {
+        OutputWriter.writeError(DiagnosticText.line(warning, language: standardOptions.lang, severity: .warning) + "\n")
+      }
       report.standard = standard.info
       report.rules = RuleInfo.rules(of: standard)
       let policy: SuppressionPolicy
