@@ -23,7 +23,7 @@ import Testing
     #expect(output.status == 0 && output.stdout.isEmpty && output.stderr.isEmpty, "\(output.stderr)")
     #expect(try files(directory) == (["README", "parameters"] + Self.themePages).map { $0 + ".md" }.sorted())
     let index = String(decoding: try Data(contentsOf: directory.appendingPathComponent("README.md")), as: UTF8.self)
-    #expect(index.contains("| [funding](funding.md) | 资金与投资<br>Funding and investment | 8 |"))
+    #expect(index.contains("| [funding](funding.md) | 资金与投资<br>Funding and investment | 9 |"))
   }
 
   @Test func htmlInOneLanguage() throws {
