@@ -65,6 +65,19 @@ import Testing
     #expect(notice.message.text(.zh).contains("SS-MIN-002（central-mine-demo）"))
   }
 
+  /// The forest-belt rule has no Sichuan value: under Sichuan's criteria there is nothing to list, so no notice.
+  @Test func theNoticeListsTheRulesThatApplyUnderTheProfile() throws {
+    let validator = try #require(FixtureTests.validator)
+    let bytes = try Repository.bytes("Tests/Fixtures/schematron/programme-none-greening-forest-belt.xml")
+    let chongqing = validator.validate(bytes: bytes, path: "greening.xml", selection: .forced(.chongqing))
+    let notice = try #require(chongqing.findings.first { $0.ruleID == "SS-SYS-002" })
+    #expect(notice.profile == .chongqing)
+    #expect(notice.message.text(.en).hasSuffix("were not applied: SS-RIV-006 (cq-qianli-forest-belt)"))
+    #expect(!chongqing.findings.contains { $0.ruleID == "SS-RIV-006" })
+    let sichuan = validator.validate(bytes: bytes, path: "greening.xml", selection: .forced(.sichuan))
+    #expect(!sichuan.findings.contains { $0.ruleID == "SS-SYS-002" })
+  }
+
   @Test func aProjectTypeWithoutProgrammeRulesGetsNoNotice() throws {
     let validator = try #require(FixtureTests.validator)
     let bytes = try Repository.bytes("fixtures/sc-wetland-suining-guanyinhu-net-loss.xml")
