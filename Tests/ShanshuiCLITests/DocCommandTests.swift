@@ -23,7 +23,10 @@ import Testing
     #expect(output.status == 0 && output.stdout.isEmpty && output.stderr.isEmpty, "\(output.stderr)")
     #expect(try files(directory) == (["README", "parameters"] + Self.themePages).map { $0 + ".md" }.sorted())
     let index = String(decoding: try Data(contentsOf: directory.appendingPathComponent("README.md")), as: UTF8.self)
-    #expect(index.contains("| [funding](funding.md) | 资金与投资<br>Funding and investment | 8 |"))
+    #expect(index.contains("| [funding](funding.md) | 资金与投资<br>Funding and investment | 9 |"))
+    let mine = String(decoding: try Data(contentsOf: directory.appendingPathComponent("mine.md")), as: UTF8.self)
+    #expect(mine.contains("central-mine-demo"), "the demonstration rules show the programme they are limited to")
+    #expect(mine.components(separatedBy: "Programmes (n/a for a submission of another programme or none)").count - 1 == 6)
   }
 
   @Test func htmlInOneLanguage() throws {

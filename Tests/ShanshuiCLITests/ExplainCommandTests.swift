@@ -51,6 +51,18 @@ import Testing
     #expect((root["examples"] as? [Any])?.count ?? 0 >= 2)
   }
 
+  @Test func theProgrammesARuleIsLimitedToAreShown() throws {
+    let scoped = try CommandRunner.run(["explain", "SS-MIN-002", "--lang", "en"])
+    #expect(scoped.status == 0)
+    #expect(scoped.stdout.contains("Programmes: central-mine-demo (n/a for a submission of another programme or none)"), "\(scoped.stdout)")
+    let zh = try CommandRunner.run(["explain", "SS-FUN-007"])
+    #expect(zh.stdout.contains("适用资金渠道: central-mine-demo, central-ssw（其他资金渠道或未声明资金渠道的申报：不适用）"), "\(zh.stdout)")
+    let unscoped = try CommandRunner.run(["explain", "SS-MIN-001", "--lang", "en"])
+    #expect(unscoped.stdout.contains("Programmes: all (whatever the programme)"))
+    let json = try JSONTree(parsing: try CommandRunner.run(["explain", "SS-RIV-006", "--format", "json"]).stdout)
+    #expect(json["programmes"].array.map(\.string) == ["cq-qianli-forest-belt"])
+  }
+
   @Test func anUnknownIDSuggestsTheNearestAndExits64() throws {
     let output = try CommandRunner.run(["explain", "SS-RIV-01", "--lang", "en"])
     #expect(output.status == 64)

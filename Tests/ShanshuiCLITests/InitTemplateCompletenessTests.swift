@@ -17,7 +17,8 @@ import Testing
 
   /// The placeholder locations every template holds, as (rule id, XPath).
   static let commonPlaceholders: Set<String> = [
-    "SS-CMP-001 /submission/project/name", "SS-CMP-001 /submission/project/applicant",
+    "SS-CMP-001 /submission/project/name", "SS-CMP-001 /submission/project/programme/@code",
+    "SS-CMP-001 /submission/project/applicant",
     "SS-CMP-001 /submission/location/division/@name", "SS-CMP-001 /submission/location/naturalUnit",
     "SS-CMP-001 /submission/location/planLinkage[1]", "SS-CMP-001 /submission/location/planLinkage[2]",
     "SS-CMP-001 /submission/units/unit/name", "SS-CMP-001 /submission/units/unit/measure",

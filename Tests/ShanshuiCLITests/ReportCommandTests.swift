@@ -139,7 +139,7 @@ import Testing
     #expect(piped.stderr.isEmpty, "\(piped.stderr)")
     let command = "\(CommandRunner.executable.path) check fixtures --output /dev/null"
     let terminal = try CommandRunner.run(["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
-    #expect(terminal.stdout.contains("[47/47] 100%"), "\(terminal.stdout)")
+    #expect(terminal.stdout.contains("[48/48] 100%"), "\(terminal.stdout)")
     #expect(terminal.stdout.contains("files/s"))
     let quiet = try CommandRunner.run(["-qec", command + " --quiet", "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
     #expect(!quiet.stdout.contains("files/s"))

@@ -3,8 +3,8 @@ import ShanshuiTestSupport
 
 /// A small standard for the Schematron differential test that reaches what the bundled standard does not: every
 /// check kind's documented example rule, dates limited in days, months and fractional years, a range with bounds in
-/// two units, a sum in the total's own unit with a parameter tolerance, ss:quantity over mixed units, and a context
-/// that is not an XSLT pattern.
+/// two units, a sum in the total's own unit with a parameter tolerance, ss:quantity over mixed units, a context
+/// that is not an XSLT pattern, and a rule limited to programmes for every project type (with its SS-SYS-002).
 enum SchematronExtraRules {
   static let parameters = """
         <parameter id="test-days" unit="day" stricter="lower">
@@ -56,6 +56,10 @@ enum SchematronExtraRules {
       rule(208, context: "/s:submission/s:units/s:unit", check: #"<pattern path="@division" regex="(50|51)[0-9]{4}"/>"#),
       rule(209, context: "/s:submission/s:units/s:unit/s:area/..", check: #"<required path="measure"/>"#),
       rule(210, context: "/s:submission/s:location/s:division", check: #"<codelist path="@code" list="test-divisions"/>"#),
+      // Limited to programmes, for every project type: n/a unless the submission names local or other, and the
+      // SS-SYS-002 notice for every submission that names none.
+      rule(211, context: "/s:submission/s:period", check: #"<dates start="@start" end="@end" maxDuration="1" unit="year"/>"#)
+        .replacingOccurrences(of: "<context>", with: #"<applies programmes="local other"/><context>"#),
     ]
     return (CheckKinds.all.map { $0.description.exampleRule } + extra).joined(separator: "\n")
   }
@@ -65,6 +69,10 @@ enum SchematronExtraRules {
           <code value="500101"><name lang="zh">万州区</name></code>
           <code value="500102" replacedBy="500101"><name lang="zh">旧</name></code>
           <code value="510 104"><name lang="zh">带空格</name></code>
+        </codelist>
+        <codelist id="programmes"><title lang="zh">资金渠道</title><title lang="en">Programmes</title>
+          <code value="local"><name lang="zh">市县自筹</name></code>
+          <code value="other"><name lang="zh">其他</name></code>
         </codelist>
     """
 

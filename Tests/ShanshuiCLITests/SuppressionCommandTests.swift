@@ -109,7 +109,7 @@ import Testing
     try Data(edited.utf8).write(to: file)
     let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
     #expect(output.status == 0, "\(output.stdout)")
-    #expect(output.stdout.contains("(inline comment, fixtures/\(fixture):70051): 1 finding"), "\(output.stdout)")
+    #expect(output.stdout.contains("(inline comment, fixtures/\(fixture):70052): 1 finding"), "\(output.stdout)")
   }
 
   /// A rule key that is not a plain string (a YAML sequence or mapping as key) is named as such, not as rule "".
@@ -131,7 +131,7 @@ import Testing
     try Data(original.replacingOccurrences(of: marker, with: "<!-- shanshui-ignore SS-RIV-006: 已报审山脊线图 -->").utf8).write(to: file)
     let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
     #expect(output.status == 0, "\(output.stdout)")
-    #expect(output.stdout.contains("suppressed: SS-RIV-006 (inline comment, fixtures/\(fixture):51): 1 finding; reason: 已报审山脊线图"), "\(output.stdout)")
+    #expect(output.stdout.contains("suppressed: SS-RIV-006 (inline comment, fixtures/\(fixture):52): 1 finding; reason: 已报审山脊线图"), "\(output.stdout)")
 
     try Data(original.replacingOccurrences(of: marker, with: "<!-- shanshui-ignore SS-RIV-006 -->").utf8).write(to: file)
     let rejected = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
@@ -142,8 +142,8 @@ import Testing
   /// A directive wrapped over several lines: `shanshui-ignore` applies to the line the comment starts on (the
   /// finding's), `-next-line` to the line after the one it ends on; reports give the line it starts on.
   @Test(arguments: [
-    ("<!-- shanshui-ignore SS-RIV-006:\n     已报审山脊线图 -->", 51),
-    ("\n    <!-- shanshui-ignore-next-line SS-RIV-006:\n         已报审山脊线图 -->\n    <distanceFromBank unit=\"km\">1.8</distanceFromBank>", 52),
+    ("<!-- shanshui-ignore SS-RIV-006:\n     已报审山脊线图 -->", 52),
+    ("\n    <!-- shanshui-ignore-next-line SS-RIV-006:\n         已报审山脊线图 -->\n    <distanceFromBank unit=\"km\">1.8</distanceFromBank>", 53),
   ])
   func multiLineDirective(replacement: String, line: Int) throws {
     let directory = try workspace()

@@ -13,6 +13,7 @@ enum TemplateFill {
       .replacingOccurrences(of: "planned=\"0001-01-01\"", with: "planned=\"2029-06-30\"")
       .replacingOccurrences(of: "party=\"待填写\"", with: "party=\"\(county)林业局\"")
       .replacingOccurrences(of: "<area unit=\"ha\">0</area>\n", with: "<area unit=\"ha\">1200</area>\n", count: 1)
+      .replacingOccurrences(of: "<programme code=\"待填写\"/>", with: "<programme code=\"\(programme(type: type, sichuan: sichuan))\" callYear=\"2026\"/>")
     // Texts in document order: project name, applicant, natural unit, two plan linkages, unit name, measure,
     // subproject name, dynamic monitoring, early warning, maintenance funding.
     let texts = [
@@ -49,6 +50,16 @@ enum TemplateFill {
     ]
     for (blank, filled) in quantities { text = text.replacingOccurrences(of: blank, with: filled) }
     return typeSpecific(text, type: type)
+  }
+
+  /// The programme a realistic project of `type` is submitted under: the central calls for the integrated and the
+  /// legacy-mine projects (their thresholds then apply), the province's own programme otherwise.
+  static func programme(type: String, sichuan: Bool) -> String {
+    switch type {
+    case "ssw": return "central-ssw"
+    case "mine": return "central-mine-demo"
+    default: return sichuan ? "provincial-sichuan" : "provincial-chongqing"
+    }
   }
 
   /// What a submitter of that type adds beyond the template's single example of a repeated element.

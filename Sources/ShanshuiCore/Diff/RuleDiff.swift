@@ -31,6 +31,7 @@ public struct RuleChange: Sendable, Hashable, Codable {
     fields.compare("theme", old.theme, new.theme)
     fields.compare("applies.projectTypes", Self.list(old.projectTypes), Self.list(new.projectTypes))
     fields.compare("applies.profiles", Self.profiles(old.profiles), Self.profiles(new.profiles))
+    fields.compare("applies.programmes", Self.list(old.programmes), Self.list(new.programmes))
     fields.compare("context", old.context.source, new.context.source)
     let oldCheck = CheckDeclaration(old.check)
     let newCheck = CheckDeclaration(new.check)

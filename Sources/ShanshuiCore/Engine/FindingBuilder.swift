@@ -60,4 +60,15 @@ enum FindingBuilder {
       location: SourceLocation(file: file, line: node.line), path: paths.path(of: node), anchoredPath: node.anchoredPath,
       profile: .unified, parameter: nil, notes: [], sources: [])
   }
+
+  /// The info finding for a submission that states no programme, listing the programme rules not applied to it.
+  static func noProgramme(project: XMLNode, rules: [Rule], profile: Profile, file: String, paths: XMLPathBuilder) -> Finding {
+    let notice = SystemNotice.noProgramme
+    let list = ProgrammeScope.list(rules)
+    return Finding(
+      ruleID: notice.id, severity: notice.severity, theme: notice.theme, title: notice.title,
+      message: notice.message.map { template, language in template.replacingOccurrences(of: "{rules}", with: list.text(language)) },
+      location: SourceLocation(file: file, line: project.line), path: paths.path(of: project),
+      anchoredPath: project.anchoredPath, profile: profile, parameter: nil, notes: [], sources: [])
+  }
 }

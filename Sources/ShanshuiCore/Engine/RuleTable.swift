@@ -7,6 +7,8 @@ struct RuleTable: Sendable {
   let contexts: [ContextPath?]
   /// Each rule's project types (empty: every type).
   let projectTypes: [Set<String>]
+  /// Each rule's programmes (empty: every submission, with a programme or without).
+  let programmes: [Set<String>]
   /// Each rule's check.
   let checks: [any RuleCheck]
   /// `applicable[profile.ordinal][index]`: the rule applies under that profile.
@@ -37,6 +39,7 @@ struct RuleTable: Sendable {
     self.contextSlot = contextSlot
     self.contexts = contexts
     projectTypes = rules.map(\.projectTypes)
+    programmes = rules.map(\.programmes)
     checks = rules.map(\.check)
     self.applicable = Profile.allCases.map { applicable[$0] ?? Array(repeating: false, count: rules.count) }
     readsVariables = Profile.allCases.map { profile in
@@ -50,9 +53,11 @@ struct RuleTable: Sendable {
     }
   }
 
-  /// Whether rule `index` applies to a project of `type`.
-  func applies(_ index: Int, toProjectType type: String) -> Bool {
-    projectTypes[index].isEmpty || projectTypes[index].contains(type)
+  /// Whether rule `index` applies to a project of `type` in `programmes` (the submission's `project/programme/@code`
+  /// values): a rule limited to programmes needs one of them, so it is n/a for a submission of another or of none.
+  func applies(_ index: Int, toProjectType type: String, programmes submitted: Set<String>) -> Bool {
+    (projectTypes[index].isEmpty || projectTypes[index].contains(type))
+      && (programmes[index].isEmpty || !programmes[index].isDisjoint(with: submitted))
   }
 }
 

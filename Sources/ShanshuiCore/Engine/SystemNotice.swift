@@ -7,7 +7,7 @@ public struct SystemNotice: Sendable {
   public var theme: String
   /// What the engine checks, in plain words.
   public var description: LocalizedText
-  /// The message template, with the `{code}` placeholder the findings fill in.
+  /// The message template, with the placeholder the findings fill in (`{code}`, `{rules}`).
   public var message: LocalizedText
   public var profiles: [Profile]
 
@@ -24,5 +24,19 @@ public struct SystemNotice: Sendable {
       en: "division {code} is outside Chongqing and Sichuan: judged under the unified profile"),
     profiles: [.unified])
 
-  public static let all = [foreignDivision]
+  /// A submission that names no programme (`project/programme`): rules limited to programmes (`<applies
+  /// programmes>`) that would otherwise apply to it were not applied, and the notice lists them.
+  public static let noProgramme = SystemNotice(
+    id: "SS-SYS-002",
+    title: LocalizedText(zh: "未声明资金渠道，资金渠道规则未适用", en: "No programme stated: programme rules not applied"),
+    severity: .info, theme: "system",
+    description: LocalizedText(
+      zh: "申报材料未声明资金渠道（project/programme）时予以提示，并列出因此未检查的、仅适用于特定资金渠道的规则。",
+      en: "Notes a submission that states no programme (project/programme), and lists the rules limited to programmes that were therefore not applied."),
+    message: LocalizedText(
+      zh: "未声明资金渠道（project/programme），以下仅适用于特定资金渠道的规则未检查：{rules}",
+      en: "no programme is stated (project/programme): these rules of specific programmes were not applied: {rules}"),
+    profiles: Profile.allCases)
+
+  public static let all = [foreignDivision, noProgramme]
 }

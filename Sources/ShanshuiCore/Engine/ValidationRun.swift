@@ -73,7 +73,7 @@ struct ValidationRun {
   }
 
   /// Evaluates each distinct context once, and assigns each context node to the profile that judges it.
-  mutating func collectWork(root: XMLNode, projectType: String, plan: ProfilePlan) {
+  mutating func collectWork(root: XMLNode, projectType: String, programmes: Set<String>, plan: ProfilePlan) {
     profilesApplied.insert(plan.projectProfile)
     let table = validator.ruleTable
     let ruleCount = table.checks.count
@@ -81,7 +81,7 @@ struct ValidationRun {
     // Every context that direct tree access can select, in one walk; the others by XPath below.
     var fast: [ContextPath] = []
     var fastSlots: [Int] = []
-    for index in 0..<ruleCount where table.applies(index, toProjectType: projectType) {
+    for index in 0..<ruleCount where table.applies(index, toProjectType: projectType, programmes: programmes) {
       let slot = table.contextSlot[index]
       guard contexts[slot] == nil, let path = table.contexts[slot] else { continue }
       contexts[slot] = []
@@ -90,7 +90,7 @@ struct ValidationRun {
     }
     for (slot, nodes) in zip(fastSlots, ContextPath.select(fast, root: root)) { contexts[slot] = nodes }
     var applied = [Bool](repeating: false, count: Profile.allCases.count)
-    for index in 0..<ruleCount where table.applies(index, toProjectType: projectType) {
+    for index in 0..<ruleCount where table.applies(index, toProjectType: projectType, programmes: programmes) {
       let slot = table.contextSlot[index]
       let nodes: [XMLNode]
       if let cached = contexts[slot] {
@@ -165,6 +165,12 @@ struct ValidationRun {
       profilesApplied.insert(.unified)
       findings.append(FindingBuilder.foreignDivision(node: node, code: code, file: path, paths: paths))
     }
+  }
+
+  /// Adds a finding the engine raises itself (`SS-SYS-…`).
+  mutating func report(notice finding: Finding) {
+    profilesApplied.insert(finding.profile)
+    findings.append(finding)
   }
 
   private mutating func report(_ error: XPathError, rule: Rule) {

@@ -96,8 +96,18 @@ public final class Validator: Sendable {
     let evaluator = makeEvaluator(for: document)
     var run = ValidationRun(path: path, validator: self, evaluator: evaluator)
     run.reportForeignDivisions(plan.foreignDivisions)
-    run.collectWork(root: root, projectType: project?.attribute("type") ?? "", plan: plan)
+    let projectType = project?.attribute("type") ?? ""
+    let programmes = ProgrammeScope.codes(of: project)
+    run.collectWork(root: root, projectType: projectType, programmes: programmes, plan: plan)
     run.evaluateWork()
+    if let project, !ProgrammeScope.statesProgramme(project) {
+      let notApplied = ProgrammeScope.rulesNotApplied(
+        standard: standard, applicable: applicableByIndex[plan.projectProfile] ?? [], projectType: projectType)
+      if !notApplied.isEmpty {
+        run.report(notice: FindingBuilder.noProgramme(
+          project: project, rules: notApplied, profile: plan.projectProfile, file: path, paths: run.paths))
+      }
+    }
     var result = FileResult(
       path: path, status: .checked, findings: run.sortedFindings, diagnostics: run.diagnostics,
       profiles: run.profilesApplied.sorted(), projectID: project?.attribute("id"))

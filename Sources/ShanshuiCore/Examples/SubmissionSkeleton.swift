@@ -57,8 +57,8 @@ public struct SubmissionSkeleton: Sendable {
       <project id="XM-0001" type="{{type}}">
         <!-- 项目名称（中文必填，英文可选）{{rules project/name}} -->
         <name lang="zh">待填写</name>
-        <!-- 资金渠道与申报年度（可选）{{rules project/programme}} -->
-        <programme code="central-ssw" callYear="2026"/>
+        <!-- 资金渠道：@code central-ssw 中央山水工程 / central-mine-demo 中央废弃矿山示范工程 / central-greening-pilot 中央国土绿化试点示范 / provincial-chongqing 重庆市级 / provincial-sichuan 四川省级 / cq-qianli-forest-belt 重庆“两岸青山·千里林带” / local 市县自筹 / social-capital 社会资本 / other；@callYear 申报年度（如 2026）；涉及多个渠道时逐个列出。仅适用于某一渠道的规则（奖补档位、示范工程门槛、中央项目实施期）只对该渠道的项目检查；不属于任何渠道时删除本元素{{rules project/programme}}{{rules programme/@code}} -->
+        <programme code="待填写"/>
         <!-- 申报单位：@role lead 牵头 / co-applicant 联合申报 / implementer 实施；@province 所属省市{{rules project/applicant}} -->
         <applicant role="lead" province="{{province}}">待填写</applicant>
       </project>

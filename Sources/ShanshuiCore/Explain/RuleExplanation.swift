@@ -47,6 +47,8 @@ public struct RuleExplanation: Sendable, Codable {
   public var context: String
   public var projectTypes: [String]
   public var profiles: [Profile]
+  /// The programmes the rule is limited to (`<applies programmes>`); empty: every submission.
+  public var programmes: [String]
   public var checkKind: String
   public var checkSummary: LocalizedText
   /// The check's declarative fields in plain words.
@@ -67,6 +69,7 @@ public struct RuleExplanation: Sendable, Codable {
     context = rule.context.source
     projectTypes = rule.projectTypes.sorted()
     profiles = rule.profiles.sorted()
+    programmes = rule.programmes.sorted()
     checkKind = type(of: rule.check).description.name
     checkSummary = type(of: rule.check).description.summary
     checkDescription = CheckInWords.describe(rule.check, standard: standard)

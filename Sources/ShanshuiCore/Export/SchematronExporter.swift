@@ -4,7 +4,8 @@
 /// One pattern per rule (an engine fires only the first matching rule of a pattern), the assertion's id is the rule
 /// id, its `role` the severity; parameters are global `let` variables with the profile's value; codelists are
 /// global `let` variables too. Rules that do not apply under the profile are left out; rules that have no exact
-/// XPath 1.0 form are left out as well and listed in `unexpressed`.
+/// XPath 1.0 form are left out as well and listed in `unexpressed`. A rule limited to programmes holds only for the
+/// submissions that name none of them; the engine's SS-SYS-002 notice (no programme stated) is a pattern too.
 public struct SchematronExporter {
   public let standard: Standard
 
@@ -43,6 +44,8 @@ public struct SchematronExporter {
         document.comments.append("\(rule.id): \(error.reason.text(.en))")
       }
     }
+    let applied = standard.rules.filter { applicable.contains($0.id) }
+    if let notice = ProgrammeNoticeRule.rule(rules: applied, language: language) { document.rules.append(notice) }
     export.text = document.xml
     return export
   }
@@ -56,6 +59,11 @@ public struct SchematronExporter {
     if !rule.projectTypes.isEmpty {
       let types = rule.projectTypes.sorted().map { "/*/s:project[1]/@type = \(XPathText.literal($0))" }
       test = "not(\(XPathText.any(types))) or (\(test))"
+    }
+    if !rule.programmes.isEmpty {
+      // The engine's ProgrammeScope: any of the project's programme codes, compared as written.
+      let codes = rule.programmes.sorted().map { "/*/s:project[1]/s:programme/@code = \(XPathText.literal($0))" }
+      test = "not(\(XPathText.any(codes))) or (\(test))"
     }
     let lifted = BraceLiterals.lift(test)
     return SchematronRule(

@@ -43,6 +43,7 @@ struct RawDocument {
     var sources: [SourceRef]
     var projectTypes: Set<String>
     var profiles: Set<Profile>
+    var programmes: Set<String>
     var context: String
     var contextLocation: SourceLocation
     var check: any RuleCheck

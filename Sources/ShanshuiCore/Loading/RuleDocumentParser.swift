@@ -122,6 +122,7 @@ struct RuleDocumentParser {
       boundMessages: node.boundMessages(), language: language, sources: sourceRefs(node),
       projectTypes: Set((applies?.attribute("projectTypes") ?? "").split(separator: " ").map(String.init)),
       profiles: profiles ?? Set(Profile.allCases),
+      programmes: Set((applies?.attribute("programmes") ?? "").split(separator: " ").map(String.init)),
       context: contextNode.stringValue.trimmed, contextLocation: contextNode.location(in: file),
       check: check, checkKind: kind, examples: node.elements("example").compactMap { example($0) },
       location: location, waivable: node.attribute("waivable").map { $0 == "true" || $0 == "1" })

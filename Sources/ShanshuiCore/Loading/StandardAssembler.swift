@@ -155,6 +155,10 @@ struct StandardAssembler {
           "rule \(raw.id) applies to project type \(type), which the project-types codelist lacks", at: raw.location)
       }
     }
+    for programme in raw.programmes.sorted() where codelists[Codelist.programmesID]?.codes[programme] == nil {
+      fail(.unknownReference, "规则 \(raw.id) 限定的资金渠道 \(programme) 不在 \(Codelist.programmesID) 代码表中",
+        "rule \(raw.id) applies to programme \(programme), which the \(Codelist.programmesID) codelist lacks", at: raw.location)
+    }
     for id in raw.check.codelistIDs where codelists[id] == nil {
       fail(.unknownReference, "规则 \(raw.id) 引用了未定义的代码表 \(id)", "rule \(raw.id) refers to unknown codelist \(id)",
         at: raw.location)
@@ -184,7 +188,7 @@ struct StandardAssembler {
       id: raw.id, severity: raw.severity, theme: theme, title: raw.title, message: message,
       sources: resolve(raw.sources, in: sources), projectTypes: raw.projectTypes, profiles: raw.profiles,
       context: context, check: raw.check, examples: raw.examples, location: raw.location, waivable: raw.waivable,
-      boundMessages: raw.boundMessages)
+      boundMessages: raw.boundMessages, programmes: raw.programmes)
   }
 
   private mutating func checkStatically(_ expression: String, rule: String, at location: SourceLocation) {

@@ -50,6 +50,9 @@ public struct Codelist: Sendable, Codable {
 }
 
 extension Codelist {
+  /// The codelist of funding programmes that `<applies programmes>` names and `project/programme/@code` takes.
+  public static let programmesID = "programmes"
+
   /// What a value means in a version of the list.
   public enum Resolution: Sendable {
     /// Not a code of the list (in that version).

@@ -16,6 +16,9 @@ public struct Rule: Sendable {
   public var projectTypes: Set<String>
   /// Profiles the rule is limited to; all three when not stated.
   public var profiles: Set<Profile>
+  /// Programmes (`project/programme/@code`, codes of the `programmes` codelist) the rule is limited to; empty for
+  /// all. A rule taken from one programme's call does not apply (n/a) to a submission of no listed programme.
+  public var programmes: Set<String>
   /// The XPath that selects the nodes the check runs on.
   public var context: XPathExpression
   public var check: any RuleCheck
@@ -38,7 +41,7 @@ public struct Rule: Sendable {
     id: String, severity: Severity, theme: String, title: LocalizedText, message: LocalizedText,
     sources: [SourceReference], projectTypes: Set<String>, profiles: Set<Profile>, context: XPathExpression,
     check: any RuleCheck, examples: [RuleExample], location: SourceLocation, waivable: Bool? = nil,
-    boundMessages: [BoundSide: LocalizedText] = [:]
+    boundMessages: [BoundSide: LocalizedText] = [:], programmes: Set<String> = []
   ) {
     self.boundMessages = boundMessages
     self.id = id
@@ -49,6 +52,7 @@ public struct Rule: Sendable {
     self.sources = sources
     self.projectTypes = projectTypes
     self.profiles = profiles
+    self.programmes = programmes
     self.context = context
     self.check = check
     self.examples = examples

@@ -26,6 +26,10 @@ enum DocThemePage {
     if !rule.projectTypes.isEmpty {
       items.append(item("适用项目类型", "Project types", [.text(rule.projectTypes.sorted().joined(separator: " "))]))
     }
+    if !rule.programmes.isEmpty {
+      items.append(item("适用资金渠道（其他资金渠道或未声明时不适用）", "Programmes (n/a for a submission of another programme or none)",
+        [.text(rule.programmes.sorted().joined(separator: " "))]))
+    }
     if rule.profiles != Set(Profile.allCases) {
       items.append(item("适用标准", "Profiles", [.text(rule.profiles.sorted().map(terms.profile).joined(separator: ", "))]))
     }

@@ -51,6 +51,9 @@ struct ExplainText {
       (say("严重程度", "Severity"), text(rule.severity.title)),
       (say("适用项目类型", "Project types"), rule.projectTypes.isEmpty ? say("全部", "all") : safe(rule.projectTypes.joined(separator: ", "))),
       (say("适用标准", "Profiles"), rule.profiles.map { text($0.title) }.joined(separator: ", ")),
+      (say("适用资金渠道", "Programmes"), rule.programmes.isEmpty
+        ? say("全部（不论资金渠道）", "all (whatever the programme)")
+        : safe(rule.programmes.joined(separator: ", ")) + say("（其他资金渠道或未声明资金渠道的申报：不适用）", " (n/a for a submission of another programme or none)")),
       (say("检查对象", "Context"), code(rule.context)),
       (say("检查种类", "Check"), "\(code(rule.checkKind)): \(text(rule.checkDescription))"),
       (say("检查种类说明", "Check kind"), text(rule.checkSummary)),

@@ -117,6 +117,21 @@ import Testing
     #expect(change.examplesAdded.first?.outcome == "fail" && change.examplesAdded.first?.profile == "chongqing")
   }
 
+  /// Where a rule applies is part of the rule: a changed, added or removed programme scope is a rule change.
+  @Test func aChangedProgrammeScopeIsARuleChange() throws {
+    let old = try EditedStandard().load()
+    var widened = try EditedStandard()
+    try widened.replace(#"programmes="cq-qianli-forest-belt""#, with: #"programmes="cq-qianli-forest-belt local""#, in: "rules/corridors.xml")
+    let change = try #require(StandardDiff(old: old, new: try widened.load()).rules.changed.first)
+    #expect(change.id == "SS-RIV-006")
+    #expect(change.changes == [FieldChange("applies.programmes", old: "cq-qianli-forest-belt", new: "cq-qianli-forest-belt local")])
+    var unscoped = try EditedStandard()
+    try unscoped.replace(#" programmes="cq-qianli-forest-belt""#, with: "", in: "rules/corridors.xml")
+    let diff = StandardDiff(old: old, new: try unscoped.load())
+    #expect(diff.rules.changed.map(\.id) == ["SS-RIV-006"])
+    #expect(diff.rules.changed.first?.changes == [FieldChange("applies.programmes", old: "cq-qianli-forest-belt", new: nil)])
+  }
+
   @Test func aNewCheckKindListsEveryField() throws {
     let old = try MiniStandard.load(rules: Self.rule)
     let assert = Self.rule.replacingOccurrences(
