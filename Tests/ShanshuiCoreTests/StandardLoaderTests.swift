@@ -167,6 +167,19 @@ import Testing
     #expect((try? MiniStandard.load(rules: Self.rule(check: #"<range path="." min="$test-share"/>"#))) != nil)
   }
 
+  /// The issue's `assert` shape, `ss:quantity(s:area, 'km2') > $limit`, with a `percent` parameter: E207 either way
+  /// round; with a share it loads.
+  @Test func assertComparingAQuantityWithAParameterOfAnotherDimension() {
+    for test in ["ss:quantity(s:total, 'km2') &gt; $test-share", "$test-share &lt;= ss:quantity(s:total, 'yi-yuan')",
+                 "not(../s:units/s:unit[ss:quantity(s:area, 'ha') &gt;= 1][ss:quantity(s:area, 'km2')&lt;$test-share])"] {
+      let diagnostics = problems(rules: Self.rule(check: #"<assert test="\#(test)"/>"#))
+      #expect(diagnostics.map(\.code) == [.unitMismatch], "\(test)")
+      #expect(diagnostics.first?.message.text(.en).contains("parameter test-share (percent)") == true, "\(diagnostics)")
+    }
+    let fine = Self.rule(check: #"<assert test="ss:quantity(s:source, 'ratio') &lt;= $test-share"/>"#)
+    #expect((try? MiniStandard.load(rules: fine)) != nil)
+  }
+
   @Test func invalidRegularExpression() {
     #expect(problems(rules: Self.rule(check: #"<pattern path="total" regex="([0-9]"/>"#)).map(\.code) == [.invalidRegex])
   }

@@ -23,10 +23,19 @@ import Testing
     """
   }
 
+  /// An area limit of 50 ha (an area compared with a percentage is refused at load, E207).
+  static let area = """
+
+        <parameter id="test-area" unit="ha" stricter="lower">
+          <title lang="zh">面积上限</title><title lang="en">Area limit</title>
+          <value profile="chongqing" status="adopted" value="50"><source ref="test-source"/></value>
+        </parameter>
+    """
+
   @Test func anAssertLibxml2EvaluatesReadsItsParameters() throws {
     // number() keeps the second test off direct tree access; the first is decided in place.
-    let standard = try MiniStandard.load(rules: Self.rule("SS-TST-001", "ss:quantity(s:area, 'ha') &lt;= $test-share")
-      + Self.rule("SS-TST-002", "number(ss:quantity(s:area, 'ha')) &lt;= $test-share"))
+    let standard = try MiniStandard.load(rules: Self.rule("SS-TST-001", "ss:quantity(s:area, 'ha') &lt;= $test-area")
+      + Self.rule("SS-TST-002", "number(ss:quantity(s:area, 'ha')) &lt;= $test-area"), parameters: Self.area)
     let base = String(decoding: try #require(standard.exampleBase), as: UTF8.self)
     // Subprojects of 800 and 40 ha against a limit of 50: one finding per rule, at the first.
     let bytes = Array(base.replacingOccurrences(of: #"<area unit="ha">400</area>"#, with: #"<area unit="ha">40</area>"#).utf8)

@@ -54,6 +54,7 @@ public enum TargetDimension {
   public static func problems(
     of check: any RuleCheck, context: String, parameters: [String: Parameter]
   ) -> [LocalizedText] {
+    if let assert = check as? AssertCheck { return comparisonProblems(in: assert.test.source, parameters: parameters) }
     guard let range = check as? RangeCheck, let dimension = of(path: range.path, context: context) else { return [] }
     var problems: [LocalizedText] = []
     if let unit = range.unit, unit.dimension != dimension {
@@ -75,5 +76,70 @@ public enum TargetDimension {
     LocalizedText(
       zh: "检查目标 \(target) 是\(expected.title.text(.zh))（\(expected.unitList.text(.zh))），\(zh)却是\(given.title.text(.zh))",
       en: "the check's target \(target) is \(expected.title.text(.en)) (\(expected.unitList.text(.en))) but \(en) is \(given.title.text(.en))")
+  }
+
+  /// `ss:quantity(…, 'km2') > $limit` (or `$limit < ss:quantity(…)`) where `$limit` is of another dimension than
+  /// `km2`: the comparison means nothing. Only direct comparisons are seen; arithmetic around them is not followed.
+  static func comparisonProblems(in expression: String, parameters: [String: Parameter]) -> [LocalizedText] {
+    let text = Array(expression.unicodeScalars)
+    var problems: [LocalizedText] = []
+    let call = Array("ss:quantity(".unicodeScalars)
+    var index = 0
+    while index + call.count <= text.count {
+      guard Array(text[index..<index + call.count]) == call else { index += 1; continue }
+      // The call's extent, and its last argument when that is a string literal.
+      var depth = 0
+      var end = index + call.count - 1
+      var quote: Unicode.Scalar?
+      var lastComma = -1
+      while end < text.count {
+        let scalar = text[end]
+        if let open = quote { if scalar == open { quote = nil } } else if scalar == "'" || scalar == "\"" {
+          quote = scalar
+        } else if scalar == "(" { depth += 1 } else if scalar == ")" {
+          depth -= 1
+          if depth == 0 { break }
+        } else if scalar == "," && depth == 1 { lastComma = end }
+        end += 1
+      }
+      guard end < text.count, lastComma > 0 else { index += call.count; continue }
+      let argument = String(String.UnicodeScalarView(text[(lastComma + 1)..<end])).trimmed
+      let unitID = argument.count > 2 ? String(argument.dropFirst().dropLast()) : ""
+      if let unit = QuantityUnit.named(unitID) {
+        for id in [parameter(after: text, from: end + 1), parameter(before: text, to: index)].compactMap({ $0 }) {
+          guard let parameter = parameters[id], parameter.unit.dimension != unit.dimension else { continue }
+          problems.append(LocalizedText(
+            zh: "ss:quantity(…, '\(unit.id)') 是\(unit.dimension.title.text(.zh))，与之比较的参数 \(id)（\(parameter.unit.id)）却是\(parameter.unit.dimension.title.text(.zh))",
+            en: "ss:quantity(…, '\(unit.id)') is \(unit.dimension.title.text(.en)) but the parameter \(id) (\(parameter.unit.id)) it is compared with is \(parameter.unit.dimension.title.text(.en))"))
+        }
+      }
+      index = end + 1
+    }
+    return problems
+  }
+
+  private static let comparisons: [String] = ["<=", ">=", "!=", "<", ">", "="]
+
+  /// `> $name` right after `position`: the parameter's id.
+  private static func parameter(after text: [Unicode.Scalar], from position: Int) -> String? {
+    var rest = String(String.UnicodeScalarView(text[min(position, text.count)...]))[...]
+    rest = rest.drop { $0 == " " }
+    guard let op = comparisons.first(where: { rest.hasPrefix($0) }) else { return nil }
+    rest = rest.dropFirst(op.count).drop { $0 == " " }
+    guard rest.hasPrefix("$") else { return nil }
+    let name = rest.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+    return name.isEmpty ? nil : String(name)
+  }
+
+  /// `$name <` right before `position`.
+  private static func parameter(before text: [Unicode.Scalar], to position: Int) -> String? {
+    var head = String(String.UnicodeScalarView(text[..<position]))[...]
+    while head.hasSuffix(" ") { head = head.dropLast() }
+    guard let op = comparisons.first(where: { head.hasSuffix($0) }) else { return nil }
+    head = head.dropLast(op.count)
+    while head.hasSuffix(" ") { head = head.dropLast() }
+    let name = String(head.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }.reversed())
+    guard !name.isEmpty, head.dropLast(name.count).hasSuffix("$") else { return nil }
+    return name
   }
 }

@@ -13,8 +13,13 @@ enum CheckWording {
     func bound(_ name: String) -> [DocInline]? {
       guard let value = check.value(name) else { return nil }
       if value.hasPrefix("$") { return [.text(zh ? "参数 " : "parameter "), .code(String(value.dropFirst()))] }
-      let symbol = unit?.symbol.text(language) ?? ""
-      return [.text(symbol.isEmpty ? value : "\(value) \(symbol)")]
+      // A number without a unit reads in the base unit of the value's own dimension (E213): say so, never guess one.
+      guard let unit else {
+        // A count is a number of nodes, not a quantity.
+        return [.text(check.kind == "count" ? value : value + (zh ? "（未注明单位，E213）" : " (no unit stated, E213)"))]
+      }
+      let symbol = unit.symbol.text(language)
+      return [.text("\(value) \(symbol.isEmpty ? unit.id : symbol)")]
     }
     func limits(_ atLeast: (String, String), _ atMost: (String, String)) -> [DocInline] {
       let parts = [bound("min").map { [.text(zh ? atLeast.0 : atLeast.1)] + $0 },

@@ -136,14 +136,14 @@ import Testing
     let old = try MiniStandard.load(rules: Self.rule)
     let assert = Self.rule.replacingOccurrences(
       of: #"<range path="target" min="1" max="$test-share"/>"#,
-      with: #"<assert test="ss:quantity(s:area, 'ha') &lt;= $test-share"/>"#)
+      with: #"<assert test="ss:quantity(s:target, 'percent') &lt;= $test-share"/>"#)
     let diff = StandardDiff(old: old, new: try MiniStandard.load(rules: assert))
     #expect(diff.rules.changed.first?.changes == [
       FieldChange("check", old: "range", new: "assert"),
       FieldChange("check.path", old: "target", new: nil),
       FieldChange("check.min", old: "1", new: nil),
       FieldChange("check.max", old: "$test-share", new: nil),
-      FieldChange("check.test", old: nil, new: "ss:quantity(s:area, 'ha') <= $test-share"),
+      FieldChange("check.test", old: nil, new: "ss:quantity(s:target, 'percent') <= $test-share"),
     ])
   }
 
