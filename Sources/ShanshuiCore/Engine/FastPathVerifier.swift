@@ -120,9 +120,12 @@ struct FastPathVerifier {
     } else if let extra = fast.first(where: { !expectedSet.contains($0.identity) }) {
       (node, fastText, libxml2Text) = (extra, Self.selected, Self.notSelected)
     } else {
-      let index = fast.indices.first { fast[$0].identity != expected[$0].identity } ?? 0
-      (node, fastText, libxml2Text) = (fast[index], Self.position(index + 1),
-        Self.position((expected.firstIndex { $0.identity == fast[index].identity } ?? 0) + 1))
+      // The same nodes, in another order or one of them twice: the first position where the lists differ.
+      let common = min(fast.count, expected.count)
+      let index = (0..<common).first { fast[$0].identity != expected[$0].identity } ?? common
+      let side = index < fast.count ? fast : expected
+      (node, fastText, libxml2Text) = (side[index], Self.position(of: side[index], in: fast),
+        Self.position(of: side[index], in: expected))
     }
     record(Disagreement(rule: rule, decision: decision, expression: expression, node: node, profile: profile,
       fast: fastText, libxml2: libxml2Text))
@@ -145,8 +148,10 @@ struct FastPathVerifier {
   private static let selected = LocalizedText(zh: "选中", en: "selects it")
   private static let notSelected = LocalizedText(zh: "未选中", en: "does not select it")
 
-  private static func position(_ index: Int) -> LocalizedText {
-    LocalizedText(zh: "排在第 \(index) 位", en: "puts it at position \(index)")
+  /// Where `node` stands in `nodes` (1-based, every position when it is there more than once).
+  private static func position(of node: XMLNode, in nodes: [XMLNode]) -> LocalizedText {
+    let positions = nodes.indices.filter { nodes[$0].identity == node.identity }.map { String($0 + 1) }.joined(separator: ", ")
+    return LocalizedText(zh: "排在第 \(positions) 位", en: "puts it at position \(positions)")
   }
 
   private static func selection(_ count: Int) -> LocalizedText {
