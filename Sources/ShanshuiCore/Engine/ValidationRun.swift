@@ -86,9 +86,9 @@ struct ValidationRun {
     let ruleCount = table.checks.count
     var contexts = [[XMLNode]?](repeating: nil, count: table.contexts.count)
     // Every context that direct tree access can select, in one walk; the others by XPath below.
+    var fastRules: [Int] = []  // the first rule of each fast context, for verify mode's diagnostics
     var fast: [ContextPath] = []
     var fastSlots: [Int] = []
-    var fastRules: [Int] = []
     for index in 0..<ruleCount where table.applies(index, toProjectType: projectType) {
       let slot = table.contextSlot[index]
       guard contexts[slot] == nil, let path = table.contexts[slot] else { continue }
