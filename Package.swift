@@ -45,7 +45,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "shanshui-fuzz",
-      dependencies: ["ShanshuiCore", "ShanshuiReports", "ShanshuiBundledStandard"],
+      dependencies: ["ShanshuiCore", "ShanshuiReports", "ShanshuiBundledStandard", "ShanshuiXML"],
       path: "Sources/ShanshuiFuzz",
       swiftSettings: instrumented + (fuzzing ? [.define("FUZZING")] : []),
       // SHANSHUI_FUZZ names libFuzzer's no-main runtime archive; scripts/fuzz finds it in the toolchain.

@@ -1,23 +1,29 @@
 import ShanshuiBundledStandard
 import ShanshuiCore
 import ShanshuiReports
+import ShanshuiXML
 
-/// The fuzzed path: one input is either a submission (first byte even), checked against the bundled standard and
-/// rendered as text and JSON, or a rule document (first byte odd), loaded as a standard of its own.
+/// The fuzzed path: one input is either a submission (first byte even), checked against the bundled standard in verify
+/// mode (a disagreement of the fast path with libxml2, E400, is a crash) and rendered as text and JSON, or a rule
+/// document (first byte odd), loaded as a standard of its own. With `SHANSHUI_FUZZ_TARGET=fast-path` the input is
+/// instead the choices of a `RuleShapeGenerator`: a document, tests and a context, each decided by the fast path and
+/// by libxml2 (`FastPathDifferential`); any difference is a crash.
 enum FuzzHarness {
-  static let validator: Validator? = {
-    guard let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source) else {
-      return nil
-    }
-    return Validator(standard: standard)
-  }()
+  static let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
+  static let validator: Validator? = standard.map { Validator(standard: $0, verifyFastPath: true) }
+  static let fastPathMode = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ_TARGET"] == "fast-path"
+  static let parameterIDs = standard?.parameters.keys.sorted() ?? []
 
   static func run(_ input: [UInt8]) {
+    if fastPathMode { return compareFastPath(input) }
     guard let first = input.first else { return }
     let body = Array(input.dropFirst())
     if first & 1 == 0 {
       guard let validator else { return }
       let result = validator.validate(bytes: body, path: "fuzz.xml", selection: first & 2 == 0 ? .auto : .forced(.unified))
+      if let disagreement = result.diagnostics.first(where: { $0.code == .fastPathDisagreement }) {
+        fatalError(disagreement.message.text(.en))
+      }
       let report = Report(toolVersion: "fuzz", standard: validator.standard.info, files: [result], language: .zh)
       _ = TextReporter.render(report)
       _ = JSONReporter.render(report)
@@ -30,6 +36,24 @@ enum FuzzHarness {
         }
         _ = ExampleRunner(validator: validator).runAll()
       }
+    }
+  }
+
+  /// The fast-path differential: the input's first byte picks the profile, the rest are a generator's choices.
+  static func compareFastPath(_ input: [UInt8]) {
+    guard let standard else { return }
+    var generator = RuleShapeGenerator(choices: Array(input.dropFirst()), parameterIDs: parameterIDs)
+    let text = generator.document()
+    guard let document = try? XMLDocument.parse(Array(text.utf8), url: "shape.xml", dropIgnorableWhitespace: true) else {
+      fatalError("the generator wrote a document libxml2 does not parse: \(text)")
+    }
+    let profile = Profile.allCases[Int(input.first ?? 0) % Profile.allCases.count]
+    let differential = FastPathDifferential(document: document, standard: standard, profile: profile)
+    var differences: [String] = []
+    for _ in 0..<3 { differences += differential.condition(generator.test()) ?? [] }
+    differences += differential.context(generator.context()) ?? []
+    if !differences.isEmpty {
+      fatalError("the fast path and libxml2 disagree under \(profile.rawValue) on \(text):\n" + differences.joined(separator: "\n"))
     }
   }
 }

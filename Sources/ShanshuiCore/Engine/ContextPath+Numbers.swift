@@ -134,7 +134,7 @@ extension ContextPathParser {
     skipSpace()
     if take("$") {
       // Predicates have no variables in scope (see `predicateDepth`): such an expression stays with XPath.
-      guard predicateDepth == 0 else { return nil }
+      guard predicateDepth == 0 || acceptsParametersInPredicates else { return nil }
       // The name follows the `$` directly.
       guard let name = ncName() else { return nil }
       return .parameter(name)

@@ -135,7 +135,13 @@ public struct ContextPath: Sendable {
 
   /// Reads an XPath boolean test (`@mode = 'protection' or s:target[@indicator = 'x']`); `nil` outside the grammar.
   public static func condition(_ xpath: String, namespaces: [String: String]) -> Condition? {
+    condition(xpath, namespaces: namespaces, fault: nil)
+  }
+
+  /// The same, with a test's injected fault (`FastPathFault.parametersInPredicates`) when one is given.
+  static func condition(_ xpath: String, namespaces: [String: String], fault: FastPathFault?) -> Condition? {
     var parser = ContextPathParser(xpath, namespaces: namespaces)
+    parser.acceptsParametersInPredicates = fault == .parametersInPredicates
     return parser.condition()
   }
 
@@ -188,6 +194,8 @@ struct ContextPathParser {
   /// that have no variables in scope, so a `$parameter` inside one is refused (left to XPath) rather than read as
   /// NaN: `not(s:units/s:unit[ss:quantity(s:area, 'km2') > $limit])` would otherwise always hold (issue 13).
   var predicateDepth = 0
+  /// Set only by a test's injected fault (`FastPathFault.parametersInPredicates`): the defect verify mode must catch.
+  var acceptsParametersInPredicates = false
 
   init(_ text: String, namespaces: [String: String]) {
     bytes = Array(text.utf8)

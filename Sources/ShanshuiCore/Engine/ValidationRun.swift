@@ -21,6 +21,10 @@ struct ValidationRun {
   private var readsVariables = [Bool](repeating: false, count: Profile.allCases.count)
   /// Evaluation errors with (profile, rule index), reported in that order whatever node order found them.
   private var evaluationErrors: [(profile: Profile, rule: Int, error: XPathError)] = []
+  /// Verify mode: the fast path's decisions taken again by libxml2 (`nil` outside verify mode).
+  private var verifier: FastPathVerifier?
+  /// Fast-path decisions verify mode took again on this document.
+  var verifiedDecisions: Int { verifier?.verified ?? 0 }
 
   /// Context nodes in the order they were first selected, each with its rules in standard order.
   ///
@@ -66,6 +70,9 @@ struct ValidationRun {
     self.path = path
     self.validator = validator
     self.evaluator = evaluator
+    if validator.verifiesFastPath {
+      verifier = FastPathVerifier(file: path, evaluator: evaluator, paths: paths, readPaths: validator.readPathExpressions)
+    }
   }
 
   var sortedFindings: [Finding] {
@@ -79,6 +86,7 @@ struct ValidationRun {
     let ruleCount = table.checks.count
     var contexts = [[XMLNode]?](repeating: nil, count: table.contexts.count)
     // Every context that direct tree access can select, in one walk; the others by XPath below.
+    var fastRules: [Int] = []  // the first rule of each fast context, for verify mode's diagnostics
     var fast: [ContextPath] = []
     var fastSlots: [Int] = []
     for index in 0..<ruleCount where table.applies(index, toProjectType: projectType, programmes: programmes) {
@@ -87,8 +95,15 @@ struct ValidationRun {
       contexts[slot] = []
       fast.append(path)
       fastSlots.append(slot)
+      fastRules.append(index)
     }
-    for (slot, nodes) in zip(fastSlots, ContextPath.select(fast, root: root)) { contexts[slot] = nodes }
+    for (position, selected) in ContextPath.select(fast, root: root).enumerated() {
+      var nodes = selected
+      if validator.fault == .dropLastContextNode, !nodes.isEmpty { nodes.removeLast() }
+      let rule = fastRules[position]
+      verifier?.context(validator.standard.rules[rule].context, selected: nodes, rule: rule, at: root)
+      contexts[fastSlots[position]] = nodes
+    }
     var applied = [Bool](repeating: false, count: Profile.allCases.count)
     for index in 0..<ruleCount where table.applies(index, toProjectType: projectType, programmes: programmes) {
       let slot = table.contextSlot[index]
@@ -132,7 +147,8 @@ struct ValidationRun {
       let parameters = validator.parameters[profile] ?? [:]
       // Variables only for a profile whose rules ask libxml2 to read them (most tests are decided in place).
       if boundVariables { evaluator.removeAllVariables() }
-      boundVariables = readsVariables[profile.ordinal]
+      // Verify mode binds them always: libxml2 then decides the tests the fast path decided without them.
+      boundVariables = readsVariables[profile.ordinal] || verifier != nil
       if boundVariables { for (id, parameter) in parameters { evaluator.setVariable(id, to: parameter.number) } }
       let context = CheckContext(
         profile: profile, parameters: parameters, codelists: validator.standard.codelists, xpath: evaluator,
@@ -141,6 +157,7 @@ struct ValidationRun {
         for index in rules where !failed[index] {
           do throws(XPathError) {
             let failures = try checks[index].evaluate(at: node, in: context)
+            if verifier != nil { verify(index, at: node, holds: failures.isEmpty, in: context) }
             guard !failures.isEmpty else { continue }
             let rule = validator.standard.rules[index]
             for failure in failures {
@@ -157,6 +174,18 @@ struct ValidationRun {
     // Rule by rule within each profile, as a rule-major evaluation would have met them.
     for (_, index, error) in evaluationErrors.sorted(by: { ($0.profile, $0.rule) < ($1.profile, $1.rule) }) {
       report(error, rule: validator.standard.rules[index])
+    }
+    if let verifier { diagnostics += verifier.diagnostics(rules: validator.standard.rules) }
+  }
+
+  /// Verify mode: the fast path's part in rule `index`'s verdict at `node`, taken again by libxml2.
+  private mutating func verify(_ index: Int, at node: XMLNode, holds: Bool, in context: CheckContext) {
+    let check = validator.ruleTable.checks[index]
+    if let assert = check as? AssertCheck {
+      guard assert.decidedInPlace(in: context) != nil else { return }
+      verifier?.assert(assert.test, holds: holds, at: node, rule: index, profile: context.profile)
+    } else {
+      for path in check.readPaths { verifier?.readPath(path, at: node, rule: index, profile: context.profile) }
     }
   }
 

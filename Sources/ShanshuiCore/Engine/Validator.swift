@@ -18,10 +18,26 @@ public final class Validator: Sendable {
   /// Per-document bookkeeping by index instead of by XPath text, profile or `Rule` copy (each hashed or copied once
   /// per rule or context node, they cost a batch of small files ≈ 8 % of its instructions).
   let ruleTable: RuleTable
+  /// Verify mode (`FastPathVerification`): each fast-path decision is taken again by libxml2.
+  public let verifiesFastPath: Bool
+  /// A test's injected fast-path defect (`FastPathFault`); `nil` outside tests.
+  let fault: FastPathFault?
+  /// In verify mode, each simple path a declarative check reads, as XPath compiled once (empty otherwise).
+  let readPathExpressions: [SimplePath: XPathExpression]
 
-  public init(standard: Standard, limits: Limits = Limits()) {
+  /// - parameter verifyFastPath: verify mode; by default, as `SHANSHUI_VERIFY_FAST_PATH` says.
+  public convenience init(
+    standard: Standard, limits: Limits = Limits(), verifyFastPath: Bool = FastPathVerification.requestedByEnvironment
+  ) {
+    self.init(standard: standard, limits: limits, verifyFastPath: verifyFastPath, fault: nil)
+  }
+
+  init(standard: Standard, limits: Limits, verifyFastPath: Bool, fault: FastPathFault?) {
     self.standard = standard
     self.limits = limits
+    verifiesFastPath = verifyFastPath
+    self.fault = fault
+    readPathExpressions = verifyFastPath ? Self.readPathExpressions(standard) : [:]
     var parameters: [Profile: [String: ResolvedParameter]] = [:]
     var applicable: [Profile: Set<String>] = [:]
     for profile in Profile.allCases {
@@ -42,7 +58,7 @@ public final class Validator: Sendable {
     var conditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)] = [:]
     for rule in standard.rules {
       guard let check = rule.check as? AssertCheck,
-        let condition = ContextPath.condition(check.test.source, namespaces: standard.namespaces)
+        let condition = ContextPath.condition(check.test.source, namespaces: standard.namespaces, fault: fault)
       else { continue }
       conditions[ObjectIdentifier(check.test)] = (condition, condition.parameterIDs)
     }
@@ -90,7 +106,14 @@ public final class Validator: Sendable {
   /// Rule-checks a parsed, schema-valid submission.
   /// - parameter source: the document's bytes, when at hand (lines of comments past line 65,535).
   public func check(_ document: XMLDocument, path: String, selection: ProfileSelection, source: [UInt8]? = nil) -> FileResult {
-    guard let root = document.root else { return FileResult(path: path, status: .notChecked) }
+    run(document, path: path, selection: selection, source: source).result
+  }
+
+  /// `check`, with how many fast-path decisions verify mode took again (0 outside verify mode).
+  func run(
+    _ document: XMLDocument, path: String, selection: ProfileSelection, source: [UInt8]? = nil
+  ) -> (result: FileResult, verifiedDecisions: Int) {
+    guard let root = document.root else { return (FileResult(path: path, status: .notChecked), 0) }
     let plan = ProfilePlan(root: root, selection: selection)
     let project = root.firstChild(named: XMLName("project", namespace: Namespaces.submission))
     let evaluator = makeEvaluator(for: document)
@@ -114,7 +137,19 @@ public final class Validator: Sendable {
     result.evaluatedRuleIDs = Set(run.evaluatedRules.map { standard.rules[$0].id })
     result.erroredRuleIDs = Set(run.failedRules.map { standard.rules[$0].id })
     result.ignoreDirectives = document.comments(containing: IgnoreDirective.marker, source: source).compactMap(IgnoreDirective.init)
-    return result
+    return (result, run.verifiedDecisions)
+  }
+
+  /// Every simple path the standard's declarative checks read, as XPath in the standard's prefix for the submission
+  /// namespace (none without one: read paths are then not verified).
+  static func readPathExpressions(_ standard: Standard) -> [SimplePath: XPathExpression] {
+    guard let prefix = standard.namespaces.filter({ $0.value == Namespaces.submission }).keys.sorted().first else { return [:] }
+    var expressions: [SimplePath: XPathExpression] = [:]
+    for path in standard.rules.flatMap(\.check.readPaths) where expressions[path] == nil {
+      let steps = path.elements.map { "\(prefix):\($0.localName)" } + (path.attribute.map { ["@" + $0.localName] } ?? [])
+      expressions[path] = try? XPathExpression(steps.isEmpty ? "." : steps.joined(separator: "/"))
+    }
+    return expressions
   }
 
   /// An XPath evaluator for `document` with the standard's namespaces and shanshui's functions.

@@ -26,12 +26,16 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
   // Run configuration
   case configurationInvalid = "E300"
   case baselineInvalid = "E301"
+  // Internal errors
+  case fastPathDisagreement = "E400"
 
   /// A one-line summary of the code.
   public var summary: LocalizedText {
     switch self {
     case .configurationInvalid: return LocalizedText(zh: "配置文件无效", en: "configuration file is invalid")
     case .baselineInvalid: return LocalizedText(zh: "基线文件无效", en: "baseline file is invalid")
+    case .fastPathDisagreement:
+      return LocalizedText(zh: "快速路径与 libxml2 结论不一致（内部错误）", en: "the fast path and libxml2 disagree (internal error)")
     case .inputUnreadable: return LocalizedText(zh: "无法读取输入文件", en: "input file cannot be read")
     case .inputMalformed: return LocalizedText(zh: "输入不是格式正确的 XML", en: "input is not well-formed XML")
     case .inputSchemaInvalid: return LocalizedText(zh: "输入不符合申报格式 XSD", en: "input is not valid against the submission schema")

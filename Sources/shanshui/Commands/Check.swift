@@ -47,6 +47,11 @@ extension ShanshuiCommand {
 
     @OptionGroup(title: "Limits") var limitOptions: LimitOptions
 
+    /// Verify mode (docs/architecture.md): every fast-path decision is also taken by libxml2; a disagreement is E400.
+    /// For CI and investigation, hence hidden; `SHANSHUI_VERIFY_FAST_PATH=1` does the same.
+    @Flag(help: .hidden)
+    var verifyFastPath = false
+
     func validate() throws {
       guard Reporters.named(format) != nil else {
         throw ValidationError("unknown format '\(format)'; use one of: \(Reporters.all.map { $0.identifier }.joined(separator: ", "))")
@@ -101,12 +106,14 @@ extension ShanshuiCommand {
       let progress = Progress.make(total: inputs.count, quiet: quiet)
       let limits = limitOptions.limits
       let source = standardOptions.standard
+      let verify = verifyFastPath || FastPathVerification.requestedByEnvironment
       report.files = BatchRunner.run(
-        inputs, jobs: jobs, limits: limits, profile: profile, first: Validator(standard: standard, limits: limits),
+        inputs, jobs: jobs, limits: limits, profile: profile,
+        first: Validator(standard: standard, limits: limits, verifyFastPath: verify),
         extras: .init(
           sourceLines: wants(HTMLReporter.identifier),
           ruleSets: wants(SARIFReporter.identifier) || wants(JUnitReporter.identifier), progress: progress),
-        load: { (try? StandardProvider.load(source).get()).map { Validator(standard: $0, limits: limits) } })
+        load: { (try? StandardProvider.load(source).get()).map { Validator(standard: $0, limits: limits, verifyFastPath: verify) } })
       progress?.finish()
       if let path = suppressionOptions.writeBaseline {
         try writeBaseline(report.files, policy: policy, standard: standard.info, name: report.relativePath, to: path)
