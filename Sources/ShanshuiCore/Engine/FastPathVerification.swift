@@ -15,6 +15,16 @@ public enum FastPathVerification {
   public static var requestedByEnvironment: Bool {
     ProcessInfo.processInfo.environment[environmentVariable] == "1"
   }
+
+  /// The kill switch (value `0`): no fast path at all; every context and every `assert` is evaluated by libxml2
+  /// (declarative checks still read their simple paths directly: they have no other form). For ruling the fast path
+  /// out when a verdict is in doubt; slower (docs/performance.md measures by how much).
+  public static let killSwitchVariable = "SHANSHUI_FAST_PATH"
+
+  /// Whether the environment turns the fast path off.
+  public static var disabledByEnvironment: Bool {
+    ProcessInfo.processInfo.environment[killSwitchVariable] == "0"
+  }
 }
 
 /// A defect injected into the fast path by a test, to prove that verify mode catches it and that without verify

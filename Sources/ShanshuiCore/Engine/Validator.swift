@@ -25,14 +25,20 @@ public final class Validator: Sendable {
   /// In verify mode, each simple path a declarative check reads, as XPath compiled once (empty otherwise).
   let readPathExpressions: [SimplePath: XPathExpression]
 
+  /// Whether contexts and `assert` tests may be decided by direct tree access (off: `SHANSHUI_FAST_PATH=0`).
+  public let usesFastPath: Bool
+
   /// - parameter verifyFastPath: verify mode; by default, as `SHANSHUI_VERIFY_FAST_PATH` says.
+  /// - parameter fastPath: direct tree access for contexts and asserts; by default on unless `SHANSHUI_FAST_PATH=0`.
   public convenience init(
-    standard: Standard, limits: Limits = Limits(), verifyFastPath: Bool = FastPathVerification.requestedByEnvironment
+    standard: Standard, limits: Limits = Limits(), verifyFastPath: Bool = FastPathVerification.requestedByEnvironment,
+    fastPath: Bool = !FastPathVerification.disabledByEnvironment
   ) {
-    self.init(standard: standard, limits: limits, verifyFastPath: verifyFastPath, fault: nil)
+    self.init(standard: standard, limits: limits, verifyFastPath: verifyFastPath, fault: nil, fastPath: fastPath)
   }
 
-  init(standard: Standard, limits: Limits, verifyFastPath: Bool, fault: FastPathFault?) {
+  init(standard: Standard, limits: Limits, verifyFastPath: Bool, fault: FastPathFault?, fastPath: Bool = true) {
+    usesFastPath = fastPath
     self.standard = standard
     self.limits = limits
     verifiesFastPath = verifyFastPath
@@ -51,12 +57,12 @@ public final class Validator: Sendable {
     self.applicable = applicable
     applicableByIndex = applicable.mapValues { ids in standard.rules.map { ids.contains($0.id) } }
     var contextPaths: [String: ContextPath] = [:]
-    for rule in standard.rules where contextPaths[rule.context.source] == nil {
+    for rule in standard.rules where fastPath && contextPaths[rule.context.source] == nil {
       contextPaths[rule.context.source] = ContextPath(rule.context.source, namespaces: standard.namespaces)
     }
     self.contextPaths = contextPaths
     var conditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)] = [:]
-    for rule in standard.rules {
+    for rule in standard.rules where fastPath {
       guard let check = rule.check as? AssertCheck,
         let condition = ContextPath.condition(check.test.source, namespaces: standard.namespaces, fault: fault)
       else { continue }
