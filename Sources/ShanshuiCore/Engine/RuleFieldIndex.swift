@@ -1,5 +1,3 @@
-import Foundation
-
 /// Which rules read which submission fields, keyed `parent/name` or `parent/@attribute` by local names.
 ///
 /// Derived from each rule's context (its element steps and the names its predicates mention) and its check's simple
@@ -9,7 +7,7 @@ public struct RuleFieldIndex: Sendable {
 
   public init(standard: Standard) {
     for rule in standard.rules {
-      for key in Self.keys(of: rule) { keys[key, default: []].insert(rule.id) }
+      for key in Self.keys(of: rule, namespaces: standard.namespaces) { keys[key, default: []].insert(rule.id) }
     }
   }
 
@@ -18,9 +16,9 @@ public struct RuleFieldIndex: Sendable {
     keys["\(parent)/\(name)", default: []].union(keys["*/\(name)", default: []]).sorted()
   }
 
-  static func keys(of rule: Rule) -> Set<String> {
+  static func keys(of rule: Rule, namespaces: [String: String] = ["s": Namespaces.submission]) -> Set<String> {
     var keys: Set<String> = []
-    let (steps, predicates, _) = contextSteps(rule.context.source)
+    let (steps, predicates, _) = contextSteps(rule.context.source, namespaces: namespaces)
     for (index, step) in steps.enumerated() {
       if index > 0 { keys.insert("\(steps[index - 1])/\(step)") }
       for name in predicates[index] { keys.insert("\(step)/\(name)") }
@@ -36,7 +34,7 @@ public struct RuleFieldIndex: Sendable {
     if let assert = rule.check as? AssertCheck {
       // An assert is a whole expression, not one path: its element steps match under any parent, attributes in a
       // step's predicate belong to that step, and bare attributes to the context node.
-      let (steps, predicates, attributes) = contextSteps(assert.test.source)
+      let (steps, predicates, attributes) = contextSteps(assert.test.source, namespaces: namespaces)
       for (index, step) in steps.enumerated() {
         keys.insert("*/\(step)")
         for name in predicates[index] { keys.insert("\(step)/\(name)") }
@@ -46,68 +44,33 @@ public struct RuleFieldIndex: Sendable {
     return keys
   }
 
-  /// The element steps of an XPath (predicates removed), per step the names its predicates mention, and the
-  /// attributes named outside any predicate.
-  static func contextSteps(_ xpath: String) -> ([String], [[String]], [String]) {
+  /// The submission's element steps of an XPath outside predicates (by local name, whatever prefix the standard
+  /// binds to the submission namespace), per step the names its predicates mention (`name`, `@attribute`), and the
+  /// attributes named outside any predicate (`@name`). Read with `XPathLexer`: names inside string literals, function
+  /// names and operator names are not steps.
+  static func contextSteps(_ xpath: String, namespaces: [String: String]) -> ([String], [[String]], [String]) {
     var steps: [String] = []
     var predicates: [[String]] = []
     var attributes: [String] = []
     var depth = 0
-    var predicate = ""
-    var token = ""
-    func flushToken() {
-      if token.hasPrefix("s:") {
-        steps.append(String(token.dropFirst(2)))
+    let tokens = XPathLexer.tokens(xpath, lenient: true) ?? []
+    for (index, token) in tokens.enumerated() {
+      if token.isSymbol("[") { depth += 1; continue }
+      if token.isSymbol("]") { depth -= 1; continue }
+      guard case .nameTest(let prefix, let local) = token.kind, local != "*" else { continue }
+      let isAttribute = index > 0 && tokens[index - 1].isSymbol("@")
+      if isAttribute {
+        if depth == 0 { attributes.append("@" + local) } else if !predicates.isEmpty { predicates[predicates.count - 1].append("@" + local) }
+        continue
+      }
+      guard let prefix, namespaces[prefix] == Namespaces.submission else { continue }
+      if depth == 0 {
+        steps.append(local)
         predicates.append([])
-      } else if token.hasPrefix("@"), token.count > 1 {
-        attributes.append(token)
-      }
-      token = ""
-    }
-    for character in xpath {
-      if character == "[" {
-        if depth == 0 { flushToken() }
-        depth += 1
-        if depth == 1 { predicate = ""; continue }
-      } else if character == "]" {
-        depth -= 1
-        if depth == 0 {
-          if !predicates.isEmpty { predicates[predicates.count - 1] += mentionedNames(predicate) }
-          continue
-        }
-      }
-      if depth > 0 {
-        predicate.append(character)
-      } else if character.isLetter || character.isNumber || ":-_@".contains(character) {
-        token.append(character)
-      } else {
-        flushToken()
+      } else if !predicates.isEmpty {
+        predicates[predicates.count - 1].append(local)
       }
     }
-    flushToken()
     return (steps, predicates, attributes)
-  }
-
-  /// `s:name` and `@name` tokens of an expression, outside string literals.
-  static func mentionedNames(_ expression: String) -> [String] {
-    var names: [String] = []
-    let pattern = #/(s:|@)([A-Za-z_][A-Za-z0-9_\-]*)/#
-    var quote: Character?
-    var outside = ""
-    for character in expression {
-      if let open = quote {
-        if character == open { quote = nil }
-        outside.append(" ")
-      } else if character == "'" || character == "\"" {
-        quote = character
-        outside.append(" ")
-      } else {
-        outside.append(character)
-      }
-    }
-    for match in outside.matches(of: pattern) {
-      names.append((match.output.1 == "@" ? "@" : "") + String(match.output.2))
-    }
-    return names
   }
 }

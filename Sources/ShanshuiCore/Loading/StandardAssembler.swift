@@ -134,7 +134,7 @@ struct StandardAssembler {
       return nil
     }
     checkStatically(raw.context, rule: raw.id, at: raw.contextLocation)
-    if !XPathVariables.names(in: raw.context).isEmpty {
+    if !XPathLexer.variables(in: raw.context).isEmpty {
       fail(.xpathEvaluation, "规则 \(raw.id) 的上下文不能使用参数变量", "rule \(raw.id): a context cannot use parameters ($…)",
         at: raw.contextLocation)
     }

@@ -21,7 +21,7 @@ struct ContextShape: LintRule {
     return standard.rules.compactMap { rule -> LintFinding? in
       guard let context = rule.context, let text = rule.contextText else { return nil }
       let location = rule.file.location(ofText: context)
-      if !XPathVariables.names(in: text).isEmpty {
+      if !XPathLexer.variables(in: text).isEmpty {
         return finding("规则 \(rule.id) 的上下文不能使用参数变量", "rule \(rule.id): a context cannot use parameters ($…)", at: location)
       }
       guard let (evaluator, document) = dryRun, let compiled = try? XPathExpression(text),

@@ -32,7 +32,7 @@ struct XPathUnknownName: LintRule {
       // The dry run finds what reading cannot (a function that exists but takes other arguments); it runs only on
       // a rule that other lint rules find nothing wrong with, so one defect is reported once.
       guard findings.isEmpty, let (evaluator, document) = dryRun, let context = rule.contextText,
-        XPathVariables.names(in: context).isEmpty,
+        XPathLexer.variables(in: context).isEmpty,
         (rule.builtCheck?.parameterIDs ?? []).allSatisfy({ standard.parameters[$0] != nil }),
         let compiled = try? XPathExpression(context), rule.check.map({ (try? $0.get()) != nil }) ?? false,
         let problem = DryRun.problem(
