@@ -62,6 +62,7 @@ public struct CheckContext {
 }
 
 /// One failure of a check: where, the values for the message placeholders, and the parameter that decided it.
+/// Made by the kinds, which all live in this module, with the memberwise initialiser.
 public struct CheckFailure {
   public var node: XMLNode
   public var values: [String: LocalizedText]
@@ -72,17 +73,6 @@ public struct CheckFailure {
   /// A message of the engine's own (with `{path}`) that replaces the rule's: a value of another dimension is not
   /// the failure the rule's message describes.
   public var message: LocalizedText?
-
-  public init(
-    node: XMLNode, values: [String: LocalizedText], parameter: ResolvedParameter? = nil, bound: BoundSide? = nil,
-    message: LocalizedText? = nil
-  ) {
-    self.node = node
-    self.values = values
-    self.parameter = parameter
-    self.bound = bound
-    self.message = message
-  }
 }
 
 /// The lower or the upper bound of a `range`.

@@ -4,7 +4,9 @@ extension SumCheck {
     return CheckWords(
       line: { language in
         let zh = language == .zh
-        let partCodes = DocLineWords.joined(parts.map { [.code($0.description)] }, separator: [.text(zh ? "、" : ", ")])
+        let partCodes = parts.enumerated().flatMap { index, part -> [CheckPhrase] in
+          (index > 0 ? [.text(zh ? "、" : ", ")] : []) + [.code(part.description)]
+        }
         let within = tolerance.description == "0" ? nil : DocLineWords.bound(tolerance, unit: unit, language)
         return [.text(zh ? "各部分 " : "the parts ")] + partCodes + [.text(zh ? " 之和须等于 " : " must add up to ")]
           + [.code(total.description)]

@@ -27,20 +27,12 @@ enum DocLineWords {
     atLeast: (zh: String, en: String), atMost: (zh: String, en: String), _ language: Language
   ) -> [CheckPhrase] {
     let zh = language == .zh
-    let parts = [
-      bound(min, unit: unit, counted: counted, language).map { [.text(zh ? atLeast.zh : atLeast.en)] + $0 },
-      bound(max, unit: unit, counted: counted, language).map { [.text(zh ? atMost.zh : atMost.en)] + $0 },
-    ].compactMap { $0 }
-    return joined(parts, separator: [.text(zh ? "、" : " and ")])
-  }
-
-  /// The pieces of `parts` with `separator` between them.
-  static func joined(_ parts: [[CheckPhrase]], separator: [CheckPhrase]) -> [CheckPhrase] {
-    var result: [CheckPhrase] = []
-    for (index, part) in parts.enumerated() {
-      if index > 0 { result += separator }
-      result += part
+    var words: [CheckPhrase] = []
+    if let lower = bound(min, unit: unit, counted: counted, language) { words += [.text(zh ? atLeast.zh : atLeast.en)] + lower }
+    if let upper = bound(max, unit: unit, counted: counted, language) {
+      if !words.isEmpty { words.append(.text(zh ? "、" : " and ")) }
+      words += [.text(zh ? atMost.zh : atMost.en)] + upper
     }
-    return result
+    return words
   }
 }
