@@ -2,8 +2,11 @@ import ShanshuiXML
 
 /// One check kind of the rule language (`required`, `range`, …): parsed from its element, evaluated per context node.
 ///
-/// Each kind lives in its own file with a `description` whose example is a complete rule, run as a test.
-public protocol RuleCheck: Sendable {
+/// A kind is one compiler-checked unit: each lives in its own folder (`Checks/<Kind>/`), its facets in extensions
+/// of their own files (declaration, wording, static problems, Schematron form), none with a default, so a kind that
+/// lacks one does not compile; where a facet does not apply, the kind says so in that file. `CheckKinds.all` is the
+/// only list of kinds, and its `description` carries an example rule that the tests run through every facet.
+public protocol RuleCheck: Sendable, CheckDeclaring, CheckWording, CheckLinting, CheckSchematron {
   /// The kind's element name, its summary and a complete example rule.
   static var description: CheckKindDescription { get }
 
@@ -16,23 +19,14 @@ public protocol RuleCheck: Sendable {
   var codelistIDs: [String] { get }
   /// The simple paths the check reads, relative to the context node (none for `assert`).
   var readPaths: [SimplePath] { get }
-
-  /// Attributes holding a literal bound that states no unit (`max="1000000"` without `unit`), with the unit the
-  /// engine reads it in meanwhile. A warning in rule language 1, a load error from language 2 (E213).
-  var unitlessBounds: [(attribute: String, assumed: LocalizedText)] { get }
-
-  /// Problems that need the whole standard to see (unit mismatches with a parameter, …).
-  func problems(parameters: [String: Parameter]) -> [LocalizedText]
+  /// The bounds a failure can name as crossed (`CheckFailure.bound`, `<message bound="min|max">`).
+  var boundSides: [BoundSide] { get }
 
   /// Runs the check on one context node; returns one failure per offending node.
   func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure]
 }
 
 extension RuleCheck {
-  public var codelistIDs: [String] { [] }
-  public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] { [] }
-  public func problems(parameters: [String: Parameter]) -> [LocalizedText] { [] }
-
   /// Checks that every parameter bound shares a dimension with `unit`.
   func unitProblems(bounds: [Bound?], unit: QuantityUnit?, parameters: [String: Parameter]) -> [LocalizedText] {
     guard let unit else { return [] }
@@ -68,6 +62,7 @@ public struct CheckContext {
 }
 
 /// One failure of a check: where, the values for the message placeholders, and the parameter that decided it.
+/// Made by the kinds, which all live in this module, with the memberwise initialiser.
 public struct CheckFailure {
   public var node: XMLNode
   public var values: [String: LocalizedText]
@@ -78,17 +73,6 @@ public struct CheckFailure {
   /// A message of the engine's own (with `{path}`) that replaces the rule's: a value of another dimension is not
   /// the failure the rule's message describes.
   public var message: LocalizedText?
-
-  public init(
-    node: XMLNode, values: [String: LocalizedText], parameter: ResolvedParameter? = nil, bound: BoundSide? = nil,
-    message: LocalizedText? = nil
-  ) {
-    self.node = node
-    self.values = values
-    self.parameter = parameter
-    self.bound = bound
-    self.message = message
-  }
 }
 
 /// The lower or the upper bound of a `range`.

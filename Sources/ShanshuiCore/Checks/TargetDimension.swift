@@ -50,12 +50,9 @@ public enum TargetDimension {
     return name.isXMLName ? name : nil
   }
 
-  /// Problems of a check whose target's dimension is known: a parameter bound or the check's unit of another one.
-  public static func problems(
-    of check: any RuleCheck, context: String, parameters: [String: Parameter]
-  ) -> [LocalizedText] {
-    if let assert = check as? AssertCheck { return comparisonProblems(in: assert.test.source, parameters: parameters) }
-    guard let range = check as? RangeCheck, let dimension = of(path: range.path, context: context) else { return [] }
+  /// Problems of a range whose target's dimension is known: a parameter bound or the check's unit of another one.
+  static func problems(of range: RangeCheck, context: String, parameters: [String: Parameter]) -> [LocalizedText] {
+    guard let dimension = of(path: range.path, context: context) else { return [] }
     var problems: [LocalizedText] = []
     if let unit = range.unit, unit.dimension != dimension {
       problems.append(mismatch("unit \(unit.id)", "单位 \(unit.id)", unit.dimension, target: range.path, dimension))

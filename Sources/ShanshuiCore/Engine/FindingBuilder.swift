@@ -14,8 +14,7 @@ enum FindingBuilder {
       MessageTemplate.render(template, language: language, values: values, parameters: context.parameters)
     }
     var notes = failure.notes
-    if failure.message == nil, let side = failure.bound, rule.boundMessages[side] == nil, let range = rule.check as? RangeCheck,
-      range.min != nil, range.max != nil {
+    if failure.message == nil, let side = failure.bound, rule.boundMessages[side] == nil, rule.check.boundSides.count > 1 {
       // One message for both bounds cannot say which was crossed (lint SL021): the note does.
       let limit = [values["limit"], values["unit"]].compactMap { $0 }
       let zh = limit.map { $0.text(.zh) }.joined(separator: " ").trimmed

@@ -72,7 +72,7 @@ public struct RuleExplanation: Sendable, Codable {
     programmes = rule.programmes.sorted()
     checkKind = type(of: rule.check).description.name
     checkSummary = type(of: rule.check).description.summary
-    checkDescription = CheckInWords.describe(rule.check, standard: standard)
+    checkDescription = rule.check.words(standard: standard).sentence
     sources = rule.sources.map {
       Source(document: $0.document.id, title: $0.document.title, clause: $0.clause, confidence: $0.document.confidence.rawValue)
     }

@@ -39,6 +39,9 @@ struct CodelistXPath {
       codelist: codelist, check: check, stable: "_codelist-\(check.list)-stable", names: "_codelist-\(check.list)-names")
   }
 
+  /// The title of `list`; `nil` for an unknown list.
+  func title(of list: String) -> LocalizedText? { lists[list]?.title }
+
   /// The condition that the context node's value is a current code of `list`; `nil` for an unknown list.
   func isCurrent(_ list: String) -> String? {
     guard let variable = variables[list] else { return nil }

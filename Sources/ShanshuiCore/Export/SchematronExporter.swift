@@ -15,9 +15,9 @@ public struct SchematronExporter {
     let validator = Validator(standard: standard)
     let parameters = validator.parameters[profile] ?? [:]
     let applicable = validator.applicable[profile] ?? []
-    let versioned = Set(standard.rules.compactMap { ($0.check as? CodelistCheck).flatMap { $0.isVersioned ? $0.list : nil } })
+    let versioned = Set(standard.rules.flatMap { $0.check.codelistHistories })
     let codelists = CodelistXPath(codelists: standard.codelists, versioned: versioned)
-    let translator = CheckXPath(
+    let scope = SchematronScope(
       parameters: parameters, codelists: codelists,
       rewriter: QuantityCallRewriter(namespaces: standard.namespaces))
     var export = SchematronExport(profile: profile)
@@ -37,7 +37,7 @@ public struct SchematronExporter {
         continue
       }
       do {
-        document.rules.append(try translate(rule, translator: translator, parameters: parameters, profile: profile, language: language))
+        document.rules.append(try translate(rule, scope: scope, parameters: parameters, profile: profile, language: language))
         export.exported.append(rule.id)
       } catch {
         export.unexpressed.append(UnexpressedRule(ruleID: rule.id, reason: error.reason))
@@ -51,11 +51,12 @@ public struct SchematronExporter {
   }
 
   private func translate(
-    _ rule: Rule, translator: CheckXPath, parameters: [String: ResolvedParameter], profile: Profile, language: Language
+    _ rule: Rule, scope: SchematronScope, parameters: [String: ResolvedParameter], profile: Profile, language: Language
   ) throws(Unexpressible) -> SchematronRule {
-    let context = try ContextPattern.pattern(for: try translator.rewriter.rewrite(rule.context.source))
-    let (lets, checkTest) = try translator.translate(rule.check)
-    var test = checkTest
+    let context = try ContextPattern.pattern(for: try scope.rewriter.rewrite(rule.context.source))
+    let form = try rule.check.schematron(in: scope)
+    let lets = form.lets
+    var test = form.test
     if !rule.projectTypes.isEmpty {
       let types = rule.projectTypes.sorted().map { "/*/s:project[1]/@type = \(XPathText.literal($0))" }
       test = "not(\(XPathText.any(types))) or (\(test))"
@@ -68,36 +69,16 @@ public struct SchematronExporter {
     let lifted = BraceLiterals.lift(test)
     return SchematronRule(
       id: rule.id, severity: rule.severity.rawValue, title: rule.title.text(language), context: context, lets: lets + lifted.lets,
-      test: lifted.test, message: message(rule, parameters: parameters, profile: profile, language: language))
+      test: lifted.test, message: message(rule, scope: scope, parameters: parameters, profile: profile, language: language))
   }
 
   /// The rule's message with what is known statically filled in (profile, parameters, codelist, regex, bounds);
   /// values read from the submission show as `…`.
-  private func message(_ rule: Rule, parameters: [String: ResolvedParameter], profile: Profile, language: Language) -> String {
-    var values: [String: LocalizedText] = ["profile": profile.title]
-    switch rule.check {
-    case let check as CodelistCheck: values["list"] = standard.codelists[check.list]?.title
-    case let check as PatternCheck: values["regex"] = LocalizedText(check.regex)
-    case let check as RequiredCheck: values["target"] = LocalizedText(check.path.description)
-    case let check as RangeCheck:
-      // Every bound with its unit (issue 13): the message of a one-sided range names its limit.
-      func resolve(_ bound: Bound?) -> (value: Double, unit: QuantityUnit?)? {
-        switch bound {
-        case .literal(let value): return (value, check.unit)
-        case .parameter(let id): return parameters[id].map { ($0.number, $0.parameter.unit) }
-        case nil: return nil
-        }
-      }
-      let lower = resolve(check.min)
-      let upper = resolve(check.max)
-      if let lower { values["min"] = LocalizedText(NumberFormat.format(lower.value)) }
-      if let upper { values["max"] = LocalizedText(NumberFormat.format(upper.value)) }
-      if (lower == nil) != (upper == nil), let only = lower ?? upper {
-        values["limit"] = LocalizedText(NumberFormat.format(only.value))
-        if let unit = only.unit { values["unit"] = unit.symbol.text(language).isEmpty ? LocalizedText(unit.id) : unit.symbol }
-      }
-    default: break
-    }
+  private func message(
+    _ rule: Rule, scope: SchematronScope, parameters: [String: ResolvedParameter], profile: Profile, language: Language
+  ) -> String {
+    var values = rule.check.knownPlaceholders(in: scope, language: language)
+    values["profile"] = profile.title
     let template = rule.message.text(language)
     for name in MessageTemplate.placeholders(in: template) where values[name] == nil && !name.hasPrefix("param:") {
       values[name] = LocalizedText("…")

@@ -87,8 +87,11 @@ struct LintRuleElement {
   /// The context expression's text.
   var contextText: String? { context?.stringValue.trimmed }
 
-  /// The `assert` test's text.
-  var assertText: String? { checkNode?.localName == "assert" ? checkNode?.attribute("test") : nil }
+  /// The XPath texts the check's element holds (`CheckLinting.xpathAttributes`: an `assert`'s test), by attribute.
+  var checkXPaths: [(attribute: String, text: String)] {
+    guard let checkNode, let kind = CheckKinds.named(checkNode.localName) else { return [] }
+    return kind.xpathAttributes.compactMap { name in checkNode.attribute(name).map { (name, $0) } }
+  }
 
   /// Profiles named by `<applies profiles>`, or `nil` when the rule names none.
   var declaredProfiles: [Profile]? {

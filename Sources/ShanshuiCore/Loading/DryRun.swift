@@ -11,7 +11,7 @@ struct DryRun {
     else { return [] }
     return standard.rules.compactMap { rule in
       Self.problem(
-        ruleID: rule.id, context: rule.context, assert: (rule.check as? AssertCheck)?.test, at: rule.location,
+        ruleID: rule.id, context: rule.context, tests: rule.check.xpathTests, at: rule.location,
         evaluator: evaluator, document: document)?.diagnostic
     }
   }
@@ -36,9 +36,9 @@ struct DryRun {
     var contextIsNotNodes: Bool
   }
 
-  /// The problem of one rule's context (and `assert` test), or `nil` when both evaluate.
+  /// The problem of one rule's context (and its check's XPath tests), or `nil` when all evaluate.
   static func problem(
-    ruleID: String, context: XPathExpression, assert: XPathExpression?, at location: SourceLocation,
+    ruleID: String, context: XPathExpression, tests: [XPathExpression], at location: SourceLocation,
     evaluator: XPathEvaluator, document: XMLDocument
   ) -> Problem? {
     do {
@@ -49,7 +49,7 @@ struct DryRun {
           en: "rule \(ruleID): the context must select nodes, not a number, string or boolean"), at: location),
           contextIsNotNodes: true)
       }
-      if let assert { _ = try evaluator.evaluate(assert, at: nodes.first ?? document.root) }
+      for test in tests { _ = try evaluator.evaluate(test, at: nodes.first ?? document.root) }
       return nil
     } catch {
       return Problem(diagnostic: Diagnostic(.xpathEvaluation, LocalizedText(

@@ -138,7 +138,7 @@ struct StandardAssembler {
       fail(.xpathEvaluation, "规则 \(raw.id) 的上下文不能使用参数变量", "rule \(raw.id): a context cannot use parameters ($…)",
         at: raw.contextLocation)
     }
-    if let assert = raw.check as? AssertCheck { checkStatically(assert.test.source, rule: raw.id, at: raw.location) }
+    for test in raw.check.xpathTests { checkStatically(test.source, rule: raw.id, at: raw.location) }
     let message = raw.message
     for name in MessageTemplate.unknownPlaceholders(in: message, for: raw.checkKind) {
       fail(.unknownPlaceholder, "规则 \(raw.id) 的消息使用了不存在的占位符 {\(name)}",
@@ -176,8 +176,7 @@ struct StandardAssembler {
           at: raw.location))
       }
     }
-    for problem in raw.check.problems(parameters: parameters)
-      + TargetDimension.problems(of: raw.check, context: raw.context, parameters: parameters) {
+    for problem in raw.check.problems(context: raw.context, parameters: parameters) {
       diagnostics.append(Diagnostic(.unitMismatch, problem.map { text, _ in "\(raw.id): \(text)" }, at: raw.location))
     }
     if !raw.examples.contains(where: { $0.outcome == .pass }) || !raw.examples.contains(where: { $0.outcome == .fail }) {

@@ -14,12 +14,13 @@ enum DocThemePage {
 
   static func rule(_ rule: Rule, standard: Standard, terms: DocTerms) -> [DocBlock] {
     let check = CheckDeclaration(rule.check)
+    let words = rule.check.words(standard: standard)
     func item(_ zh: String, _ en: String, _ content: [DocInline]) -> [DocInline] {
       [.strong([.text(terms.label(zh, en))]), .text(": ")] + content
     }
     var items = [
       item("严重程度", "Severity", [.text(terms.severity(rule.severity))]),
-      item("检查内容", "What it checks", terms.perLanguage { CheckWording.describe(check, terms: terms, language: $0) }),
+      item("检查内容", "What it checks", terms.perLanguage { DocCheckLine.inlines(words, language: $0) }),
       item("上下文（逐个检查其选中的节点）", "Context (each node it selects is checked)", [.code(rule.context.source)]),
       item("检查定义", "Check", [.code(([check.kind] + check.fields.map { "\($0.name)=\"\($0.value)\"" }).joined(separator: " "))]),
     ]

@@ -26,7 +26,7 @@ struct ContextShape: LintRule {
       }
       guard let (evaluator, document) = dryRun, let compiled = try? XPathExpression(text),
         let problem = DryRun.problem(
-          ruleID: rule.id, context: compiled, assert: nil, at: location, evaluator: evaluator, document: document),
+          ruleID: rule.id, context: compiled, tests: [], at: location, evaluator: evaluator, document: document),
         problem.contextIsNotNodes
       else { return nil }
       return finding(problem.diagnostic.message, at: location)

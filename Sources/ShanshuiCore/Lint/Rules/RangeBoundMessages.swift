@@ -21,9 +21,7 @@ struct RangeBoundMessages: LintRule {
 
   func check(_ standard: LintedStandard) -> [LintFinding] {
     standard.rules.compactMap { rule in
-      guard let checkNode = rule.checkNode, case .success(let check) = rule.check, let range = check as? RangeCheck,
-        range.min != nil, range.max != nil
-      else { return nil }
+      guard let checkNode = rule.checkNode, case .success(let check) = rule.check, check.boundSides.count > 1 else { return nil }
       let messages = rule.node.boundMessages()
       let missing = BoundSide.allCases.filter { side in
         messages[side].map { $0.zh == nil || $0.en == nil } ?? true

@@ -22,8 +22,7 @@ struct UnitMismatch: LintRule {
       switch rule.check {
       case .success(let check):
         let context = rule.context?.stringValue ?? ""
-        let problems = check.problems(parameters: standard.parameters)
-          + TargetDimension.problems(of: check, context: context, parameters: standard.parameters)
+        let problems = check.problems(context: context, parameters: standard.parameters)
         return problems.map { problem in
           finding(problem.map { text, _ in "\(rule.id): \(text)" }, at: rule.file.location(ofAttribute: "unit", of: checkNode))
         }

@@ -23,12 +23,13 @@ struct XPathSyntax: LintRule {
         findings.append(finding(Self.message(error, rule: rule.id),
           at: rule.file.location(ofText: context, offset: XPathMessages.characterOffset(error) ?? 0)))
       }
-      if let checkNode = rule.checkNode, let test = rule.assertText, var error = Self.syntaxError(test) {
+      for (attribute, test) in rule.checkXPaths {
+        guard let checkNode = rule.checkNode, var error = Self.syntaxError(test) else { continue }
         // Shown on the lines it is written on (XML made its line breaks spaces; one character each, so the offset holds).
-        let breaks = rule.file.lineBreaks(inAttribute: "test", of: checkNode)
+        let breaks = rule.file.lineBreaks(inAttribute: attribute, of: checkNode)
         error.expression = String(test.enumerated().map { breaks.contains($0.offset) && $0.element == " " ? "\n" : $0.element })
         findings.append(finding(Self.message(error, rule: rule.id),
-          at: rule.file.location(ofAttribute: "test", of: checkNode, valueOffset: XPathMessages.characterOffset(error) ?? 0)))
+          at: rule.file.location(ofAttribute: attribute, of: checkNode, valueOffset: XPathMessages.characterOffset(error) ?? 0)))
       }
       return findings
     }

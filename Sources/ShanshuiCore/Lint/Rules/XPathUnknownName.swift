@@ -36,24 +36,25 @@ struct XPathUnknownName: LintRule {
         (rule.builtCheck?.parameterIDs ?? []).allSatisfy({ standard.parameters[$0] != nil }),
         let compiled = try? XPathExpression(context), rule.check.map({ (try? $0.get()) != nil }) ?? false,
         let problem = DryRun.problem(
-          ruleID: rule.id, context: compiled, assert: (rule.builtCheck as? AssertCheck)?.test, at: rule.location,
+          ruleID: rule.id, context: compiled, tests: rule.builtCheck?.xpathTests ?? [], at: rule.location,
           evaluator: evaluator, document: document),
         !problem.contextIsNotNodes
       else { return findings }
       // Which expression failed: the context alone, or the test.
       let contextFails = DryRun.problem(
-        ruleID: rule.id, context: compiled, assert: nil, at: rule.location, evaluator: evaluator, document: document) != nil
+        ruleID: rule.id, context: compiled, tests: [], at: rule.location, evaluator: evaluator, document: document) != nil
       let expressions = Self.expressions(of: rule)
       return [finding(problem.diagnostic.message, at: (contextFails ? expressions.first : expressions.last)?.1 ?? rule.location)]
     }
   }
 
-  /// The rule's context and `assert` test, each with where it is written.
+  /// The rule's context and its check's XPath (an `assert`'s test), each with where it is written.
   static func expressions(of rule: LintRuleElement) -> [(String, SourceLocation)] {
     var expressions: [(String, SourceLocation)] = []
     if let context = rule.context, let text = rule.contextText { expressions.append((text, rule.file.location(ofText: context))) }
-    if let checkNode = rule.checkNode, let test = rule.assertText {
-      expressions.append((test, rule.file.location(ofAttribute: "test", of: checkNode, valueOffset: 0)))
+    for (attribute, test) in rule.checkXPaths {
+      guard let checkNode = rule.checkNode else { continue }
+      expressions.append((test, rule.file.location(ofAttribute: attribute, of: checkNode, valueOffset: 0)))
     }
     return expressions
   }

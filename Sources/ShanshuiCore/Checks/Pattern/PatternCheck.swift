@@ -41,7 +41,10 @@ public struct PatternCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [] }
+  public var codelistIDs: [String] { [] }
   public var readPaths: [SimplePath] { [path] }
+  /// A match has no bounds.
+  public var boundSides: [BoundSide] { [] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     path.select(from: node).compactMap { target in

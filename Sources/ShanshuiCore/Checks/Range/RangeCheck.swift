@@ -40,21 +40,9 @@ public struct RangeCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [min, max].compactMap { $0?.parameterID } }
+  public var codelistIDs: [String] { [] }
   public var readPaths: [SimplePath] { [path] }
-
-  public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] {
-    guard unit == nil else { return [] }
-    let assumed = LocalizedText(
-      zh: "按数值本身量纲的基本单位（公顷、米、万元、天、percent……）读取", en: "read in the base unit of the value's own dimension (ha, m, 万元, day, percent, …)")
-    return [("min", min), ("max", max)].compactMap { name, bound in
-      if case .literal = bound { return (name, assumed) }
-      return nil
-    }
-  }
-
-  public func problems(parameters: [String: Parameter]) -> [LocalizedText] {
-    unitProblems(bounds: [min, max], unit: unit, parameters: parameters)
-  }
+  public var boundSides: [BoundSide] { [(min, BoundSide.min), (max, BoundSide.max)].compactMap { $0.0 == nil ? nil : $0.1 } }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     let lower = min?.resolve(in: context, literalUnit: unit)

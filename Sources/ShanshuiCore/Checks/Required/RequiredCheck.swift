@@ -27,7 +27,10 @@ public struct RequiredCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [] }
+  public var codelistIDs: [String] { [] }
   public var readPaths: [SimplePath] { [path] }
+  /// Presence has no bounds.
+  public var boundSides: [BoundSide] { [] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     let present = path.select(from: node).contains { !$0.stringValue.trimmed.isEmpty }

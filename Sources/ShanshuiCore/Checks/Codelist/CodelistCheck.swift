@@ -70,6 +70,8 @@ public struct CodelistCheck: RuleCheck {
   public var parameterIDs: [String] { [] }
   public var readPaths: [SimplePath] { [path] + [versionPath, namePath].compactMap { $0 } }
   public var codelistIDs: [String] { [list] }
+  /// Codes have no bounds.
+  public var boundSides: [BoundSide] { [] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     guard let codelist = context.codelists[list] else { return [] }

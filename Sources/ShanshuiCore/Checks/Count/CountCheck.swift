@@ -33,7 +33,10 @@ public struct CountCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [min, max].compactMap { $0?.parameterID } }
+  public var codelistIDs: [String] { [] }
   public var readPaths: [SimplePath] { [path] }
+  /// A count's failure names its limit in `{limit}`, not a bound of its own message.
+  public var boundSides: [BoundSide] { [] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     var selected = 0

@@ -5,7 +5,12 @@ import ShanshuiXML
 public struct AssertCheck: RuleCheck {
   public let test: XPathExpression
   public let parameterIDs: [String]
+  /// An expression may read any codelist variable it likes; none is declared.
+  public var codelistIDs: [String] { [] }
+  /// Reads through its XPath test, not through simple paths.
   public var readPaths: [SimplePath] { [] }
+  /// A test holds or not; it crosses no bound of its own.
+  public var boundSides: [BoundSide] { [] }
 
   public static let description = CheckKindDescription(
     name: "assert",
@@ -58,70 +63,5 @@ public struct AssertCheck: RuleCheck {
       fast.parameterIDs.allSatisfy({ context.parameters[$0] != nil })
     else { return nil }
     return fast.condition
-  }
-}
-
-/// Finds `$name` variable references in an XPath expression, outside string literals.
-enum XPathVariables {
-  static func names(in expression: String) -> [String] {
-    var names: [String] = []
-    var quote: Character?
-    var index = expression.startIndex
-    while index < expression.endIndex {
-      let character = expression[index]
-      if let open = quote {
-        if character == open { quote = nil }
-      } else if character == "'" || character == "\"" {
-        quote = character
-      } else if character == "$" {
-        var end = expression.index(after: index)
-        while end < expression.endIndex,
-          expression[end].isLetter || expression[end].isNumber || "_-.".contains(expression[end])
-        {
-          end = expression.index(after: end)
-        }
-        // A name cannot end in '-' or '.': "$a - 1" is subtraction.
-        var name = String(expression[expression.index(after: index)..<end])
-        while name.hasSuffix("-") || name.hasSuffix(".") { name.removeLast() }
-        if !name.isEmpty, !names.contains(name) { names.append(name) }
-        index = end
-        continue
-      }
-      index = expression.index(after: index)
-    }
-    return names
-  }
-}
-
-/// Messages for XPath problems found while loading a standard.
-enum XPathMessages {
-  static func syntax(_ error: XPathError) -> LocalizedText {
-    let detail = withCaret(error.expression, at: characterOffset(error))
-    let offset = error.offset.map { " (offset \($0))" } ?? ""
-    return LocalizedText(
-      zh: "XPath 语法错误：\(error.message)\(offset)\n\(detail)",
-      en: "XPath syntax error: \(error.message)\(offset)\n\(detail)")
-  }
-
-  /// The expression with a caret line under the character at `offset`: right below the line of a multi-line
-  /// expression that holds it, indented by that line's display width before it (a Chinese character takes two
-  /// columns, a tab stays a tab), so that the caret stands under it on a terminal.
-  static func withCaret(_ expression: String, at offset: Int?) -> String {
-    guard let offset else { return expression }
-    var lines = expression.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    var remaining = offset
-    var index = 0
-    while index < lines.count - 1, remaining > lines[index].count {
-      remaining -= lines[index].count + 1
-      index += 1
-    }
-    let padding = lines[index].prefix(max(0, remaining)).map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of($0)) }
-    lines.insert(padding.joined() + "^", at: index + 1)
-    return lines.joined(separator: "\n")
-  }
-
-  /// The error's offset in characters: libxml2 counts bytes of UTF-8, the caret goes under the character there.
-  static func characterOffset(_ error: XPathError) -> Int? {
-    error.offset.map { offset in String(decoding: Array(error.expression.utf8.prefix(max(0, offset))), as: UTF8.self).count }
   }
 }

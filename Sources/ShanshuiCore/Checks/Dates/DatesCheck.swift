@@ -38,16 +38,10 @@ public struct DatesCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [maxDuration?.parameterID].compactMap { $0 } }
+  public var codelistIDs: [String] { [] }
   public var readPaths: [SimplePath] { [start, end] }
-
-  public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] {
-    guard unit == nil, case .literal = maxDuration else { return [] }
-    return [("maxDuration", LocalizedText(zh: "按年读取", en: "read in years"))]
-  }
-
-  public func problems(parameters: [String: Parameter]) -> [LocalizedText] {
-    unitProblems(bounds: [maxDuration], unit: unit ?? QuantityUnit.named("day"), parameters: parameters)
-  }
+  /// One limit, the longest duration: its failure names it in `{limit}`.
+  public var boundSides: [BoundSide] { [] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     guard let startNode = start.first(from: node), let endNode = end.first(from: node) else { return [] }

@@ -46,16 +46,10 @@ public struct SumCheck: RuleCheck {
   }
 
   public var parameterIDs: [String] { [tolerance.parameterID].compactMap { $0 } }
+  public var codelistIDs: [String] { [] }
   public var readPaths: [SimplePath] { [total] + parts }
-
-  public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] {
-    guard unit == nil, toleranceStated, case .literal(let value) = tolerance, value != 0 else { return [] }
-    return [("tolerance", LocalizedText(zh: "按总数的单位读取", en: "read in the total's unit"))]
-  }
-
-  public func problems(parameters: [String: Parameter]) -> [LocalizedText] {
-    unitProblems(bounds: [tolerance], unit: unit, parameters: parameters)
-  }
+  /// A sum has one tolerance, not a lower and an upper bound.
+  public var boundSides: [BoundSide] { [] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     guard let totalNode = total.first(from: node) else { return [] }

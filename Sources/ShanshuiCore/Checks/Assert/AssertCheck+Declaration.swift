@@ -1,0 +1,3 @@
+extension AssertCheck {
+  public var declaredFields: [(name: String, value: String?)] { [("test", test.source)] }
+}

@@ -1,0 +1,3 @@
+extension PatternCheck {
+  public var declaredFields: [(name: String, value: String?)] { [("path", path.description), ("regex", regex)] }
+}

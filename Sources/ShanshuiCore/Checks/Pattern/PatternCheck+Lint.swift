@@ -1,0 +1,10 @@
+import ShanshuiXML
+
+extension PatternCheck {
+  /// A simple path and a regular expression (checked against its dialect when the check is built), no XPath.
+  public static var xpathAttributes: [String] { [] }
+  public var xpathTests: [XPathExpression] { [] }
+  /// No bounds, so no units to state or to mismatch.
+  public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] { [] }
+  public func problems(context: String, parameters: [String: Parameter]) -> [LocalizedText] { [] }
+}

@@ -1,0 +1,14 @@
+extension PatternCheck {
+  /// EXSLT `regexp:test`, anchored at both ends as `wholeMatch` is.
+  public func schematron(in scope: SchematronScope) throws(Unexpressible) -> SchematronForm {
+    let anchored = "^(?:\(regex))(?![\\s\\S])"
+    return SchematronForm(test: "not(\(path.xpath(where: "not(regexp:test(string(.), \(XPathText.literal(anchored))))")))")
+  }
+
+  public func knownPlaceholders(in scope: SchematronScope, language: Language) -> [String: LocalizedText] {
+    ["regex": LocalizedText(regex)]
+  }
+
+  /// Reads no codelist.
+  public var codelistHistories: [String] { [] }
+}

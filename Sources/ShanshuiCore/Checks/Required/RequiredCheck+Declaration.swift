@@ -1,0 +1,3 @@
+extension RequiredCheck {
+  public var declaredFields: [(name: String, value: String?)] { [("path", path.description)] }
+}
