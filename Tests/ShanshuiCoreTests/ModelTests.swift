@@ -34,7 +34,7 @@ import Testing
   }
 
   @Test func xpathVariableNames() {
-    #expect(XPathVariables.names(in: "$a-b > 1 and '$not' = $c and $d - 1") == ["a-b", "c", "d"])
+    #expect(XPathLexer.variables(in: "$a-b > 1 and '$not' = $c and $d - 1") == ["a-b", "c", "d"])
   }
 
   @Test func civilDates() throws {

@@ -28,26 +28,22 @@ public enum TargetDimension {
   }
 
   /// The local name of an XPath's last step (`/s:submission/s:mine/s:survivalRate` → `survivalRate`), predicates
-  /// dropped; `nil` when the path does not end on a plain named step.
+  /// dropped; `nil` when the path does not end on a named child step after a `/`.
   static func lastStep(of xpath: String) -> String? {
-    var text = Substring(xpath.trimmed)
-    // Drop trailing predicates, balancing brackets (predicates may nest).
-    while text.hasSuffix("]") {
+    guard var tokens = XPathLexer.tokens(xpath) else { return nil }
+    // Drop trailing predicates (they may nest).
+    while let last = tokens.last, last.isSymbol("]") {
       var depth = 0
-      var cut: Substring.Index?
-      for index in text.indices.reversed() {
-        if text[index] == "]" { depth += 1 } else if text[index] == "[" {
-          depth -= 1
-          if depth == 0 { cut = index; break }
-        }
-      }
-      guard let cut else { return nil }
-      text = text[..<cut]
+      guard let open = tokens.indices.reversed().first(where: { index in
+        if tokens[index].isSymbol("]") { depth += 1 } else if tokens[index].isSymbol("[") { depth -= 1 }
+        return depth == 0
+      }) else { return nil }
+      tokens.removeSubrange(open...)
     }
-    guard let slash = text.lastIndex(of: "/") else { return nil }
-    let step = text[text.index(after: slash)...]
-    let name = step.split(separator: ":").last.map(String.init) ?? ""
-    return name.isXMLName ? name : nil
+    guard tokens.count >= 2, tokens[tokens.count - 2].isSymbol("/") || tokens[tokens.count - 2].isSymbol("//"),
+      case .nameTest(_, let local) = tokens[tokens.count - 1].kind, local != "*"
+    else { return nil }
+    return local
   }
 
   /// Problems of a range whose target's dimension is known: a parameter bound or the check's unit of another one.
@@ -77,66 +73,32 @@ public enum TargetDimension {
 
   /// `ss:quantity(…, 'km2') > $limit` (or `$limit < ss:quantity(…)`) where `$limit` is of another dimension than
   /// `km2`: the comparison means nothing. Only direct comparisons are seen; arithmetic around them is not followed.
+  /// (`ss` is always the functions' prefix: the loader binds it.)
   static func comparisonProblems(in expression: String, parameters: [String: Parameter]) -> [LocalizedText] {
-    let text = Array(expression.unicodeScalars)
+    guard let tokens = XPathLexer.tokens(expression) else { return [] }
     var problems: [LocalizedText] = []
-    let call = Array("ss:quantity(".unicodeScalars)
-    var index = 0
-    while index + call.count <= text.count {
-      guard Array(text[index..<index + call.count]) == call else { index += 1; continue }
-      // The call's extent, and its last argument when that is a string literal.
-      var depth = 0
-      var end = index + call.count - 1
-      var quote: Unicode.Scalar?
-      var lastComma = -1
-      while end < text.count {
-        let scalar = text[end]
-        if let open = quote { if scalar == open { quote = nil } } else if scalar == "'" || scalar == "\"" {
-          quote = scalar
-        } else if scalar == "(" { depth += 1 } else if scalar == ")" {
-          depth -= 1
-          if depth == 0 { break }
-        } else if scalar == "," && depth == 1 { lastComma = end }
-        end += 1
+    for (index, token) in tokens.enumerated() {
+      guard token.kind == .function(prefix: "ss", local: "quantity"), index + 1 < tokens.count,
+        let close = XPathLexer.closing(tokens, from: index + 1), close >= 3,
+        tokens[close - 2].isSymbol(","), case .literal(let unitID) = tokens[close - 1].kind,
+        let unit = QuantityUnit.named(unitID)
+      else { continue }
+      var compared: [String] = []
+      // `ss:quantity(…) > $p`
+      if close + 2 < tokens.count, tokens[close + 1].isComparison, case .variable(let id) = tokens[close + 2].kind {
+        compared.append(id)
       }
-      guard end < text.count, lastComma > 0 else { index += call.count; continue }
-      let argument = String(String.UnicodeScalarView(text[(lastComma + 1)..<end])).trimmed
-      let unitID = argument.count > 2 ? String(argument.dropFirst().dropLast()) : ""
-      if let unit = QuantityUnit.named(unitID) {
-        for id in [parameter(after: text, from: end + 1), parameter(before: text, to: index)].compactMap({ $0 }) {
-          guard let parameter = parameters[id], parameter.unit.dimension != unit.dimension else { continue }
-          problems.append(LocalizedText(
-            zh: "ss:quantity(…, '\(unit.id)') 是\(unit.dimension.title.text(.zh))，与之比较的参数 \(id)（\(parameter.unit.id)）却是\(parameter.unit.dimension.title.text(.zh))",
-            en: "ss:quantity(…, '\(unit.id)') is \(unit.dimension.title.text(.en)) but the parameter \(id) (\(parameter.unit.id)) it is compared with is \(parameter.unit.dimension.title.text(.en))"))
-        }
+      // `$p < ss:quantity(…)`
+      if index >= 2, tokens[index - 1].isComparison, case .variable(let id) = tokens[index - 2].kind {
+        compared.append(id)
       }
-      index = end + 1
+      for id in compared {
+        guard let parameter = parameters[id], parameter.unit.dimension != unit.dimension else { continue }
+        problems.append(LocalizedText(
+          zh: "ss:quantity(…, '\(unit.id)') 是\(unit.dimension.title.text(.zh))，与之比较的参数 \(id)（\(parameter.unit.id)）却是\(parameter.unit.dimension.title.text(.zh))",
+          en: "ss:quantity(…, '\(unit.id)') is \(unit.dimension.title.text(.en)) but the parameter \(id) (\(parameter.unit.id)) it is compared with is \(parameter.unit.dimension.title.text(.en))"))
+      }
     }
     return problems
-  }
-
-  private static let comparisons: [String] = ["<=", ">=", "!=", "<", ">", "="]
-
-  /// `> $name` right after `position`: the parameter's id.
-  private static func parameter(after text: [Unicode.Scalar], from position: Int) -> String? {
-    var rest = String(String.UnicodeScalarView(text[min(position, text.count)...]))[...]
-    rest = rest.drop { $0 == " " }
-    guard let op = comparisons.first(where: { rest.hasPrefix($0) }) else { return nil }
-    rest = rest.dropFirst(op.count).drop { $0 == " " }
-    guard rest.hasPrefix("$") else { return nil }
-    let name = rest.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
-    return name.isEmpty ? nil : String(name)
-  }
-
-  /// `$name <` right before `position`.
-  private static func parameter(before text: [Unicode.Scalar], to position: Int) -> String? {
-    var head = String(String.UnicodeScalarView(text[..<position]))[...]
-    while head.hasSuffix(" ") { head = head.dropLast() }
-    guard let op = comparisons.first(where: { head.hasSuffix($0) }) else { return nil }
-    head = head.dropLast(op.count)
-    while head.hasSuffix(" ") { head = head.dropLast() }
-    let name = String(head.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }.reversed())
-    guard !name.isEmpty, head.dropLast(name.count).hasSuffix("$") else { return nil }
-    return name
   }
 }

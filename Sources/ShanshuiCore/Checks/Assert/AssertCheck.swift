@@ -40,7 +40,7 @@ public struct AssertCheck: RuleCheck {
     } catch {
       throw Diagnostic(.xpathSyntax, XPathMessages.syntax(error), at: element.location)
     }
-    parameterIDs = XPathVariables.names(in: text)
+    parameterIDs = XPathLexer.variables(in: text)
   }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
