@@ -1,5 +1,6 @@
 import ArgumentParser
 import ShanshuiCore
+import ShanshuiFrontend
 
 extension ShanshuiCommand {
   /// `shanshui export`: the standard in other rule languages.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShanshuiCore
+import ShanshuiFrontend
 
 extension ShanshuiCommand {
   /// `shanshui generate`: a valid submission of any size, for tests and benchmarks.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShanshuiCore
+import ShanshuiFrontend
 
 extension ShanshuiCommand {
   /// `shanshui init`: a blank, schema-valid submission to start from.

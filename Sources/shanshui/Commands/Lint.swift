@@ -1,6 +1,7 @@
 import ArgumentParser
 import ShanshuiBundledStandard
 import ShanshuiCore
+import ShanshuiFrontend
 import ShanshuiReports
 
 extension ShanshuiCommand {

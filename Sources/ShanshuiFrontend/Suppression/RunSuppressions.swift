@@ -5,8 +5,8 @@ import ShanshuiCore
 /// Reads what a run is told to suppress: the configuration file (`--config`, or `.shanshui.yml` in the working
 /// directory) and the baseline (`--baseline`, or the configuration's `baseline`), and what inline comments do
 /// (`--inline-suppressions`, else `inline-suppressions` from `--config`, else `report`).
-enum RunSuppressions {
-  static func load(config: String?, noConfig: Bool, baseline: String?, inlineMode: SuppressionPolicy.InlineMode?,
+public enum RunSuppressions {
+  public static func load(config: String?, noConfig: Bool, baseline: String?, inlineMode: SuppressionPolicy.InlineMode?,
                    standard: Standard, base: String)
     -> Result<SuppressionPolicy, ConfigurationError>
   {
