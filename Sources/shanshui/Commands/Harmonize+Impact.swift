@@ -18,7 +18,7 @@ extension ShanshuiCommand.Harmonize {
     }
     var impact = CorpusImpact.measure(corpus: submissions, validator: validator, proposal: try proposal(for: standard))
     impact.skipped = (impact.skipped + unreadable).sorted()
-    let text = format == .json ? ImpactRenderer.json(impact) : ImpactRenderer.text(impact, language: standardOptions.lang)
+    let text = outputOptions.format == .json ? ImpactRenderer.json(impact) : ImpactRenderer.text(impact, language: standardOptions.lang)
     return (text, impact.skipped.isEmpty && !impact.submissions.isEmpty)
   }
 

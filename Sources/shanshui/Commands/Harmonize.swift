@@ -19,11 +19,7 @@ extension ShanshuiCommand {
         could not be loaded or the output not written; 64 usage error.
         """)
 
-    @Option(help: "Output format: a terminal table, a Markdown table, RFC 4180 CSV, versioned JSON, or one HTML page.")
-    var format: HarmonizationFormat = .text
-
-    @Option(help: ArgumentHelp("Write the comparison to this file (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var outputOptions: OutputOptions<HarmonizationFormat>
 
     @Flag(help: "List only the parameters whose provinces differ (the summary still counts every parameter).")
     var onlyDiffering = false
@@ -42,7 +38,7 @@ extension ShanshuiCommand {
 
     func validate() throws {
       if propose != nil && corpus == nil { throw ValidationError("--propose needs --corpus") }
-      if corpus != nil && ![.text, .json].contains(format) {
+      if corpus != nil && ![.text, .json].contains(outputOptions.format) {
         throw ValidationError("the impact on a corpus is reported as text or json")
       }
     }
@@ -63,10 +59,10 @@ extension ShanshuiCommand {
       let report = HarmonizationReport(
         toolVersion: ShanshuiCommand.version, comparison: ParameterComparison(standard: standard),
         language: standardOptions.lang, onlyDiffering: onlyDiffering)
-      return format.renderer.render(report)
+      return outputOptions.format.renderer.render(report)
     }
 
-    private func write(_ text: String) throws { try OutputWriter.writeResult(text, to: output) }
+    private func write(_ text: String) throws { try outputOptions.write(text) }
   }
 }
 
