@@ -13,7 +13,7 @@ enum BatchRunner {
   struct Extras: Sendable {
     /// What the report's formats read: the text of the lines with findings, the rule sets per file.
     var needs: RendererNeeds = []
-    var progress: Progress?
+    var progress: (any BatchProgress)?
   }
 
   static func run(

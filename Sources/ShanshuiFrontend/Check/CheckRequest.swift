@@ -66,8 +66,11 @@ public struct SuppressionSources: Sendable {
   }
 
   /// The policy for `standard`, or the configuration's or baseline's problems.
-  public func policy(standard: Standard, base: String) -> Result<SuppressionPolicy, ConfigurationError> {
+  /// - parameter notice: hears a setting that is ignored, as one line.
+  public func policy(
+    standard: Standard, base: String, notice: (String) -> Void = { _ in }
+  ) -> Result<SuppressionPolicy, ConfigurationError> {
     RunSuppressions.load(config: config, noConfig: ignoresWorkingDirectoryConfig, baseline: baseline,
-                         inlineMode: inlineMode, standard: standard, base: base)
+                         inlineMode: inlineMode, standard: standard, base: base, notice: notice)
   }
 }

@@ -7,10 +7,12 @@ import ShanshuiReports
 public enum CheckRun {
   /// - parameter warn: hears what the standard's author must fix, not the submitter (E213), as soon as it is known;
   ///   it never goes into the report.
+  /// - parameter notice: hears a note on the run's settings (an inline-suppression mode ignored), a line ending in
+  ///   a newline.
   /// - parameter progress: makes the progress display for a batch of that many inputs (or none).
   public static func run(
-    _ request: CheckRequest, warn: (Diagnostic) -> Void = { _ in },
-    progress: (Int) -> Progress? = { _ in nil }
+    _ request: CheckRequest, warn: (Diagnostic) -> Void = { _ in }, notice: (String) -> Void = { _ in },
+    progress: (Int) -> (any BatchProgress)? = { _ in nil }
   ) -> CheckOutcome {
     ParserLimits.install(request.limits)
     var report = Report(toolVersion: request.toolVersion, standard: nil, files: [], language: request.language)
@@ -30,7 +32,7 @@ public enum CheckRun {
     report.standard = standard.info
     report.rules = RuleInfo.rules(of: standard)
     let policy: SuppressionPolicy
-    switch request.suppressions.policy(standard: standard, base: request.baseDirectory) {
+    switch request.suppressions.policy(standard: standard, base: request.baseDirectory, notice: notice) {
     case .failure(let error):
       report.standardDiagnostics = error.diagnostics
       return CheckOutcome(report: report, standard: standard)

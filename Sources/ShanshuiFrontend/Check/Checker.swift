@@ -26,7 +26,7 @@ public struct Checker: Sendable {
   /// result with its diagnostic (the others are still checked).
   public func check(
     _ inputs: [Input], profile: ProfileChoice = .one(.auto), jobs: Int = 1, needs: RendererNeeds = [],
-    progress: Progress? = nil
+    progress: (any BatchProgress)? = nil
   ) -> [FileResult] {
     BatchRunner.run(
       inputs, jobs: jobs, profile: profile, first: validator, extras: .init(needs: needs, progress: progress),

@@ -89,7 +89,8 @@ extension ShanshuiCommand {
         request,
         // What the standard's author must fix, not the submitter: on standard error, never in the report (E213).
         warn: { OutputWriter.writeError(DiagnosticText.line($0, language: language, severity: .warning) + "\n") },
-        progress: { Progress.make(total: $0, quiet: quiet) })
+        notice: { OutputWriter.writeError($0) },
+        progress: { total in Progress.make(total: total, quiet: quiet) })
       outcome.report.colored = output == nil && Terminal.allowsColor
       guard outcome.checkedFiles else {
         try write(outcome.report)

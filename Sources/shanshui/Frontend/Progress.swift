@@ -1,8 +1,9 @@
 import Foundation
+import ShanshuiFrontend
 
 /// A progress line on standard error for batches on a terminal: files done / total and the rate. Silent when
 /// standard error is not a terminal, with `--quiet`, or for a single file.
-public final class Progress: @unchecked Sendable {
+final class Progress: BatchProgress, @unchecked Sendable {
   private let total: Int
   private let started = Date()
   private var done = 0
@@ -11,18 +12,18 @@ public final class Progress: @unchecked Sendable {
   private let write: (String) -> Void
 
   /// A progress line, or nil when none should be shown.
-  public static func make(total: Int, quiet: Bool) -> Progress? {
+  static func make(total: Int, quiet: Bool) -> Progress? {
     guard !quiet, total > 1, isatty(STDERR_FILENO) != 0 else { return nil }
     return Progress(total: total) { FileHandle.standardError.write(Data($0.utf8)) }
   }
 
-  public init(total: Int, write: @escaping (String) -> Void) {
+  init(total: Int, write: @escaping (String) -> Void) {
     self.total = total
     self.write = write
   }
 
   /// One more file done; redraws at most ten times a second, and always for the last file.
-  public func advance() {
+  func advance() {
     lock.lock()
     defer { lock.unlock() }
     done += 1
@@ -33,14 +34,14 @@ public final class Progress: @unchecked Sendable {
   }
 
   /// Clears the line before the report is written.
-  public func finish() {
+  func finish() {
     lock.lock()
     defer { lock.unlock() }
     write("\r\u{1B}[K")
   }
 
   /// `[120/2000] 6% · 85.3 files/s`.
-  public static func line(done: Int, total: Int, elapsed: TimeInterval) -> String {
+  static func line(done: Int, total: Int, elapsed: TimeInterval) -> String {
     let percent = total > 0 ? done * 100 / total : 100
     let rate = elapsed > 0 ? Double(done) / elapsed : 0
     return "[\(done)/\(total)] \(percent)% · \(String(format: "%.1f", rate)) files/s"
