@@ -10,6 +10,8 @@ import Testing
   static let fixture = "fixtures/cq-riparian-changshou-chemical-too-close.xml"
 
   /// A request as `shanshui check PATHS --lang en` makes it, run from the repository root.
+  /// Relative paths are read from the test process's working directory, the package root (`swift test`), as the
+  /// CLI's are from the repository root where CommandRunner starts it.
   static func request(_ paths: [String], formats: [String]) -> CheckRequest {
     var request = CheckRequest(paths: paths, toolVersion: "0.1.0", workingDirectory: Repository.root.path)
     request.language = .en
@@ -28,6 +30,20 @@ import Testing
     #expect(cli.status == 1, "\(cli.stderr)")
     let rendered = Renderers.named(format)!.render(outcome.report)
     #expect(Self.stable(rendered) == Self.stable(cli.stdout))
+  }
+
+  @Test func aStandardOnDiskOnTwoWorkersUnderEveryProfile() throws {
+    var request = Self.request(["fixtures"], formats: ["json"])
+    request.standardPath = "standards"
+    request.jobs = 2
+    request.profile = .all
+    let outcome = CheckRun.run(request)
+    let cli = try CommandRunner.run(
+      ["check", "fixtures", "--standard", "standards", "-j", "2", "--profile", "all", "--lang", "en", "--no-config",
+       "--format", "json"])
+    #expect(cli.status == outcome.exitStatus(failOn: .error))
+    #expect(outcome.report.files.count > 40 && outcome.report.isComplete)
+    #expect(Self.stable(JSONReporter.render(outcome.report)) == Self.stable(cli.stdout))
   }
 
   @Test func aSingleDocumentInMemory() throws {
