@@ -4,13 +4,27 @@ import ShanshuiFrontend
 import ShanshuiReports
 
 extension ShanshuiCommand {
-  /// `shanshui harmonize`: the criteria of Chongqing, Sichuan and the unified profile side by side.
-  ///
-  /// The comparison (`comparison(_:)`) is the default mode; further modes (a corpus's impact, a proposed unified
-  /// value) are meant to sit beside it as their own functions, chosen in `run()`.
+  /// `shanshui harmonize`: the criteria of Chongqing, Sichuan and the unified profile side by side (`compare`, the
+  /// default), or their impact on a corpus (`impact`).
   struct Harmonize: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "harmonize",
+      abstract: "Compare the criteria: every parameter's Chongqing, Sichuan and unified values, and unification progress.",
+      discussion: """
+        Without a subcommand, compare (its options apply: shanshui harmonize --format csv); harmonize impact DIR \
+        measures a corpus, also spelled harmonize --corpus DIR.
+        """,
+      subcommands: [Compare.self, Impact.self],
+      defaultSubcommand: Compare.self)
+  }
+}
+
+extension ShanshuiCommand.Harmonize {
+  /// `shanshui harmonize [compare]`: every parameter's values side by side; with `--corpus DIR`, the older spelling of
+  /// `harmonize impact DIR`.
+  struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "compare",
       abstract: "Compare the criteria: every parameter's Chongqing, Sichuan and unified values, and unification progress.",
       discussion: """
         For each parameter: the values of both provinces and the unified profile (adopted or provisional), the \
@@ -25,7 +39,7 @@ extension ShanshuiCommand {
     var onlyDiffering = false
 
     @Option(help: ArgumentHelp(
-      "Measure the impact on the submissions in this directory (or file): passes per profile, flips.",
+      "Measure the impact on the submissions in this directory (or file): passes per profile, flips (as harmonize impact).",
       valueName: "dir"))
     var corpus: String?
 
@@ -46,7 +60,8 @@ extension ShanshuiCommand {
     func run() throws {
       let standard = try StandardProvider.loadOrExit(standardOptions)
       if let corpus {
-        let (text, complete) = try impact(of: standard, on: corpus)
+        let run = CorpusImpactRun(propose: propose, json: outputOptions.format == .json, language: standardOptions.lang)
+        let (text, complete) = try run.impact(of: standard, on: corpus)
         try write(text)
         if !complete { throw ExitCode(2) }
       } else {
