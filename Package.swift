@@ -14,6 +14,7 @@ let package = Package(
     .executable(name: "shanshui", targets: ["shanshui"]),
     .library(name: "ShanshuiCore", targets: ["ShanshuiCore"]),
     .library(name: "ShanshuiReports", targets: ["ShanshuiReports"]),
+    .library(name: "ShanshuiFrontend", targets: ["ShanshuiFrontend"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -51,10 +52,16 @@ let package = Package(
       // SHANSHUI_FUZZ names libFuzzer's no-main runtime archive; scripts/fuzz finds it in the toolchain.
       linkerSettings: fuzzRuntime.map { [.unsafeFlags(["-sanitize=address", $0, "-lstdc++"])] } ?? []
     ),
+    // What every front end (the CLI, a service, a language server) runs: loading the standard, inputs, limits,
+    // profiles, the batch and the report.
+    .target(
+      name: "ShanshuiFrontend",
+      dependencies: ["ShanshuiCore", "ShanshuiReports", "ShanshuiConfig", "ShanshuiBundledStandard", "ShanshuiXML"]
+    ),
     .executableTarget(
       name: "shanshui",
       dependencies: [
-        "ShanshuiCore", "ShanshuiReports", "ShanshuiConfig", "ShanshuiBundledStandard",
+        "ShanshuiCore", "ShanshuiReports", "ShanshuiConfig", "ShanshuiBundledStandard", "ShanshuiFrontend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -67,6 +74,10 @@ let package = Package(
     .testTarget(name: "ShanshuiReportsTests", dependencies: ["ShanshuiReports", "ShanshuiXML", "ShanshuiTestSupport"]),
     .testTarget(name: "ShanshuiConfigTests", dependencies: ["ShanshuiConfig", "ShanshuiTestSupport"]),
     .testTarget(name: "ShanshuiCLITests", dependencies: ["shanshui", "ShanshuiTestSupport"]),
+    .testTarget(
+      name: "ShanshuiFrontendTests",
+      dependencies: ["ShanshuiFrontend", "ShanshuiReports", "ShanshuiCore", "ShanshuiTestSupport", "shanshui"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

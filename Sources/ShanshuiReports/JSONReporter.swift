@@ -2,7 +2,7 @@ import Foundation
 import ShanshuiCore
 
 /// Versioned JSON (`formatVersion` 1), keys sorted, for CI pipelines. Messages are in the report's language.
-public struct JSONReporter: Reporter {
+public struct JSONReporter: Renderer {
   public static let identifier = "json"
   public static let formatVersion = 1
 

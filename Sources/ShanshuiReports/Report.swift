@@ -70,21 +70,3 @@ public struct Report: Sendable {
       suppressed: files.reduce(0) { $0 + $1.suppressed.count })
   }
 }
-
-/// Renders a finished report; pure (no I/O, no exit codes).
-public protocol Reporter: Sendable {
-  /// The `--format` name.
-  static var identifier: String { get }
-  static func render(_ report: Report) -> String
-}
-
-/// The report formats, by `--format` name.
-public enum Reporters {
-  public static let all: [any Reporter.Type] = [
-    TextReporter.self, JSONReporter.self, SARIFReporter.self, JUnitReporter.self, HTMLReporter.self,
-  ]
-
-  public static func named(_ identifier: String) -> (any Reporter.Type)? {
-    all.first { $0.identifier == identifier }
-  }
-}

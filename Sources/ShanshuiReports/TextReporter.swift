@@ -1,8 +1,9 @@
 import ShanshuiCore
 
 /// Compiler-style text: `file:line: error: [SS-FUN-001] message [profile]`, notes indented below, one summary line.
-public struct TextReporter: Reporter {
+public struct TextReporter: Renderer {
   public static let identifier = "text"
+  public static let usesColor = true
 
   public static func render(_ report: Report) -> String {
     render(report, colored: report.colored)

@@ -7,6 +7,7 @@ import Testing
 @Suite struct BrokenStandardCommandsTests {
   static let commands: [[String]] = [
     ["explain", "SS-RIV-001"], ["export", "schematron", "--profile", "unified"], ["test"], ["check", "fixtures"],
+    ["init"], ["generate", "--units", "1"],
   ]
 
   static func brokenStandard() throws -> URL {

@@ -50,5 +50,20 @@ import Testing
   @Test func usageErrors() throws {
     #expect(try CommandRunner.run(["harmonize", "--propose", "strictest"]).status == 64)
     #expect(try CommandRunner.run(["harmonize", "--corpus", "fixtures", "--format", "csv"]).status == 64)
+    #expect(try CommandRunner.run(["harmonize", "impact", "fixtures", "--format", "csv"]).status == 64)
+    #expect(try CommandRunner.run(["harmonize", "impact"]).status == 64)
+  }
+
+  /// `harmonize impact DIR` is the subcommand; `harmonize --corpus DIR` the older spelling, still accepted: the same
+  /// output and exit status, in every format and with a proposal.
+  @Test func theSubcommandAndTheOlderSpellingAgree() throws {
+    for options in [["--lang", "en"], ["--propose", "strictest", "--format", "json"], ["--propose", "loosest"]] {
+      let subcommand = try CommandRunner.run(["harmonize", "impact", "fixtures"] + options)
+      let older = try CommandRunner.run(["harmonize", "--corpus", "fixtures"] + options)
+      #expect(subcommand.status == 0 && older.status == 0, "\(options): \(subcommand.stderr)")
+      #expect(subcommand.stdout == older.stdout && subcommand.stdout.contains("fixtures/"), "\(options)")
+    }
+    let missing = try CommandRunner.run(["harmonize", "impact", "/no/such/corpus", "--lang", "en"])
+    #expect(missing.status == 2 && missing.stdout.contains("on 0 submissions (1 could not be checked"))
   }
 }

@@ -11,13 +11,13 @@ import Testing
   static let formats = ["text", "json", "sarif", "junit", "html"]
 
   @Test func everyFormatIsCovered() {
-    #expect(Reporters.all.map { $0.identifier } == Self.formats)
+    #expect(Renderers.all.map { $0.identifier } == Self.formats)
   }
 
   /// Golden files in Tests/Fixtures/golden/reports; `SHANSHUI_UPDATE_GOLDEN=1 swift test` rewrites them.
   @Test(arguments: Self.formats, [Language.en, .zh])
   func matchesGoldenFile(format: String, language: Language) throws {
-    let rendered = Reporters.named(format)!.render(GoldenReport.make(language))
+    let rendered = Renderers.named(format)!.render(GoldenReport.make(language))
     let name = "reports/report.\(language.rawValue).\(Self.extensions[format]!)"
     try Golden.check(rendered, against: name)
   }
@@ -112,7 +112,7 @@ import Testing
   func findingWithoutALineShowsNone(format: String) throws {
     var report = GoldenReport.make()
     report.files[0].findings[0].location.line = 0
-    let output = Reporters.named(format)!.render(report)
+    let output = Renderers.named(format)!.render(report)
     #expect(!output.contains("subs/a.xml:0"), "\(format)")
     #expect(!output.contains("<td class=\"num\">0</td><td><span class=\"badge"), "\(format): no line column 0")
     if format == "sarif" { #expect(try SchemaValidation.sarif([output]) == []) }
@@ -121,7 +121,7 @@ import Testing
   /// Hostile text survives every format intact as text, and never as markup or terminal control.
   @Test(arguments: Self.formats)
   func hostileTextIsEscaped(format: String) throws {
-    let output = Reporters.named(format)!.render(GoldenReport.make(.zh))
+    let output = Renderers.named(format)!.render(GoldenReport.make(.zh))
     #expect(!output.contains("\u{1B}"), "no raw escape character")
     #expect(!output.contains("\u{0}"), "no NUL")
     #expect(!output.contains("\u{7}"), "no bell")

@@ -102,8 +102,8 @@ import Testing
   }
 
   @Test func everyReporterIsListedOnce() {
-    let ids = Reporters.all.map { $0.identifier }
+    let ids = Renderers.all.map { $0.identifier }
     #expect(Set(ids).count == ids.count)
-    #expect(Reporters.named("json") != nil && Reporters.named("nope") == nil)
+    #expect(Renderers.named("json") != nil && Renderers.named("nope") == nil)
   }
 }

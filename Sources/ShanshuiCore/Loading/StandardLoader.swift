@@ -23,6 +23,13 @@ public struct StandardLoader {
   }
 
   public func load(_ source: StandardSource) throws(Failure) -> Standard {
+    try loadKeepingFiles(source).standard
+  }
+
+  /// Loads `source` as `load` does, and returns with the standard a snapshot of every file it read: loading from
+  /// the snapshot reads nothing from disk and names every file as `source` does, so a batch's further workers build
+  /// their own copy of exactly this standard (not of one edited on disk since).
+  public func loadKeepingFiles(_ source: StandardSource) throws(Failure) -> (standard: Standard, snapshot: StandardSource) {
     var diagnostics: [Diagnostic] = []
     guard let ruleSchemaBytes = toolFiles["schema/rules.xsd"],
       let ruleSchema = try? XMLSchema(bytes: ruleSchemaBytes, url: "schema/rules.xsd")
@@ -98,7 +105,7 @@ public struct StandardLoader {
     standard.warnings = assembler.warnings.sorted { $0.location < $1.location }
     let dryRun = DryRun(standard: standard).problems()
     guard dryRun.isEmpty else { throw Failure(diagnostics: dryRun) }
-    return standard
+    return (standard, .snapshot(of: source, files: reader.read))
   }
 }
 
@@ -107,6 +114,8 @@ struct FileReader {
   let source: StandardSource
   let schema: XMLSchema
   var diagnostics: [Diagnostic] = []
+  /// Every file read, by relative path.
+  var read: [String: [UInt8]] = [:]
 
   init(source: StandardSource, schema: XMLSchema) {
     self.source = source
@@ -122,7 +131,9 @@ struct FileReader {
       return nil
     }
     do {
-      return try source.read(relative)
+      let bytes = try source.read(relative)
+      read[relative] = bytes
+      return bytes
     } catch let error as SourceError {
       diagnostics.append(Diagnostic(.standardUnreadable, LocalizedText(
         zh: "无法读取 \(display)：\(error.reason)", en: "cannot read \(display): \(error.reason)"),

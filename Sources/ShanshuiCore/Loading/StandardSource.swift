@@ -6,12 +6,15 @@ public enum StandardSource: Sendable {
   case directory(String)
   case file(String)
   case inMemory(name: String, files: [String: [UInt8]])
+  /// The files a load of another source read (`StandardLoader.loadKeepingFiles`), named as that source names them.
+  indirect case snapshot(of: StandardSource, files: [String: [UInt8]])
 
   /// The path of the entry file, relative to the source's root.
   var entry: String {
     switch self {
     case .directory, .inMemory: return "standard.xml"
     case .file(let path): return (path as NSString).lastPathComponent
+    case .snapshot(let source, _): return source.entry
     }
   }
 
@@ -20,6 +23,9 @@ public enum StandardSource: Sendable {
     switch self {
     case .inMemory(_, let files):
       guard let bytes = files[relative] else { throw SourceError("no such file in the bundled standard") }
+      return bytes
+    case .snapshot(_, let files):
+      guard let bytes = files[relative] else { throw SourceError("not read when the standard was first loaded") }
       return bytes
     case .directory, .file:
       let url = URL(fileURLWithPath: displayPath(relative))
@@ -35,6 +41,7 @@ public enum StandardSource: Sendable {
   public func displayPath(_ relative: String) -> String {
     switch self {
     case .inMemory(let name, _): return "\(name)/\(relative)"
+    case .snapshot(let source, _): return source.displayPath(relative)
     case .directory(let root): return root.hasSuffix("/") ? root + relative : root + "/" + relative
     case .file(let path):
       let directory = (path as NSString).deletingLastPathComponent

@@ -7,8 +7,10 @@ import ShanshuiCore
 /// No network access and no external asset: styles and the small filter script are inline, and a Content Security
 /// Policy forbids loading anything else. All text from submissions and rule documents is escaped; the script only
 /// toggles `hidden` on rows by their `data-*` attributes and never builds markup from text.
-public struct HTMLReporter: Reporter {
+public struct HTMLReporter: Renderer {
   public static let identifier = "html"
+  /// Each finding is shown under its source line.
+  public static let needs: RendererNeeds = .sourceLines
 
   public static func render(_ report: Report) -> String {
     let terms = HTMLTerms(report.language)

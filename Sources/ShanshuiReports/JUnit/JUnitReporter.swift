@@ -4,8 +4,10 @@ import ShanshuiCore
 /// suite per file, one test case per rule applied to it. A rule with findings in the file has one `failure` listing
 /// them all (the schema allows one per test case); a file that could not be checked has one `error` test case per
 /// problem; a rule whose findings were all suppressed is `skipped`, with the reason. Test-case times are 0: rules are not timed one by one; the suite time is the file's.
-public struct JUnitReporter: Reporter {
+public struct JUnitReporter: Renderer {
   public static let identifier = "junit"
+  /// A test case per rule evaluated on a file, a failure per rule failed.
+  public static let needs: RendererNeeds = .ruleSets
 
   public static func render(_ report: Report) -> String {
     let language = report.language

@@ -4,8 +4,10 @@ import ShanshuiCore
 /// finding (suppressed ones included, marked with their suppression), tool errors as invocation notifications.
 ///
 /// Valid against the official schema (`schemas/sarif-schema-2.1.0.json`, definition `Root`; checked in the tests).
-public struct SARIFReporter: Reporter {
+public struct SARIFReporter: Renderer {
   public static let identifier = "sarif"
+  /// `tool.driver.rules` lists the rules that ran.
+  public static let needs: RendererNeeds = .ruleSets
   static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
   /// The `uriBaseId` artifact URIs are relative to.
   static let baseID = "SRCROOT"

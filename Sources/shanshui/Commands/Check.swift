@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShanshuiCore
+import ShanshuiFrontend
 import ShanshuiReports
 import ShanshuiXML
 
@@ -15,7 +16,7 @@ extension ShanshuiCommand {
     var paths: [String]
 
     @Option(help: "Profile: auto (from the divisions), chongqing, sichuan, unified, or all (every profile side by side).")
-    var profile: ProfileArgument = .one(.auto)
+    var profile: ProfileChoice = .one(.auto)
 
     @Option(help: "Report format: text, json, sarif, junit or html.")
     var format: String = "text"
@@ -53,8 +54,8 @@ extension ShanshuiCommand {
     var verifyFastPath = false
 
     func validate() throws {
-      guard Reporters.named(format) != nil else {
-        throw ValidationError("unknown format '\(format)'; use one of: \(Reporters.all.map { $0.identifier }.joined(separator: ", "))")
+      guard Renderers.named(format) != nil else {
+        throw ValidationError("unknown format '\(format)'; use one of: \(Renderers.all.map { $0.identifier }.joined(separator: ", "))")
       }
       if paths.isEmpty { throw ValidationError("give at least one submission (a file, a directory, or -)") }
       guard (1...256).contains(jobs) else { throw ValidationError("--jobs is 1 to 256") }
@@ -73,53 +74,33 @@ extension ShanshuiCommand {
 
     func run() throws {
       LibXML.releaseSmallBlocksPromptly()
-      LibXML.setMaximumDepth(limitOptions.maxDepth)
-      var report = Report(toolVersion: ShanshuiCommand.version, standard: nil, files: [], language: standardOptions.lang)
-      report.colored = output == nil && Terminal.allowsColor
-      report.baseDirectory = baseDirectory
-      report.workingDirectory = FileManager.default.currentDirectoryPath
-      report.timestamp = Self.timestamp()
-      report.hostname = ProcessInfo.processInfo.hostName
-      let standard: Standard
-      switch StandardProvider.load(standardOptions.standard) {
-      case .failure(let failure):
-        report.standardDiagnostics = failure.diagnostics
-        try write(report)
+      var request = CheckRequest(paths: paths, toolVersion: ShanshuiCommand.version)
+      request.standardPath = standardOptions.standard
+      request.profile = profile
+      request.limits = limitOptions.limits
+      request.jobs = jobs
+      request.verifyFastPath = verifyFastPath || FastPathVerification.requestedByEnvironment
+      request.formats = [format] + reports.map(\.format)
+      request.language = standardOptions.lang
+      request.baseDirectory = baseDirectory
+      request.suppressions = suppressionOptions.sources
+      let language = standardOptions.lang
+      var outcome = CheckRun.run(
+        request,
+        // What the standard's author must fix, not the submitter: on standard error, never in the report (E213).
+        warn: { OutputWriter.writeError(DiagnosticText.line($0, language: language, severity: .warning) + "\n") },
+        notice: { OutputWriter.writeError($0) },
+        progress: { total in Progress.make(total: total, quiet: quiet) })
+      outcome.report.colored = output == nil && Terminal.allowsColor
+      guard outcome.checkedFiles else {
+        try write(outcome.report)
         throw ExitCode(2)
-      case .success(let loaded): standard = loaded
       }
-      // What the standard's author must fix, not the submitter: on standard error, never in the report (E213).
-      for warning in standard.warnings {
-        OutputWriter.writeError(DiagnosticText.line(warning, language: standardOptions.lang, severity: .warning) + "\n")
+      let report = outcome.report
+      if let path = suppressionOptions.writeBaseline, let baseline = outcome.baseline() {
+        try write(baseline, to: path)
       }
-      report.standard = standard.info
-      report.rules = RuleInfo.rules(of: standard)
-      let policy: SuppressionPolicy
-      switch suppressionOptions.policy(standard: standard, base: baseDirectory) {
-      case .failure(let error):
-        report.standardDiagnostics = error.diagnostics
-        try write(report)
-        throw ExitCode(2)
-      case .success(let loaded): policy = loaded
-      }
-      let inputs = InputCollector.collect(paths)
-      let progress = Progress.make(total: inputs.count, quiet: quiet)
-      let limits = limitOptions.limits
-      let source = standardOptions.standard
-      let verify = verifyFastPath || FastPathVerification.requestedByEnvironment
-      report.files = BatchRunner.run(
-        inputs, jobs: jobs, limits: limits, profile: profile,
-        first: Validator(standard: standard, limits: limits, verifyFastPath: verify),
-        extras: .init(
-          sourceLines: wants(HTMLReporter.identifier),
-          ruleSets: wants(SARIFReporter.identifier) || wants(JUnitReporter.identifier), progress: progress),
-        load: { (try? StandardProvider.load(source).get()).map { Validator(standard: $0, limits: limits, verifyFastPath: verify) } })
-      progress?.finish()
-      if let path = suppressionOptions.writeBaseline {
-        try writeBaseline(report.files, policy: policy, standard: standard.info, name: report.relativePath, to: path)
-      }
-      report.suppressions = policy.apply(to: &report.files)
-      if suppressionOptions.pruneBaseline {
+      if suppressionOptions.pruneBaseline, let policy = outcome.policy {
         // A file that could not be checked matches nothing: its entries are not stale, so nothing is pruned.
         if report.isComplete {
           try pruneBaseline(policy, stale: report.suppressions)
@@ -129,7 +110,7 @@ extension ShanshuiCommand {
         }
       }
       try write(report)
-      throw ExitCode(suppressionOptions.writeBaseline != nil && report.isComplete ? 0 : exitStatus(report))
+      throw ExitCode(suppressionOptions.writeBaseline != nil && report.isComplete ? 0 : outcome.exitStatus(failOn: failOn))
     }
 
     private var baseDirectory: String {
@@ -138,24 +119,12 @@ extension ShanshuiCommand {
       return ReportPath.relative(base.hasPrefix("/") ? base : cwd + "/" + base, to: "/").prefixedWithSlash
     }
 
-    private func wants(_ identifier: String) -> Bool {
-      format == identifier || reports.contains { $0.format == identifier }
-    }
-
     private func write(_ report: Report) throws {
       try ReportOutputs.write(report, main: (format, output), extra: reports)
     }
 
-    /// Records every finding not silenced by the configuration or an inline comment (a baseline given too is not
-    /// applied to what is written: the new baseline replaces it).
-    private func writeBaseline(
-      _ files: [FileResult], policy: SuppressionPolicy, standard: StandardInfo, name: (String) -> String, to path: String
-    ) throws {
-      var unfiltered = files
-      var policy = policy
-      policy.baseline = nil
-      _ = policy.apply(to: &unfiltered)
-      let baseline = Baseline(files: unfiltered, standard: standard, name: name)
+    /// Writes the baseline of every finding not silenced by the configuration or an inline comment.
+    private func write(_ baseline: Baseline, to path: String) throws {
       try OutputWriter.writeResult(String(decoding: baseline.encoded(), as: UTF8.self) + "\n", to: path,
                                    language: standardOptions.lang)
       let count = baseline.findings.reduce(0) { $0 + $1.count }
@@ -181,20 +150,6 @@ extension ShanshuiCommand {
       }
       OutputWriter.writeError(zh ? "shanshui: 已从基线 \(path) 删除 \(removed) 个过期条目\n"
         : "shanshui: pruned \(removed) stale \(removed == 1 ? "entry" : "entries") from the baseline \(path)\n")
-    }
-
-    private func exitStatus(_ report: Report) -> Int32 {
-      if !report.isComplete { return 2 }
-      let failing = report.files.flatMap(\.findings).contains { failOn.fails($0.severity) }
-      return failing ? 1 : 0
-    }
-
-    static func timestamp() -> String {
-      let formatter = DateFormatter()
-      formatter.locale = Locale(identifier: "en_US_POSIX")
-      formatter.timeZone = TimeZone(identifier: "UTC")
-      formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss"
-      return formatter.string(from: Date())
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ShanshuiCore
+import ShanshuiFrontend
 import ShanshuiReports
 
 extension ShanshuiCommand {
@@ -23,14 +24,11 @@ extension ShanshuiCommand {
     @Argument(help: ArgumentHelp("The new version of the standard.", valueName: "new"))
     var new: String
 
-    @Option(help: "Output format: text, markdown (a changelog) or json.")
-    var format: DiffFormat = .text
+    @OptionGroup var outputOptions: OutputOptions<DiffFormat>
 
     @Option(help: "Language of labels and titles: zh or en.")
     var lang: Language = .zh
 
-    @Option(help: ArgumentHelp("Write the diff to this file (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
 
     func run() throws {
       // Load both before giving up, so an editor sees every problem of both versions at once.
@@ -39,7 +37,7 @@ extension ShanshuiCommand {
       guard let oldStandard, let newStandard else { throw ExitCode(2) }
       let diff = StandardDiff(old: oldStandard, new: newStandard)
       let report = DiffReport(toolVersion: ShanshuiCommand.version, diff: diff, language: lang)
-      try OutputWriter.writeResult(format.renderer.render(report), to: output)
+      try outputOptions.write(outputOptions.format.renderer.render(report))
       if !diff.isEmpty { throw ExitCode(1) }
     }
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ShanshuiCore
+import ShanshuiFrontend
 import ShanshuiReports
 
 extension ShanshuiCommand {
@@ -16,11 +17,7 @@ extension ShanshuiCommand {
     @Argument(help: ArgumentHelp("The rule's id, e.g. SS-RIV-001.", valueName: "rule-id"))
     var ruleID: String
 
-    @Option(help: "Output format: text, markdown, or json.")
-    var format: ExplainFormat = .text
-
-    @Option(help: ArgumentHelp("Write the explanation to this file (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var outputOptions: OutputOptions<ExplainFormat>
 
     @OptionGroup var standardOptions: StandardOptions
 
@@ -35,7 +32,7 @@ extension ShanshuiCommand {
         throw ExitCode(64)
       }
       let explanation = RuleExplanation(rule: rule, in: standard)
-      try OutputWriter.writeResult(format.render(explanation, language: language), to: output)
+      try outputOptions.write(outputOptions.format.render(explanation, language: language))
     }
   }
 }

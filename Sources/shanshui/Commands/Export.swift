@@ -1,5 +1,6 @@
 import ArgumentParser
 import ShanshuiCore
+import ShanshuiFrontend
 
 extension ShanshuiCommand {
   /// `shanshui export`: the standard in other rule languages.
@@ -26,19 +27,14 @@ extension ShanshuiCommand.Export {
         """)
 
     @Option(help: ArgumentHelp("The profile whose criteria the schema states.", valueName: "chongqing|sichuan|unified"))
-    var profile: String
+    var profile: Profile
 
     @Option(help: ArgumentHelp("Write the schema to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var standardOptions: StandardOptions
 
-    func validate() throws {
-      guard Profile(rawValue: profile) != nil else { throw ValidationError("--profile is chongqing, sichuan or unified") }
-    }
-
     func run() throws {
-      guard let profile = Profile(rawValue: profile) else { throw ExitCode(64) }
       let standard = try StandardProvider.loadOrExit(standardOptions)
       let export = SchematronExporter(standard: standard).export(profile: profile, language: standardOptions.lang)
       for rule in export.unexpressed {

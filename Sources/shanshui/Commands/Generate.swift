@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShanshuiCore
+import ShanshuiFrontend
 
 extension ShanshuiCommand {
   /// `shanshui generate`: a valid submission of any size, for tests and benchmarks.
@@ -29,7 +30,8 @@ extension ShanshuiCommand {
     }
 
     func run() throws {
-      guard case .success(let standard) = StandardProvider.load(standardOptions.standard), let base = standard.exampleBase else {
+      let standard = try StandardProvider.loadOrExit(standardOptions)
+      guard let base = standard.exampleBase else {
         OutputWriter.writeError("error: the standard has no usable example base submission\n")
         throw ExitCode(2)
       }

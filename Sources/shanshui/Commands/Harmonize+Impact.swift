@@ -1,10 +1,18 @@
 import ArgumentParser
 import ShanshuiCore
+import ShanshuiFrontend
 import ShanshuiReports
 
-extension ShanshuiCommand.Harmonize {
-  /// The impact of the provinces' differences, and of a proposal, on a corpus of submissions; `complete` is false
-  /// when a file could not be read or checked, or there was none (exit status 2 after the report).
+/// The impact of the provinces' differences, and of a proposal, on a corpus: what `harmonize impact DIR` and
+/// `harmonize --corpus DIR` run.
+struct CorpusImpactRun {
+  /// `--propose`: strictest, loosest, or an overlay file; nil for none.
+  var propose: String?
+  var json: Bool
+  var language: Language
+
+  /// The impact on the submissions in `directory`, rendered; `complete` is false when a file could not be read or
+  /// checked, or there was none (exit status 2 after the report).
   func impact(of standard: Standard, on directory: String) throws -> (text: String, complete: Bool) {
     let validator = Validator(standard: standard)
     var submissions: [(path: String, bytes: [UInt8])] = []
@@ -17,7 +25,7 @@ extension ShanshuiCommand.Harmonize {
     }
     var impact = CorpusImpact.measure(corpus: submissions, validator: validator, proposal: try proposal(for: standard))
     impact.skipped = (impact.skipped + unreadable).sorted()
-    let text = format == .json ? ImpactRenderer.json(impact) : ImpactRenderer.text(impact, language: standardOptions.lang)
+    let text = json ? ImpactRenderer.json(impact) : ImpactRenderer.text(impact, language: language)
     return (text, impact.skipped.isEmpty && !impact.submissions.isEmpty)
   }
 

@@ -1,15 +1,30 @@
 import ArgumentParser
 import ShanshuiCore
+import ShanshuiFrontend
 import ShanshuiReports
 
 extension ShanshuiCommand {
-  /// `shanshui harmonize`: the criteria of Chongqing, Sichuan and the unified profile side by side.
-  ///
-  /// The comparison (`comparison(_:)`) is the default mode; further modes (a corpus's impact, a proposed unified
-  /// value) are meant to sit beside it as their own functions, chosen in `run()`.
+  /// `shanshui harmonize`: the criteria of Chongqing, Sichuan and the unified profile side by side (`compare`, the
+  /// default), or their impact on a corpus (`impact`).
   struct Harmonize: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "harmonize",
+      abstract: "Compare the criteria: every parameter's Chongqing, Sichuan and unified values, and unification progress.",
+      discussion: """
+        Without a subcommand, compare (its options apply: shanshui harmonize --format csv); harmonize impact DIR \
+        measures a corpus, also spelled harmonize --corpus DIR.
+        """,
+      subcommands: [Compare.self, Impact.self],
+      defaultSubcommand: Compare.self)
+  }
+}
+
+extension ShanshuiCommand.Harmonize {
+  /// `shanshui harmonize [compare]`: every parameter's values side by side; with `--corpus DIR`, the older spelling of
+  /// `harmonize impact DIR`.
+  struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "compare",
       abstract: "Compare the criteria: every parameter's Chongqing, Sichuan and unified values, and unification progress.",
       discussion: """
         For each parameter: the values of both provinces and the unified profile (adopted or provisional), the \
@@ -18,17 +33,13 @@ extension ShanshuiCommand {
         could not be loaded or the output not written; 64 usage error.
         """)
 
-    @Option(help: "Output format: a terminal table, a Markdown table, RFC 4180 CSV, versioned JSON, or one HTML page.")
-    var format: HarmonizationFormat = .text
-
-    @Option(help: ArgumentHelp("Write the comparison to this file (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var outputOptions: OutputOptions<HarmonizationFormat>
 
     @Flag(help: "List only the parameters whose provinces differ (the summary still counts every parameter).")
     var onlyDiffering = false
 
     @Option(help: ArgumentHelp(
-      "Measure the impact on the submissions in this directory (or file): passes per profile, flips.",
+      "Measure the impact on the submissions in this directory (or file): passes per profile, flips (as harmonize impact).",
       valueName: "dir"))
     var corpus: String?
 
@@ -41,7 +52,7 @@ extension ShanshuiCommand {
 
     func validate() throws {
       if propose != nil && corpus == nil { throw ValidationError("--propose needs --corpus") }
-      if corpus != nil && ![.text, .json].contains(format) {
+      if corpus != nil && ![.text, .json].contains(outputOptions.format) {
         throw ValidationError("the impact on a corpus is reported as text or json")
       }
     }
@@ -49,7 +60,8 @@ extension ShanshuiCommand {
     func run() throws {
       let standard = try StandardProvider.loadOrExit(standardOptions)
       if let corpus {
-        let (text, complete) = try impact(of: standard, on: corpus)
+        let run = CorpusImpactRun(propose: propose, json: outputOptions.format == .json, language: standardOptions.lang)
+        let (text, complete) = try run.impact(of: standard, on: corpus)
         try write(text)
         if !complete { throw ExitCode(2) }
       } else {
@@ -62,10 +74,10 @@ extension ShanshuiCommand {
       let report = HarmonizationReport(
         toolVersion: ShanshuiCommand.version, comparison: ParameterComparison(standard: standard),
         language: standardOptions.lang, onlyDiffering: onlyDiffering)
-      return format.renderer.render(report)
+      return outputOptions.format.renderer.render(report)
     }
 
-    private func write(_ text: String) throws { try OutputWriter.writeResult(text, to: output) }
+    private func write(_ text: String) throws { try outputOptions.write(text) }
   }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShanshuiCore
+import ShanshuiFrontend
 
 extension ShanshuiCommand {
   /// `shanshui init`: a blank, schema-valid submission to start from.
@@ -9,8 +10,10 @@ extension ShanshuiCommand {
       commandName: "init",
       abstract: "Write a blank, schema-valid submission with a Chinese comment on every field (meaning, unit, rules).")
 
-    @Option(help: "Province of the project: chongqing or sichuan.")
-    var province: String = "chongqing"
+    // A transform (not the type's own parsing) so that the unified profile is refused like a misspelling; the
+    // default is then not shown by itself.
+    @Option(help: "Province of the project: chongqing or sichuan. (default: chongqing)", transform: Self.province)
+    var province: Profile = .chongqing
 
     @Option(help: "Project type: \(SubmissionSkeleton.projectTypes.joined(separator: ", ")).")
     var type: String = "ssw"
@@ -25,10 +28,17 @@ extension ShanshuiCommand {
     @OptionGroup var standardOptions: StandardOptions
 
     func validate() throws {
-      guard ["chongqing", "sichuan"].contains(province) else { throw ValidationError("--province is chongqing or sichuan") }
       guard SubmissionSkeleton.projectTypes.contains(type) else {
         throw ValidationError("--type is one of \(SubmissionSkeleton.projectTypes.joined(separator: ", "))")
       }
+    }
+
+    /// A province's profile; the unified profile is no province.
+    static func province(_ name: String) throws -> Profile {
+      guard let profile = Profile(rawValue: name), Profile.provinces.contains(profile) else {
+        throw ValidationError("--province is chongqing or sichuan")
+      }
+      return profile
     }
 
     func run() throws {
@@ -37,11 +47,8 @@ extension ShanshuiCommand {
         OutputWriter.writeError("shanshui: error: \(output) already exists; use --force to replace it with a blank template\n")
         throw ExitCode(64)
       }
-      guard case .success(let standard) = StandardProvider.load(standardOptions.standard) else {
-        OutputWriter.writeError("error: the standard cannot be loaded; run shanshui check to see why\n")
-        throw ExitCode(2)
-      }
-      let skeleton = SubmissionSkeleton(province: Profile(rawValue: province) ?? .chongqing, projectType: type)
+      let standard = try StandardProvider.loadOrExit(standardOptions)
+      let skeleton = SubmissionSkeleton(province: province, projectType: type)
       try OutputWriter.writeResult(skeleton.render(index: RuleFieldIndex(standard: standard)), to: output)
     }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ShanshuiBundledStandard
 import ShanshuiCore
+import ShanshuiFrontend
 import ShanshuiReports
 
 extension ShanshuiCommand {
@@ -20,14 +21,10 @@ extension ShanshuiCommand {
     @Argument(help: ArgumentHelp("The standard to lint (same as --standard).", valueName: "path"))
     var path: String?
 
-    @Option(help: "Output format: text (compiler style), json, or sarif (SARIF 2.1.0).")
-    var format: LintFormat = .text
+    @OptionGroup var outputOptions: OutputOptions<LintFormat>
 
     @Option(help: "Lowest severity that makes the exit status 1: error, warning or never.")
     var failOn: FailOn = .error
-
-    @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
 
     @OptionGroup var standardOptions: StandardOptions
 
@@ -41,7 +38,7 @@ extension ShanshuiCommand {
       let source = (path ?? standardOptions.standard).map(StandardSource.at) ?? BundledStandard.source
       let result = Linter(toolFiles: BundledStandard.files).lint(source)
       let report = LintReport(toolVersion: ShanshuiCommand.version, result: result, language: standardOptions.lang)
-      try OutputWriter.writeResult(format.render(report), to: output)
+      try outputOptions.write(outputOptions.format.render(report))
       if !result.problems.isEmpty { throw ExitCode(2) }
       if result.findings.contains(where: { failOn.fails($0.severity) }) { throw ExitCode(1) }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ShanshuiCore
+import ShanshuiFrontend
 
 extension ShanshuiCommand {
   /// `shanshui test`: run every rule's examples, as an editor does after changing a rule document.

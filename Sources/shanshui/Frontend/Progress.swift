@@ -1,8 +1,9 @@
 import Foundation
+import ShanshuiFrontend
 
 /// A progress line on standard error for batches on a terminal: files done / total and the rate. Silent when
 /// standard error is not a terminal, with `--quiet`, or for a single file.
-final class Progress: @unchecked Sendable {
+final class Progress: BatchProgress, @unchecked Sendable {
   private let total: Int
   private let started = Date()
   private var done = 0

@@ -8,7 +8,7 @@ struct ReportOutput: ExpressibleByArgument, Sendable {
   var path: String
 
   init?(argument: String) {
-    guard let equals = argument.firstIndex(of: "="), Reporters.named(String(argument[..<equals])) != nil else {
+    guard let equals = argument.firstIndex(of: "="), Renderers.named(String(argument[..<equals])) != nil else {
       return nil
     }
     format = String(argument[..<equals])
@@ -25,11 +25,12 @@ enum ReportOutputs {
   static func write(_ report: Report, main: (format: String, path: String?), extra: [ReportOutput]) throws {
     var failed = false
     for (format, path) in [(main.format, main.path)] + extra.map({ ($0.format, Optional($0.path)) }) {
+      let renderer = Renderers.named(format)!
       var copy = report
-      // Colour only for text going to a terminal.
-      copy.colored = report.colored && format == TextReporter.identifier && path == nil
+      // Colour only for a format that has it, going to a terminal.
+      copy.colored = report.colored && renderer.usesColor && path == nil
       do {
-        try OutputWriter.write(Reporters.named(format)!.render(copy), to: path)
+        try OutputWriter.write(renderer.render(copy), to: path)
       } catch {
         OutputWriter.writeError(OutputWriter.cannotWrite(path, error, report.language))
         failed = true

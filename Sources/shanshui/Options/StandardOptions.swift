@@ -1,6 +1,7 @@
 import ArgumentParser
 import ShanshuiConfig
 import ShanshuiCore
+import ShanshuiFrontend
 
 /// Options shared by every command that reads a standard.
 struct StandardOptions: ParsableArguments {
@@ -16,35 +17,16 @@ struct StandardOptions: ParsableArguments {
 extension Language: ExpressibleByArgument {}
 
 /// `--profile`: auto, one profile forced for everything, or all of them side by side.
-enum ProfileArgument: ExpressibleByArgument, Sendable {
-  case one(ProfileSelection)
-  case all
-
-  init?(argument: String) {
-    if argument == "all" {
-      self = .all
-    } else if let selection = ProfileSelection(argument) {
-      self = .one(selection)
-    } else {
-      return nil
-    }
-  }
-
-  static var allValueStrings: [String] { ["auto"] + Profile.allCases.map(\.rawValue) + ["all"] }
+extension ProfileChoice: ExpressibleByArgument {
+  public init?(argument: String) { self.init(argument) }
+  public static var allValueStrings: [String] { names }
 }
+
+/// `--profile` of `export schematron`, `--province` of `init`: one profile by name.
+extension Profile: ExpressibleByArgument {}
 
 /// `--fail-on`: the lowest severity that makes the exit status 1.
-enum FailOn: String, ExpressibleByArgument, CaseIterable {
-  case error, warning, never
-
-  func fails(_ severity: Severity) -> Bool {
-    switch self {
-    case .error: return severity == .error
-    case .warning: return severity >= .warning
-    case .never: return false
-    }
-  }
-}
+extension FailOn: ExpressibleByArgument {}
 
 /// Bounds on what one input may cost (see docs/security.md).
 struct LimitOptions: ParsableArguments {
@@ -93,9 +75,10 @@ struct SuppressionOptions: ParsableArguments {
                              valueName: "file"))
   var writeBaseline: String?
 
-  func policy(standard: Standard, base: String) -> Result<SuppressionPolicy, ConfigurationError> {
-    RunSuppressions.load(config: config, noConfig: noConfig, baseline: baseline, inlineMode: inlineSuppressions,
-                         standard: standard, base: base)
+  /// What the frontend reads the suppressions from.
+  var sources: SuppressionSources {
+    SuppressionSources(config: config, ignoresWorkingDirectoryConfig: noConfig, baseline: baseline,
+                       inlineMode: inlineSuppressions)
   }
 }
 

@@ -2,13 +2,13 @@ import Foundation
 import ShanshuiCore
 
 /// One submission to check: a file on disk, or standard input.
-enum Input {
+public enum Input: Sendable, Hashable {
   case file(String)
   case standardInput
   /// A path that could not be used, with the reason.
   case missing(String, String)
 
-  var displayPath: String {
+  public var displayPath: String {
     switch self {
     case .file(let path), .missing(let path, _): return path
     case .standardInput: return "<stdin>"
@@ -18,8 +18,8 @@ enum Input {
 
 /// Expands command-line paths: files as given, directories searched recursively for `*.xml` (sorted, symbolic
 /// links to directories not followed, so a link loop cannot hang the walk), `-` for standard input.
-enum InputCollector {
-  static func collect(_ paths: [String]) -> [Input] {
+public enum InputCollector {
+  public static func collect(_ paths: [String]) -> [Input] {
     let inputs = paths.flatMap { path -> [Input] in
       if path == "-" { return [.standardInput] }
       var isDirectory: ObjCBool = false
@@ -70,7 +70,7 @@ enum InputCollector {
   }
 
   /// Reads an input's bytes, or explains why it cannot be read; nothing larger than `limit` bytes is read.
-  static func read(_ input: Input, limit: Int) -> Result<[UInt8], Diagnostic> {
+  public static func read(_ input: Input, limit: Int) -> Result<[UInt8], Diagnostic> {
     switch input {
     case .missing(let path, let reason):
       return .failure(unreadable(path, reason))

@@ -1,31 +1,30 @@
 import Dispatch
 import Foundation
 import ShanshuiCore
+import ShanshuiReports
 
 /// Checks a batch of inputs on several threads; results come back in input order, whatever order they finish in.
 ///
-/// Each worker loads its own copy of the standard: a compiled libxml2 XPath expression caches what its first
-/// evaluation looked up, so compiled expressions are never shared between threads. Documents, evaluators and
-/// validation contexts are per file anyway.
+/// Each worker but the first checks with its own validator (`workerValidator`): a compiled libxml2 XPath expression
+/// caches what its first evaluation looked up, so compiled expressions are never shared between threads. Documents,
+/// evaluators and validation contexts are per file anyway.
 enum BatchRunner {
   /// What each file's result carries besides its findings, and who hears of progress.
   struct Extras: Sendable {
-    /// Keep the text of the lines with findings (for the HTML report).
-    var sourceLines = false
-    /// Keep the sets of rules evaluated and failed per file (SARIF's rule table, JUnit's test cases).
-    var ruleSets = false
-    var progress: Progress?
+    /// What the report's formats read: the text of the lines with findings, the rule sets per file.
+    var needs: RendererNeeds = []
+    var progress: (any BatchProgress)?
   }
 
   static func run(
-    _ inputs: [Input], jobs: Int, limits: Limits, profile: ProfileArgument, first: Validator, extras: Extras = Extras(),
-    load: @escaping @Sendable () -> Validator?
+    _ inputs: [Input], jobs: Int, profile: ProfileChoice, first: Validator, extras: Extras = Extras(),
+    workerValidator: @escaping @Sendable () -> Validator?
   ) -> [FileResult] {
     let workers = max(1, min(jobs, inputs.count))
     if workers == 1 {
       return inputs.map { input in
         defer { extras.progress?.advance() }
-        return check(input, with: first, limits: limits, profile: profile, extras: extras)
+        return check(input, with: first, profile: profile, extras: extras)
       }
     }
     let results = ResultSlots(count: inputs.count)
@@ -33,12 +32,14 @@ enum BatchRunner {
     let sendableInputs = SendableBox(inputs)
     let primary = SendableBox(first)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      // A worker loads its standard only while files remain, so idle workers cost nothing; one whose load fails
-      // stops and leaves the queue to the others (worker 0 always has the first standard).
+      // A worker makes its validator only while files remain, so idle workers cost nothing; one that cannot make
+      // it stops and leaves the queue to the others (worker 0 always has the first validator).
       let count = sendableInputs.value.count
-      guard worker == 0 || next.remains(below: count), let validator = worker == 0 ? primary.value : load() else { return }
+      guard worker == 0 || next.remains(below: count),
+        let validator = worker == 0 ? primary.value : workerValidator()
+      else { return }
       while let index = next.take(below: count) {
-        results.set(index, check(sendableInputs.value[index], with: validator, limits: limits, profile: profile, extras: extras))
+        results.set(index, check(sendableInputs.value[index], with: validator, profile: profile, extras: extras))
         extras.progress?.advance()
       }
     }
@@ -46,31 +47,39 @@ enum BatchRunner {
   }
 
   static func check(
-    _ input: Input, with validator: Validator, limits: Limits, profile: ProfileArgument, extras: Extras = Extras()
+    _ input: Input, with validator: Validator, profile: ProfileChoice, extras: Extras = Extras()
   ) -> FileResult {
     let started = DispatchTime.now()
-    switch InputCollector.read(input, limit: limits.maxFileSize) {
+    switch InputCollector.read(input, limit: validator.limits.maxFileSize) {
     case .failure(let diagnostic):
       return FileResult(path: input.displayPath, status: .notChecked, diagnostics: [diagnostic])
     case .success(let bytes):
-      var result: FileResult
-      switch profile {
-      case .one(let selection): result = validator.validate(bytes: bytes, path: input.displayPath, selection: selection)
-      case .all: result = validator.validateEveryProfile(bytes: bytes, path: input.displayPath)
-      }
-      if extras.sourceLines {
-        result.sourceLines = SourceLines.extract(Set(result.findings.map(\.location.line)), from: bytes)
-      }
+      var result = check(bytes, path: input.displayPath, with: validator, profile: profile, needs: extras.needs)
       result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-      // The batch keeps every result until the report is written; only SARIF's rule table and JUnit's test cases
-      // read these sets (the verdict matrix is already built). Dropping them otherwise keeps a clean file's result to
-      // a few hundred bytes, so memory does not grow with the number of files.
-      if !extras.ruleSets {
-        result.evaluatedRuleIDs = []
-        result.erroredRuleIDs = []
-      }
       return result
     }
+  }
+
+  /// One document's result, keeping only what `needs` asks for.
+  static func check(
+    _ bytes: [UInt8], path: String, with validator: Validator, profile: ProfileChoice, needs: RendererNeeds
+  ) -> FileResult {
+    var result: FileResult
+    switch profile {
+    case .one(let selection): result = validator.validate(bytes: bytes, path: path, selection: selection)
+    case .all: result = validator.validateEveryProfile(bytes: bytes, path: path)
+    }
+    if needs.contains(.sourceLines) {
+      result.sourceLines = SourceLines.extract(Set(result.findings.map(\.location.line)), from: bytes)
+    }
+    // The batch keeps every result until the report is written; only SARIF's rule table and JUnit's test cases
+    // read these sets (the verdict matrix is already built). Dropping them otherwise keeps a clean file's result to
+    // a few hundred bytes, so memory does not grow with the number of files.
+    if !needs.contains(.ruleSets) {
+      result.evaluatedRuleIDs = []
+      result.erroredRuleIDs = []
+    }
+    return result
   }
 }
 

@@ -5,9 +5,9 @@ import ShanshuiCore
 /// Reads what a run is told to suppress: the configuration file (`--config`, or `.shanshui.yml` in the working
 /// directory) and the baseline (`--baseline`, or the configuration's `baseline`), and what inline comments do
 /// (`--inline-suppressions`, else `inline-suppressions` from `--config`, else `report`).
-enum RunSuppressions {
-  static func load(config: String?, noConfig: Bool, baseline: String?, inlineMode: SuppressionPolicy.InlineMode?,
-                   standard: Standard, base: String)
+public enum RunSuppressions {
+  public static func load(config: String?, noConfig: Bool, baseline: String?, inlineMode: SuppressionPolicy.InlineMode?,
+                   standard: Standard, base: String, notice: (String) -> Void)
     -> Result<SuppressionPolicy, ConfigurationError>
   {
     let workingDirectory = FileManager.default.currentDirectoryPath
@@ -33,7 +33,7 @@ enum RunSuppressions {
         if let mode = configuration.inlineSuppressions {
           if config == nil {
             // The working directory's file is the submitter's checkout in CI: it may not decide on its own waivers.
-            ignoredInlineSetting(mode, at: configuration.inlineSuppressionsLocation ?? SourceLocation(file: path, line: 0))
+            notice(ignoredInlineSetting(mode, at: configuration.inlineSuppressionsLocation ?? SourceLocation(file: path, line: 0)))
           } else if inlineMode == nil {
             policy.inlineMode = mode
           }
@@ -51,11 +51,11 @@ enum RunSuppressions {
     return .success(policy)
   }
 
-  private static func ignoredInlineSetting(_ mode: SuppressionPolicy.InlineMode, at location: SourceLocation) {
+  private static func ignoredInlineSetting(_ mode: SuppressionPolicy.InlineMode, at location: SourceLocation) -> String {
     let message = "shanshui: \(location.file):\(location.line): inline-suppressions: \(mode.rawValue) is ignored: it is honoured "
       + "only from --config or the command line, not from \(Configuration.defaultFileName) in the working directory "
       + "(in CI that is the submitter's checkout); --inline-suppressions decides, by default report\n"
-    FileHandle.standardError.write(Data(message.utf8))
+    return message
   }
 
   private static func defaultConfiguration() -> String? {

@@ -1,0 +1,76 @@
+import Foundation
+import ShanshuiConfig
+import ShanshuiCore
+
+/// Everything a `check` run is told: what to check, against which standard, how, and for which reports.
+public struct CheckRequest: Sendable {
+  /// Files, directories (searched for `*.xml`) and `-` for standard input.
+  public var paths: [String]
+  /// A standard on disk; `nil`: the bundled standard.
+  public var standardPath: String?
+  public var profile: ProfileChoice = .one(.auto)
+  public var limits = Limits()
+  /// Files checked in parallel.
+  public var jobs = 1
+  /// Verify mode (docs/architecture.md): every fast-path decision is also taken by libxml2.
+  public var verifyFastPath = FastPathVerification.requestedByEnvironment
+  /// The `Renderers` identifiers of every report the run will write: their needs decide what results keep.
+  public var formats: [String] = []
+  public var language: Language = .zh
+  /// The directory file names in reports and baselines are relative to (absolute).
+  public var baseDirectory: String
+  /// The directory relative input paths are relative to.
+  public var workingDirectory: String
+  /// Configuration file, baseline and inline-comment mode.
+  public var suppressions = SuppressionSources()
+  public var toolVersion: String
+  /// When the run started (JUnit `timestamp`), `YYYY-MM-DDTHH:MM:SS` in UTC.
+  public var timestamp = CheckRequest.timestamp()
+  /// The machine that runs the check (JUnit `hostname`).
+  public var hostname = ProcessInfo.processInfo.hostName
+
+  public init(paths: [String], toolVersion: String, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    self.paths = paths
+    self.toolVersion = toolVersion
+    self.workingDirectory = workingDirectory
+    baseDirectory = workingDirectory
+  }
+
+  /// Now, as `YYYY-MM-DDTHH:MM:SS` in UTC.
+  public static func timestamp() -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss"
+    return formatter.string(from: Date())
+  }
+}
+
+/// Where a run's suppressions come from (see docs/configuration.md).
+public struct SuppressionSources: Sendable {
+  /// A configuration file given explicitly (`--config`).
+  public var config: String?
+  /// Ignore `.shanshui.yml` in the working directory (`--no-config`).
+  public var ignoresWorkingDirectoryConfig = false
+  /// A baseline file (`--baseline`).
+  public var baseline: String?
+  /// What inline `shanshui-ignore` comments do (`--inline-suppressions`); `nil`: the configuration's, else report.
+  public var inlineMode: SuppressionPolicy.InlineMode?
+
+  public init(config: String? = nil, ignoresWorkingDirectoryConfig: Bool = false, baseline: String? = nil,
+              inlineMode: SuppressionPolicy.InlineMode? = nil) {
+    self.config = config
+    self.ignoresWorkingDirectoryConfig = ignoresWorkingDirectoryConfig
+    self.baseline = baseline
+    self.inlineMode = inlineMode
+  }
+
+  /// The policy for `standard`, or the configuration's or baseline's problems.
+  /// - parameter notice: hears a setting that is ignored, as one line.
+  public func policy(
+    standard: Standard, base: String, notice: (String) -> Void = { _ in }
+  ) -> Result<SuppressionPolicy, ConfigurationError> {
+    RunSuppressions.load(config: config, noConfig: ignoresWorkingDirectoryConfig, baseline: baseline,
+                         inlineMode: inlineMode, standard: standard, base: base, notice: notice)
+  }
+}

@@ -1,0 +1,83 @@
+import ShanshuiCore
+import ShanshuiReports
+
+/// One `check` run from the request to the report: installs the limits, loads the standard, reads the suppression
+/// settings, checks the inputs and applies the suppressions. Writes nothing: the caller renders the report (with
+/// `Renderers`) and decides where it goes.
+public enum CheckRun {
+  /// - parameter warn: hears what the standard's author must fix, not the submitter (E213), as soon as it is known;
+  ///   it never goes into the report.
+  /// - parameter notice: hears a note on the run's settings (an inline-suppression mode ignored), a line ending in
+  ///   a newline.
+  /// - parameter progress: makes the progress display for a batch of that many inputs (or none).
+  public static func run(
+    _ request: CheckRequest, warn: (Diagnostic) -> Void = { _ in }, notice: (String) -> Void = { _ in },
+    progress: (Int) -> (any BatchProgress)? = { _ in nil }
+  ) -> CheckOutcome {
+    ParserLimits.install(request.limits)
+    var report = Report(toolVersion: request.toolVersion, standard: nil, files: [], language: request.language)
+    report.baseDirectory = request.baseDirectory
+    report.workingDirectory = request.workingDirectory
+    report.timestamp = request.timestamp
+    report.hostname = request.hostname
+    let loaded: LoadedStandard
+    switch StandardProvider.loadKeepingFiles(request.standardPath) {
+    case .failure(let failure):
+      report.standardDiagnostics = failure.diagnostics
+      return CheckOutcome(report: report)
+    case .success(let success): loaded = success
+    }
+    let standard = loaded.standard
+    standard.warnings.forEach(warn)
+    report.standard = standard.info
+    report.rules = RuleInfo.rules(of: standard)
+    let policy: SuppressionPolicy
+    switch request.suppressions.policy(standard: standard, base: request.baseDirectory, notice: notice) {
+    case .failure(let error):
+      report.standardDiagnostics = error.diagnostics
+      return CheckOutcome(report: report, standard: standard)
+    case .success(let loaded): policy = loaded
+    }
+    let inputs = InputCollector.collect(request.paths)
+    let display = progress(inputs.count)
+    let checker = Checker(loaded, limits: request.limits, verifyFastPath: request.verifyFastPath)
+    report.files = checker.check(
+      inputs, profile: request.profile, jobs: request.jobs, needs: Renderers.needs(of: request.formats), progress: display)
+    display?.finish()
+    let unsuppressed = report.files
+    report.suppressions = policy.apply(to: &report.files)
+    return CheckOutcome(report: report, standard: standard, policy: policy, unsuppressed: unsuppressed)
+  }
+}
+
+/// What a `check` run produced.
+public struct CheckOutcome: Sendable {
+  /// The report to render, suppressions applied. When the standard or the suppression settings are broken, their
+  /// problems are its `standardDiagnostics` and no file was checked.
+  public var report: Report
+  /// The standard checked against; nil when it could not be loaded.
+  public var standard: Standard?
+  /// The suppressions in force; nil when no file was checked.
+  public var policy: SuppressionPolicy?
+  /// Every file's result before suppressions.
+  public var unsuppressed: [FileResult] = []
+
+  /// Whether the files were checked (the standard and the suppression settings were usable).
+  public var checkedFiles: Bool { policy != nil }
+
+  /// A baseline of every finding not silenced by the configuration or an inline comment (a baseline in force is not
+  /// applied: the new one replaces it); nil when no file was checked.
+  public func baseline() -> Baseline? {
+    guard var policy, let standard else { return nil }
+    var files = unsuppressed
+    policy.baseline = nil
+    _ = policy.apply(to: &files)
+    return Baseline(files: files, standard: standard.info, name: report.relativePath)
+  }
+
+  /// The exit status the run earns: 2 when something could not be checked, else 1 when a finding fails `failOn`.
+  public func exitStatus(failOn: FailOn) -> Int32 {
+    if !report.isComplete { return 2 }
+    return report.files.flatMap(\.findings).contains { failOn.fails($0.severity) } ? 1 : 0
+  }
+}
