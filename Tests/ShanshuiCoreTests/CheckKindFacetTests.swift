@@ -108,10 +108,9 @@ import Testing
   }
 
   /// No `as? RangeCheck` / `case let check as AssertCheck` outside the kinds' folders: a forgotten case cannot
-  /// compile and be skipped silently. The fast path still singles out `assert` tests it decides in place (issue 14
-  /// point 2 replaces it with one compiled plan per rule); those files are listed here until then.
+  /// compile and be skipped silently. The fast path asks for a capability (`DecidableInPlace`), not a kind.
   @Test func noTypeSwitchOnKinds() throws {
-    let fastPath: Set<String> = ["Engine/ValidationRun.swift", "Engine/Validator.swift", "Engine/RuleTable.swift", "Engine/RuleFieldIndex.swift"]
+    let fastPath: Set<String> = []
     let sources = Repository.url("Sources")
     let walker = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
     let types = CheckKinds.all.map { String(describing: $0) }

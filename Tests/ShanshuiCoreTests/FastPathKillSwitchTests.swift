@@ -11,11 +11,13 @@ import Testing
   @Test func offMeansNoDirectAccessForContextsOrAsserts() throws {
     let standard = try #require(Self.standard)
     let off = Validator(standard: standard, fastPath: false)
-    #expect(!off.usesFastPath && off.contextPaths.isEmpty && off.assertConditions.isEmpty)
+    #expect(!off.usesFastPath && off.ruleTable.inPlace.allSatisfy { $0 == nil })
     #expect(off.ruleTable.contexts.allSatisfy { $0 == nil })
     // With the fast path on, most contexts and many asserts are decided directly: the switch changes something.
     let on = Validator(standard: standard, fastPath: true)
-    #expect(on.contextPaths.count >= 40 && on.assertConditions.count >= 20, "\(on.contextPaths.count) \(on.assertConditions.count)")
+    let contexts = on.ruleTable.contexts.compactMap { $0 }.count
+    let tests = on.ruleTable.inPlace.compactMap { $0 }.count
+    #expect(contexts >= 40 && tests >= 20, "\(contexts) \(tests)")
   }
 
   @Test(arguments: (try? Repository.fixtures()) ?? [])

@@ -61,7 +61,7 @@ import Testing
     let bytes = try Self.base(standard)
     // The fault puts SS-TST-001 back on the fast path, which reads $test-limit as NaN inside the predicate.
     let faulty = Validator(standard: standard, limits: Limits(), verifyFastPath: false, fault: .parametersInPredicates)
-    #expect(faulty.assertConditions.count == 2, "the fault must reach the fast path")
+    #expect(faulty.ruleTable.inPlace.compactMap { $0 }.count == 2, "the fault must reach the fast path")
     let honest = check(Validator(standard: standard, verifyFastPath: false), bytes)
     let expected = try #require(honest.findings.first { $0.ruleID == "SS-TST-001" })
 

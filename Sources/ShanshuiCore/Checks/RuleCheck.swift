@@ -57,8 +57,9 @@ public struct CheckContext {
   public var parameters: [String: ResolvedParameter]
   public var codelists: [String: Codelist]
   public var xpath: XPathEvaluator
-  /// `assert` tests that direct tree access can decide (`ContextPath.condition`), by compiled expression.
-  var conditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)] = [:]
+  /// The test of the rule being evaluated that direct tree access decides (`RuleTable.inPlace`), set by the engine
+  /// before each evaluation; nil: libxml2 decides.
+  var inPlace: InPlaceTest?
 }
 
 /// One failure of a check: where, the values for the message placeholders, and the parameter that decided it.

@@ -31,10 +31,10 @@ public struct RuleFieldIndex: Sendable {
       if chain.count == 1 { keys.insert("\(contextParent)/\(contextName)") }
       for index in chain.indices.dropFirst() { keys.insert("\(chain[index - 1])/\(chain[index])") }
     }
-    if let assert = rule.check as? AssertCheck {
-      // An assert is a whole expression, not one path: its element steps match under any parent, attributes in a
+    for test in rule.check.xpathTests {
+      // A test is a whole expression, not one path: its element steps match under any parent, attributes in a
       // step's predicate belong to that step, and bare attributes to the context node.
-      let (steps, predicates, attributes) = contextSteps(assert.test.source, namespaces: namespaces)
+      let (steps, predicates, attributes) = contextSteps(test.source, namespaces: namespaces)
       for (index, step) in steps.enumerated() {
         keys.insert("*/\(step)")
         for name in predicates[index] { keys.insert("\(step)/\(name)") }

@@ -1,5 +1,10 @@
-/// The standard's rules as flat arrays by rule index, for the per-document work list (`ValidationRun`): contexts
-/// numbered by distinct XPath text, applicability by profile ordinal, checks without copying their `Rule`.
+import ShanshuiXML
+
+/// The compiled plan of every rule, decided once when the validator is made and nowhere else: how its context is
+/// selected (direct tree access, or libxml2's XPath), whether its test is decided in place, under which profiles it
+/// applies and whether evaluating it there needs parameters bound as XPath variables. Flat arrays by rule index, for
+/// the per-document work list (`ValidationRun`): contexts numbered by distinct XPath text, applicability by profile
+/// ordinal, checks without copying their `Rule`.
 struct RuleTable: Sendable {
   /// Each rule's context, as an index into `contexts`.
   let contextSlot: [Int]
@@ -11,6 +16,8 @@ struct RuleTable: Sendable {
   let programmes: [Set<String>]
   /// Each rule's check.
   let checks: [any RuleCheck]
+  /// Each rule's test decided by direct tree access (`InPlaceTest`), or nil when libxml2 decides it.
+  let inPlace: [InPlaceTest?]
   /// `applicable[profile.ordinal][index]`: the rule applies under that profile.
   let applicable: [[Bool]]
   /// `readsVariables[profile.ordinal][index]`: evaluating the rule under that profile asks libxml2 to read `$`
@@ -18,10 +25,11 @@ struct RuleTable: Sendable {
   /// XPath variables first; binding them costs ≈ 1,800 instructions each, per profile and document.
   let readsVariables: [[Bool]]
 
+  /// - parameter fastPath: whether direct tree access may select contexts and decide tests (off: the kill switch).
+  /// - parameter fault: a test's injected fast-path defect.
   init(
-    rules: [Rule], contextPaths: [String: ContextPath], applicable: [Profile: [Bool]],
-    parameters: [Profile: [String: ResolvedParameter]],
-    conditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)]
+    rules: [Rule], namespaces: [String: String], applicable: [Profile: [Bool]],
+    parameters: [Profile: [String: ResolvedParameter]], fastPath: Bool, fault: FastPathFault?
   ) {
     var slots: [String: Int] = [:]
     var contextSlot: [Int] = []
@@ -33,7 +41,7 @@ struct RuleTable: Sendable {
       } else {
         slots[source] = contexts.count
         contextSlot.append(contexts.count)
-        contexts.append(contextPaths[source])
+        contexts.append(fastPath ? ContextPath(source, namespaces: namespaces) : nil)
       }
     }
     self.contextSlot = contextSlot
@@ -41,13 +49,20 @@ struct RuleTable: Sendable {
     projectTypes = rules.map(\.projectTypes)
     programmes = rules.map(\.programmes)
     checks = rules.map(\.check)
+    let inPlace = rules.map { rule -> InPlaceTest? in
+      guard fastPath, let decidable = rule.check as? DecidableInPlace,
+        let condition = ContextPath.condition(decidable.test.source, namespaces: namespaces, fault: fault)
+      else { return nil }
+      return InPlaceTest(test: decidable.test, condition: condition, parameterIDs: condition.parameterIDs)
+    }
+    self.inPlace = inPlace
     self.applicable = Profile.allCases.map { applicable[$0] ?? Array(repeating: false, count: rules.count) }
     readsVariables = Profile.allCases.map { profile in
       let values = parameters[profile] ?? [:]
-      return rules.map { rule in
-        guard let check = rule.check as? AssertCheck, !check.parameterIDs.isEmpty else { return false }
-        // AssertCheck.evaluate decides in place exactly when this holds.
-        guard let fast = conditions[ObjectIdentifier(check.test)] else { return true }
+      return rules.indices.map { index in
+        guard let decidable = rules[index].check as? DecidableInPlace, !decidable.parameterIDs.isEmpty else { return false }
+        // Decided in place exactly when every parameter it reads has a value (`InPlaceTest.condition(under:)`).
+        guard let fast = inPlace[index] else { return true }
         return !fast.parameterIDs.allSatisfy { values[$0] != nil }
       }
     }
@@ -58,6 +73,26 @@ struct RuleTable: Sendable {
   func applies(_ index: Int, toProjectType type: String, programmes submitted: Set<String>) -> Bool {
     (projectTypes[index].isEmpty || projectTypes[index].contains(type))
       && (programmes[index].isEmpty || !programmes[index].isDisjoint(with: submitted))
+  }
+}
+
+/// A check whose XPath test direct tree access may decide (`assert`): the one capability the fast path asks of a
+/// check kind.
+protocol DecidableInPlace {
+  var test: XPathExpression { get }
+  var parameterIDs: [String] { get }
+}
+
+/// A test in the `ContextPath` grammar, decided by direct tree access instead of libxml2.
+struct InPlaceTest: Sendable {
+  let test: XPathExpression
+  let condition: ContextPath.Condition
+  let parameterIDs: Set<String>
+
+  /// The condition under a profile's parameters: `nil` when one it reads has no value there (libxml2 then decides,
+  /// and reports the missing variable as it would).
+  func condition(under parameters: [String: ResolvedParameter]) -> ContextPath.Condition? {
+    parameterIDs.allSatisfy { parameters[$0] != nil } ? condition : nil
   }
 }
 

@@ -150,11 +150,12 @@ struct ValidationRun {
       // Verify mode binds them always: libxml2 then decides the tests the fast path decided without them.
       boundVariables = readsVariables[profile.ordinal] || verifier != nil
       if boundVariables { for (id, parameter) in parameters { evaluator.setVariable(id, to: parameter.number) } }
-      let context = CheckContext(
-        profile: profile, parameters: parameters, codelists: validator.standard.codelists, xpath: evaluator,
-        conditions: validator.assertConditions)
+      var context = CheckContext(
+        profile: profile, parameters: parameters, codelists: validator.standard.codelists, xpath: evaluator)
+      let inPlace = validator.ruleTable.inPlace
       items.forEachNode { node, rules in
         for index in rules where !failed[index] {
+          context.inPlace = inPlace[index]
           do throws(XPathError) {
             let failures = try checks[index].evaluate(at: node, in: context)
             if verifier != nil { verify(index, at: node, holds: failures.isEmpty, in: context) }
@@ -181,9 +182,11 @@ struct ValidationRun {
   /// Verify mode: the fast path's part in rule `index`'s verdict at `node`, taken again by libxml2.
   private mutating func verify(_ index: Int, at node: XMLNode, holds: Bool, in context: CheckContext) {
     let check = validator.ruleTable.checks[index]
-    if let assert = check as? AssertCheck {
-      guard assert.decidedInPlace(in: context) != nil else { return }
-      verifier?.assert(assert.test, holds: holds, at: node, rule: index, profile: context.profile)
+    if let inPlace = context.inPlace {
+      guard inPlace.condition(under: context.parameters) != nil else { return }
+      verifier?.assert(inPlace.test, holds: holds, at: node, rule: index, profile: context.profile)
+    } else if check is DecidableInPlace {
+      return  // libxml2 decided it: nothing to verify
     } else {
       for path in check.readPaths { verifier?.readPath(path, at: node, rule: index, profile: context.profile) }
     }

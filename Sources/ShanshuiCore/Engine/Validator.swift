@@ -11,12 +11,9 @@ public final class Validator: Sendable {
   let applicable: [Profile: Set<String>]
   /// The same, by rule index (`applicableByIndex[profile][index]`): checked once per context node and rule.
   let applicableByIndex: [Profile: [Bool]]
-  /// Rule contexts simple enough to select by direct tree access, by XPath text (the others are evaluated by XPath).
-  let contextPaths: [String: ContextPath]
-  /// `assert` tests simple enough to decide by direct tree access, by compiled expression.
-  let assertConditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)]
-  /// Per-document bookkeeping by index instead of by XPath text, profile or `Rule` copy (each hashed or copied once
-  /// per rule or context node, they cost a batch of small files ≈ 8 % of its instructions).
+  /// Each rule's compiled plan (`RuleTable`: context selection, tests decided in place, applicability), by index
+  /// instead of by XPath text, profile or `Rule` copy (each hashed or copied once per rule or context node, they
+  /// cost a batch of small files ≈ 8 % of its instructions).
   let ruleTable: RuleTable
   /// Verify mode (`FastPathVerification`): each fast-path decision is taken again by libxml2.
   public let verifiesFastPath: Bool
@@ -56,22 +53,9 @@ public final class Validator: Sendable {
     self.parameters = parameters
     self.applicable = applicable
     applicableByIndex = applicable.mapValues { ids in standard.rules.map { ids.contains($0.id) } }
-    var contextPaths: [String: ContextPath] = [:]
-    for rule in standard.rules where fastPath && contextPaths[rule.context.source] == nil {
-      contextPaths[rule.context.source] = ContextPath(rule.context.source, namespaces: standard.namespaces)
-    }
-    self.contextPaths = contextPaths
-    var conditions: [ObjectIdentifier: (condition: ContextPath.Condition, parameterIDs: Set<String>)] = [:]
-    for rule in standard.rules where fastPath {
-      guard let check = rule.check as? AssertCheck,
-        let condition = ContextPath.condition(check.test.source, namespaces: standard.namespaces, fault: fault)
-      else { continue }
-      conditions[ObjectIdentifier(check.test)] = (condition, condition.parameterIDs)
-    }
-    assertConditions = conditions
     ruleTable = RuleTable(
-      rules: standard.rules, contextPaths: contextPaths, applicable: applicableByIndex, parameters: parameters,
-      conditions: conditions)
+      rules: standard.rules, namespaces: standard.namespaces, applicable: applicableByIndex, parameters: parameters,
+      fastPath: fastPath, fault: fault)
   }
 
   /// Parses, schema-validates and rule-checks one submission.

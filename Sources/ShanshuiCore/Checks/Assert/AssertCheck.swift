@@ -59,9 +59,6 @@ public struct AssertCheck: RuleCheck {
   /// The condition that decides the test by direct tree access under the context's profile (every parameter it
   /// reads has a value there), or `nil` when libxml2 decides it.
   func decidedInPlace(in context: CheckContext) -> ContextPath.Condition? {
-    guard let fast = context.conditions[ObjectIdentifier(test)],
-      fast.parameterIDs.allSatisfy({ context.parameters[$0] != nil })
-    else { return nil }
-    return fast.condition
+    context.inPlace?.condition(under: context.parameters)
   }
 }
