@@ -1,4 +1,4 @@
-import ShanshuiCore
+@testable import ShanshuiCore
 import ShanshuiTestSupport
 import Testing
 

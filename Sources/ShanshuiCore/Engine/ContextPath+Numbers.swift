@@ -4,7 +4,7 @@ extension ContextPath {
   /// A number in a condition: `ss:quantity(relative, 'unit')`, a literal, a parameter `$id`, and `+ - * div mod`
   /// and unary minus over them, with XPath 1.0's IEEE semantics (NaN from a missing or unreadable quantity
   /// propagates, and every comparison with NaN but `!=` is false).
-  public indirect enum Numeric: Sendable {
+  indirect enum Numeric: Sendable {
     case literal(Double)
     case parameter(String)
     /// `ss:quantity(nodes, 'unit')`, computed by the very function XPath calls (`ShanshuiFunctions.quantity`).
@@ -45,9 +45,9 @@ extension ContextPath {
     }
   }
 
-  public enum ArithmeticOperator: Sendable { case plus, minus, times, divide, modulo }
+  enum ArithmeticOperator: Sendable { case plus, minus, times, divide, modulo }
 
-  public enum ComparisonOperator: Sendable {
+  enum ComparisonOperator: Sendable {
     case less, lessOrEqual, greater, greaterOrEqual, equal, notEqual
 
     func holds(_ a: Double, _ b: Double) -> Bool {

@@ -20,15 +20,15 @@ import ShanshuiXML
 /// No positions, axes, `..`, other functions or numbers: the predicates never depend on the context position. No
 /// `$parameter` inside a predicate either: predicates are evaluated without variables, so those stay with XPath.
 /// `Condition` alone (the `or` rule) also serves `assert` tests of that form (`ContextPath.condition`).
-public struct ContextPath: Sendable {
+struct ContextPath: Sendable {
   /// A child step: name and predicates.
-  public struct Step: Sendable {
+  struct Step: Sendable {
     var name: XMLName
     var predicates: [Condition]
   }
 
   /// A child path relative to a step's node, ending in an element or an attribute.
-  public struct Relative: Sendable {
+  struct Relative: Sendable {
     var elements: [Step]
     var attribute: XMLName?
 
@@ -69,7 +69,7 @@ public struct ContextPath: Sendable {
   }
 
   /// A test on one node: what a predicate, or an `assert` of this grammar, says.
-  public indirect enum Condition: Sendable {
+  indirect enum Condition: Sendable {
     case exists(Relative)
     /// XPath `nodes = 'literal'`: some selected node's string value equals the literal.
     case equals(Relative, String)
@@ -86,7 +86,7 @@ public struct ContextPath: Sendable {
 
     /// The XPath boolean value of the test with `node` as the context node and `parameters` as its variables
     /// (every one it reads must be there: see `parameterIDs`).
-    public func holds(at node: XMLNode, parameters: [String: ResolvedParameter] = [:]) -> Bool {
+    func holds(at node: XMLNode, parameters: [String: ResolvedParameter] = [:]) -> Bool {
       switch self {
       case .compare(let left, let operation, let right):
         return operation.holds(left.value(at: node, parameters: parameters), right.value(at: node, parameters: parameters))
@@ -111,7 +111,7 @@ public struct ContextPath: Sendable {
     }
 
     /// The parameters (`$id`) the test reads.
-    public var parameterIDs: Set<String> {
+    var parameterIDs: Set<String> {
       switch self {
       case .exists, .equals, .equalsAbsolute, .startsWith: return []
       case .compare(let left, _, let right): return left.parameterIDs.union(right.parameterIDs)
@@ -123,10 +123,10 @@ public struct ContextPath: Sendable {
 
   let steps: [Step]
   /// The XPath text this path was read from.
-  public let source: String
+  let source: String
 
   /// Reads `xpath` with `namespaces` (prefix → URI); `nil` when it is outside the grammar.
-  public init?(_ xpath: String, namespaces: [String: String]) {
+  init?(_ xpath: String, namespaces: [String: String]) {
     var parser = ContextPathParser(xpath, namespaces: namespaces)
     guard let steps = parser.path() else { return nil }
     self.steps = steps
@@ -134,7 +134,7 @@ public struct ContextPath: Sendable {
   }
 
   /// Reads an XPath boolean test (`@mode = 'protection' or s:target[@indicator = 'x']`); `nil` outside the grammar.
-  public static func condition(_ xpath: String, namespaces: [String: String]) -> Condition? {
+  static func condition(_ xpath: String, namespaces: [String: String]) -> Condition? {
     condition(xpath, namespaces: namespaces, fault: nil)
   }
 
@@ -146,12 +146,12 @@ public struct ContextPath: Sendable {
   }
 
   /// The nodes the path selects in the document of `root`, in document order.
-  public func select(root: XMLNode) -> [XMLNode] { Self.select([self], root: root)[0] }
+  func select(root: XMLNode) -> [XMLNode] { Self.select([self], root: root)[0] }
 
   /// The nodes each path selects, in document order, from one walk down the tree: a node on the way of several
   /// paths (every `unit` of a large submission, for a dozen unit-level contexts) is visited once, while it is in
   /// the CPU cache, rather than once per path.
-  public static func select(_ paths: [ContextPath], root: XMLNode) -> [[XMLNode]] {
+  static func select(_ paths: [ContextPath], root: XMLNode) -> [[XMLNode]] {
     var selected = Array(repeating: [XMLNode](), count: paths.count)
     // (path, step) pairs whose steps so far matched the node being visited.
     var active: [(path: Int, step: Int)] = []
