@@ -90,7 +90,7 @@ extension ShanshuiCommand {
       }
       // What the standard's author must fix, not the submitter: on standard error, never in the report (E213).
       for warning in standard.warnings {
-        OutputWriter.writeError(DiagnosticText.line(warning, language: standardOptions.lang, severity: .warning) + "\n")
+        OutputWriter.writeError(CompilerStyleLine.text(warning, severity: .warning, language: standardOptions.lang) + "\n")
       }
       report.standard = standard.info
       report.rules = RuleInfo.rules(of: standard)

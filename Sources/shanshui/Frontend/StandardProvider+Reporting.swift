@@ -1,4 +1,5 @@
 import ShanshuiCore
+import ShanshuiReports
 
 extension StandardProvider {
   /// The standard at `path` (the bundled one for `nil`); when it cannot be loaded, its problems are printed to
@@ -8,12 +9,12 @@ extension StandardProvider {
     switch load(path) {
     case .success(let standard):
       for warning in standard.warnings {
-        OutputWriter.writeError(DiagnosticText.line(warning, language: language, severity: .warning) + "\n")
+        OutputWriter.writeError(CompilerStyleLine.text(warning, severity: .warning, language: language) + "\n")
       }
       return standard
     case .failure(let failure):
       for diagnostic in failure.diagnostics {
-        OutputWriter.writeError(DiagnosticText.line(diagnostic, language: language) + "\n")
+        OutputWriter.writeError(CompilerStyleLine.text(diagnostic, language: language) + "\n")
       }
       return nil
     }
