@@ -31,55 +31,25 @@ public struct TextReporter: Renderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func location(_ location: SourceLocation) -> String {
-    var text = location.file
-    if location.line > 0 { text += ":\(location.line)" }
-    if location.line > 0 && location.column > 0 { text += ":\(location.column)" }
-    return text + ":"
-  }
-
   static func line(_ diagnostic: Diagnostic, language: Language, colored: Bool) -> String {
-    let label = paint(language == .zh ? "错误" : "error", .red, colored)
-    // Our own multi-line messages (an expression with a caret under it) continue on indented lines, which cannot be
-    // mistaken for report lines; each line is still escaped.
-    let lines = diagnostic.message.text(language).split(separator: "\n", omittingEmptySubsequences: false)
-    let message = lines.map { visible(String($0)) }.joined(separator: "\n    ")
-    return "\(location(diagnostic.location)) \(label): [\(diagnostic.code.rawValue)] \(message)"
+    CompilerStyleLine.text(
+      at: diagnostic.location, label: paint(CompilerStyleLine.severityLabel(.error, language), .red, colored),
+      code: diagnostic.code.rawValue, message: diagnostic.message.text(language))
   }
 
   static func lines(_ finding: Finding, language: Language, colored: Bool) -> [String] {
     let color: ANSI = finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .blue
-    let label = paint(language == .zh ? finding.severity.title.text(.zh) : finding.severity.rawValue, color, colored)
-    let profile = finding.profile.title.text(language)
-    var lines = ["\(location(finding.location)) \(label): [\(finding.ruleID)] \(visible(finding.message.text(language))) [\(profile)]"]
+    let label = paint(CompilerStyleLine.severityLabel(finding.severity, language), color, colored)
+    var lines = [CompilerStyleLine.text(
+      at: finding.location, label: label, code: finding.ruleID, message: finding.message.text(language),
+      lineBreaks: .escaped, suffix: finding.profile.title.text(language))]
     if let parameter = finding.parameter {
       lines.append("    " + ParameterText.describe(parameter, language: language))
     }
     for note in finding.notes {
-      lines.append("    " + (language == .zh ? "注：" : "note: ") + visible(note.text(language)))
+      lines.append("    " + (language == .zh ? "注：" : "note: ") + TerminalText.visible(note.text(language)))
     }
     return lines
-  }
-
-  /// Control characters from a submission (a newline in an attribute, an escape sequence) shown as escapes, so that
-  /// text in a file can neither forge a report line nor drive the terminal.
-  static func visible(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
-    var output = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case _ where isControl(scalar): output += "\\u{\(String(scalar.value, radix: 16))}"
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    return output
-  }
-
-  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
   }
 
   static func summaryLine(_ report: Report) -> String {
@@ -135,7 +105,7 @@ public struct TextReporter: Renderer {
     case .denied: status = zh ? "豁免申请被拒绝（涉及 \(suppression.count) 条，结果保留）"
       : "waiver denied (covers \(suppression.count), findings kept)"
     }
-    let reason = suppression.kind == .baseline || suppression.reason.isEmpty ? "" : (zh ? "；理由：" : "; reason: ") + visible(suppression.reason)
+    let reason = suppression.kind == .baseline || suppression.reason.isEmpty ? "" : (zh ? "；理由：" : "; reason: ") + TerminalText.visible(suppression.reason)
     let request = [.requested, .denied, .refused].contains(suppression.status)
     let prefix = request ? (zh ? "豁免申请：" : "waiver request: ")
       : suppression.status == .stale ? (zh ? "基线过期：" : "stale baseline: ") : (zh ? "抑制：" : "suppressed: ")

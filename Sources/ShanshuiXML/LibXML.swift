@@ -2,12 +2,19 @@ internal import CLibXML2
 
 /// One-time, process-wide libxml2 set-up.
 ///
-/// Runs `xmlInitParser`, silences the generic (stderr) error handler and installs an entity loader that refuses
-/// every external resource, so no document can make libxml2 read a local file or the network.
+/// Runs `xmlInitParser` and `xmlSchemaInitTypes`, silences the generic (stderr) error handler and installs an entity
+/// loader that refuses every external resource, so no document can make libxml2 read a local file or the network.
 public enum LibXML {
-  /// Evaluated once, thread-safely, the first time any wrapper touches libxml2.
+  /// Evaluated once, thread-safely (a Swift global's lazy initialiser runs under `swift_once`), the first time any
+  /// wrapper touches libxml2, so before any two threads can use it.
+  ///
+  /// `xmlSchemaInitTypes` is here because libxml2 2.9 builds its built-in schema type tables lazily behind an unlocked
+  /// flag (the first `xmlSchemaParse` or type lookup does it): two threads compiling a schema at once (the test suite
+  /// loads standards concurrently; a service would too) could both build them, racing and leaking. Built once here,
+  /// every later call only reads them.
   static let ready: Void = {
     xmlInitParser()
+    xmlSchemaInitTypes()
     shanshui_silence_generic_errors()
     shanshui_install_entity_loader()
   }()

@@ -14,7 +14,23 @@ public final class XMLDocument {
     self.url = url
   }
 
-  deinit { xmlFreeDoc(pointer) }
+  /// Subtrees unlinked by an edit (`XMLNode.remove()`, `replace(withCopyOf:)`, `setValue(_:)`), freed with the
+  /// document: an `XMLNode` copy that still points into one keeps this document, and so the subtree, alive.
+  private var detached: [xmlNodePtr] = []
+
+  deinit {
+    // Disjoint trees: a node unlinked from inside an already detached subtree left that subtree before it was added.
+    detached.forEach { xmlFreeNode($0) }
+    xmlFreeDoc(pointer)
+  }
+
+  /// Unlinks `node` from its parent and keeps it until the document is freed; a node without a parent (already
+  /// detached, or the document node) is left alone, so nothing is ever kept twice.
+  func detach(_ node: xmlNodePtr) {
+    guard node.pointee.parent != nil, node.pointee.type != XML_DOCUMENT_NODE else { return }
+    xmlUnlinkNode(node)
+    detached.append(node)
+  }
 
   /// Parses `bytes` strictly: the document must be well-formed and namespace-well-formed.
   ///

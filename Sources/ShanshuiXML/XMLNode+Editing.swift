@@ -1,17 +1,24 @@
 internal import CLibXML2
 
 /// Small in-place edits, used to derive rule examples from a base submission.
+///
+/// No edit frees a node: whatever an edit takes out of the tree (a removed or replaced node, an element's old
+/// content) is unlinked and kept by the document until the document is freed (`XMLDocument.detach`). Every `XMLNode`
+/// holds its document, so a copy of a node taken before an edit still reads valid memory afterwards: the node as it
+/// was, outside the tree.
 extension XMLNode {
   /// Sets the value of an attribute node, or replaces the text of an element.
   public func setValue(_ value: String) {
     switch raw.pointee.type {
     case XML_ATTRIBUTE_NODE:
       guard let owner = raw.pointee.parent else { return }
+      // Replaces only the attribute's text children, which no `XMLNode` ever points to; the attribute node stays.
       xmlSetProp(owner, raw.pointee.name, value)
     case XML_ELEMENT_NODE:
-      // xmlNodeSetContent parses entity references; encode first so the text is taken literally.
-      let encoded = LibXML.consume(xmlEncodeSpecialChars(raw.pointee.doc, value)) ?? ""
-      xmlNodeSetContent(raw, encoded)
+      // The old children are detached, not freed (xmlNodeSetContent would free them under any node that reads them).
+      while let child = raw.pointee.children { document.detach(child) }
+      // Taken literally: xmlNodeAddContent makes one text node and parses no entity reference.
+      xmlNodeAddContent(raw, value)
     default:
       break
     }
@@ -23,15 +30,10 @@ extension XMLNode {
     xmlSetProp(raw, name, value)
   }
 
-  /// Removes the node from its document and frees it. The value must not be used afterwards.
+  /// Takes the node (with its subtree) out of the document. This value and its copies stay valid: they read the
+  /// node as it was, outside the tree, until the document is freed.
   public func remove() {
-    if raw.pointee.type == XML_ATTRIBUTE_NODE {
-      let attribute = UnsafeMutableRawPointer(raw).assumingMemoryBound(to: xmlAttr.self)
-      xmlRemoveProp(attribute)
-      return
-    }
-    xmlUnlinkNode(raw)
-    xmlFreeNode(raw)
+    document.detach(raw)
   }
 
   /// Appends a deep copy of `element` (from any document) as the last child of this element.
@@ -41,13 +43,13 @@ extension XMLNode {
     xmlReconciliateNs(raw.pointee.doc, copy)
   }
 
-  /// Replaces this element with a deep copy of `element` (from any document).
+  /// Replaces this element with a deep copy of `element` (from any document); this element is taken out as by
+  /// `remove()`. Does nothing to a node outside the tree.
   public func replace(withCopyOf element: XMLNode) {
-    guard let copy = xmlDocCopyNode(element.raw, raw.pointee.doc, 1) else { return }
+    guard raw.pointee.parent != nil, let copy = xmlDocCopyNode(element.raw, raw.pointee.doc, 1) else { return }
     xmlAddPrevSibling(raw, copy)
     xmlReconciliateNs(raw.pointee.doc, copy)
-    xmlUnlinkNode(raw)
-    xmlFreeNode(raw)
+    document.detach(raw)
   }
 }
 

@@ -48,7 +48,7 @@ public final class XPathEvaluator {
     context.pointee.opCount = 0
     context.pointee.contextSize = -1
     context.pointee.proximityPosition = -1
-    let result = collector.capture { xmlXPathCompiledEval(expression.compiled, context) }
+    let result = collector.capture { expression.withExclusiveCopy { xmlXPathCompiledEval($0, context) } ?? nil }
     guard let result else {
       let diagnostic = collector.diagnostics.first
       throw XPathError(

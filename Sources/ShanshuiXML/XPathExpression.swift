@@ -1,13 +1,21 @@
 internal import CLibXML2
 
-/// An XPath 1.0 expression compiled once, evaluated many times.
+/// An XPath 1.0 expression compiled once, evaluated many times, from any number of threads at once.
 ///
-/// Immutable from Swift after construction, but not to libxml2: the first evaluation of a function call caches the
-/// function (and its namespace-URI pointer) inside the compiled expression. The loader's dry run fills those caches
-/// before any submission is checked; sharing one instance across threads stays unproven until a ThreadSanitizer stress
-/// test says otherwise (the CLI checks files on one thread).
+/// Why sharing is safe (`@unchecked Sendable`): libxml2 writes to a compiled expression while evaluating it (the first
+/// evaluation of each function call caches the function and its namespace-URI pointer in the step, xpath.c
+/// `XPATH_OP_FUNCTION`), and which steps an evaluation reaches depends on the document, so no dry run can fill every
+/// cache in advance. Each compiled copy is therefore lent to one evaluation at a time (`CompiledXPathCopies`): an
+/// evaluation takes an idle copy under the pool's lock (or compiles one more from `source` when all are busy), evaluates
+/// with it alone, and gives it back. No two threads ever touch the same `xmlXPathCompExpr`; `source` is immutable.
+/// The pool holds at most as many copies as evaluations ever ran at once. Tested by `XPathConcurrencyTests`: an
+/// evaluation inside another gets its own copy (the exclusivity itself), and one expression evaluated on 8 threads
+/// answers as on one; `ConcurrentCheckingTests` checks the fixtures on 8 threads. scripts/sanitize runs them under
+/// ThreadSanitizer, which sees the pool and every Swift access but not inside libxml2 (a system library, not
+/// instrumented: with one compiled copy shared, the 8-thread test passes under TSan too), so the exclusivity is what
+/// proves libxml2's own writes never race.
 public final class XPathExpression: @unchecked Sendable {
-  let compiled: xmlXPathCompExprPtr
+  private let copies: CompiledXPathCopies
   /// The source text.
   public let source: String
 
@@ -26,11 +34,49 @@ public final class XPathExpression: @unchecked Sendable {
         message: diagnostic?.message ?? "Invalid expression",
         offset: collector.firstXPathOffset)
     }
-    self.compiled = compiled
+    copies = CompiledXPathCopies(first: compiled)
     self.source = source
   }
 
-  deinit { xmlXPathFreeCompExpr(compiled) }
+  /// Runs `body` with a compiled copy no other evaluation uses until `body` returns; `nil` if a further copy could
+  /// not be compiled (out of memory: the source compiled once already).
+  func withExclusiveCopy<T>(_ body: (xmlXPathCompExprPtr) -> T) -> T? {
+    guard let compiled = copies.borrow(orCompile: source) else { return nil }
+    defer { copies.giveBack(compiled) }
+    return body(compiled)
+  }
+
+  /// How many compiled copies exist (1 until two evaluations overlapped); for tests.
+  var copyCount: Int { copies.count }
+}
+
+/// The compiled copies of one expression: idle ones wait here, a busy one belongs to exactly one evaluation.
+///
+/// `@unchecked Sendable`: `idle` and `count` are read and written only between `lock()` and `unlock()` of `mutex`,
+/// and a copy handed out by `borrow` is in no list until `giveBack`, so it is reachable from one thread only.
+final class CompiledXPathCopies: @unchecked Sendable {
+  private var idle: [xmlXPathCompExprPtr]
+  private var total = 1
+  private let mutex = PThreadMutex()
+
+  init(first: xmlXPathCompExprPtr) { idle = [first] }
+
+  /// Every copy is idle by now: a borrower holds the expression (and so this pool) alive until it gives its copy back.
+  deinit { idle.forEach { xmlXPathFreeCompExpr($0) } }
+
+  var count: Int { mutex.locked { total } }
+
+  func borrow(orCompile source: String) -> xmlXPathCompExprPtr? {
+    if let copy = mutex.locked({ idle.popLast() }) { return copy }
+    // Compiled outside the lock; an out-of-memory error would be reported to the evaluation's own collector.
+    guard let copy = xmlXPathCompile(source) else { return nil }
+    mutex.locked { total += 1 }
+    return copy
+  }
+
+  func giveBack(_ copy: xmlXPathCompExprPtr) {
+    mutex.locked { idle.append(copy) }
+  }
 }
 
 /// An XPath expression failed to compile or to evaluate.

@@ -11,7 +11,7 @@ import Testing
   ]
 
   static func brokenStandard() throws -> URL {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-broken-\(UUID().uuidString)")
+    let root = TemporaryDirectory.url("broken")
     var broken = try EditedStandard()
     try broken.replace(#"<rule id="SS-GRN-001" severity="error">"#, with: #"<rule id="SS-GRN-001" severity="fatal">"#,
                        in: "rules/greening.xml")
@@ -54,7 +54,7 @@ import Testing
 /// report itself and the exit status are those of the check. From rule language 2 the same bound is a load error.
 @Suite struct StandardWarningCommandTests {
   static func standard(language2: Bool) throws -> URL {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-warned-\(UUID().uuidString)")
+    let root = TemporaryDirectory.url("warned")
     var edited = try EditedStandard()
     try edited.replace(#"<range path="slope" max="$steep-slope-max"/>"#, with: #"<range path="slope" max="25"/>"#,
                        in: "rules/soil.xml")

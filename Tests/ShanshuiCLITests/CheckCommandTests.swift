@@ -6,12 +6,6 @@ import Testing
 @Suite(.serialized) struct CheckCommandTests {
   let base = "standards/examples/base-submission.xml"
 
-  func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   /// The base submission with its central funding raised so that the sources no longer add up (SS-FUN-001).
   func failingSubmission(in directory: URL) throws -> URL {
     let text = String(decoding: try Repository.bytes(base), as: UTF8.self)
@@ -24,7 +18,7 @@ import Testing
 
   /// Writes a lone rule document with `content` (sources and rules) and returns its path.
   func ruleDocument(_ content: String) throws -> URL {
-    let url = try temporaryDirectory().appendingPathComponent("rules.xml")
+    let url = try TemporaryDirectory.make("cli").appendingPathComponent("rules.xml")
     try Data("""
       <ruleDocument xmlns="urn:shanshui:standard:1" id="x" theme="x" version="1.0.0" status="draft" effective="2026-01-01">
         <title lang="zh">x</title><title lang="en">x</title>
@@ -46,7 +40,7 @@ import Testing
   }
 
   @Test func findingsExitOneWithCompilerStyleLines() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("cli")
     let file = try failingSubmission(in: directory)
     let output = try CommandRunner.run(["check", "--lang", "en", file.path])
     #expect(output.status == 1)
@@ -56,13 +50,13 @@ import Testing
   }
 
   @Test func failOnControlsTheExitStatus() throws {
-    let file = try failingSubmission(in: try temporaryDirectory())
+    let file = try failingSubmission(in: try TemporaryDirectory.make("cli"))
     #expect(try CommandRunner.run(["check", "--fail-on", "never", file.path]).status == 0)
     #expect(try CommandRunner.run(["check", "--fail-on", "warning", file.path]).status == 1)
   }
 
   @Test func brokenFilesExitTwoAndTheBatchGoesOn() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("cli")
     let malformed = directory.appendingPathComponent("a-malformed.xml")
     try Data("<submission>\n  <project>\n</submission>\n".utf8).write(to: malformed)
     let notXML = directory.appendingPathComponent("b-not-xml.xml")
@@ -79,7 +73,7 @@ import Testing
   }
 
   @Test func schemaInvalidSubmissionExitsTwo() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("cli")
     let file = directory.appendingPathComponent("invalid.xml")
     let text = String(decoding: try Repository.bytes(base), as: UTF8.self)
       .replacingOccurrences(of: "<period ", with: "<unknownElement/>\n  <period ")
@@ -90,7 +84,7 @@ import Testing
   }
 
   @Test func jsonOutputParsesAndCounts() throws {
-    let file = try failingSubmission(in: try temporaryDirectory())
+    let file = try failingSubmission(in: try TemporaryDirectory.make("cli"))
     let output = try CommandRunner.run(["check", "--format", "json", "--lang", "en", base, file.path])
     #expect(output.status == 1)
     let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
@@ -105,7 +99,7 @@ import Testing
   }
 
   @Test func outputFileIsWrittenAndStdoutStaysEmpty() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("cli")
     let report = directory.appendingPathComponent("report.json")
     let output = try CommandRunner.run(["check", "--format", "json", "--output", report.path, base])
     #expect(output.status == 0)
@@ -130,7 +124,7 @@ import Testing
   }
 
   @Test func forcedProfileIsReported() throws {
-    let file = try failingSubmission(in: try temporaryDirectory())
+    let file = try failingSubmission(in: try TemporaryDirectory.make("cli"))
     let output = try CommandRunner.run(["check", "--profile", "sichuan", "--lang", "en", file.path])
     #expect(output.stdout.contains("[Sichuan]"))
   }
@@ -150,7 +144,7 @@ import Testing
   }
 
   @Test func copiedBinaryRunsFromRootWithTheBundledStandard() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("cli")
     let copy = directory.appendingPathComponent("shanshui")
     try FileManager.default.copyItem(at: CommandRunner.executable, to: copy)
     let submission = directory.appendingPathComponent("submission.xml")
@@ -161,7 +155,7 @@ import Testing
   }
 
   @Test func noColourWhenNotATerminal() throws {
-    let file = try failingSubmission(in: try temporaryDirectory())
+    let file = try failingSubmission(in: try TemporaryDirectory.make("cli"))
     let output = try CommandRunner.run(["check", file.path], environment: ["NO_COLOR": "1"])
     #expect(!output.stdout.contains("\u{1B}["))
   }
@@ -196,7 +190,7 @@ import Testing
   }
 
   @Test func initWritesASkeletonThatChecks() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("cli")
     let file = directory.appendingPathComponent("new.xml")
     let written = try CommandRunner.run(["init", "--province", "sichuan", "--type", "karst", "--output", file.path])
     #expect(written.status == 0)
@@ -209,7 +203,7 @@ import Testing
   }
 
   @Test func generateWritesACompliantSubmission() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("cli")
     let file = directory.appendingPathComponent("generated.xml")
     #expect(try CommandRunner.run(["generate", "--units", "200", "--output", file.path]).status == 0)
     #expect(try CommandRunner.run(["check", file.path]).status == 0)
@@ -250,7 +244,7 @@ import Testing
   }
 
   @Test func emptyDirectoryIsAnError() throws {
-    let output = try CommandRunner.run(["check", "--lang", "en", try temporaryDirectory().path])
+    let output = try CommandRunner.run(["check", "--lang", "en", try TemporaryDirectory.make("cli").path])
     #expect(output.status == 2)
     #expect(output.stdout.contains("[E100] cannot read: no *.xml file in this directory"))
   }

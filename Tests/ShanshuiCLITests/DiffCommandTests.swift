@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized) struct DiffCommandTests {
   /// A fresh directory holding `edited` (the release edits) and `same` (an unedited copy).
   func versions() throws -> URL {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-diff-\(UUID().uuidString)")
+    let root = TemporaryDirectory.url("diff")
     try EditedStandard.releaseEdits().write(to: root.appendingPathComponent("edited"))
     try EditedStandard().write(to: root.appendingPathComponent("same"))
     return root

@@ -5,10 +5,6 @@ import Testing
 /// `shanshui doc` end to end: the files written in each format, a broken standard, and an output that cannot be
 /// written.
 @Suite(.serialized) struct DocCommandTests {
-  func temporaryDirectory() -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-doc-\(UUID().uuidString)")
-  }
-
   func files(_ directory: URL) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
   }
@@ -18,7 +14,7 @@ import Testing
   ]
 
   @Test func markdownIsTheDefaultWithAnIndexThemesAndParameters() throws {
-    let directory = temporaryDirectory().appendingPathComponent("nested/site")
+    let directory = TemporaryDirectory.url("doc").appendingPathComponent("nested/site")
     let output = try CommandRunner.run(["doc", "--output", directory.path])
     #expect(output.status == 0 && output.stdout.isEmpty && output.stderr.isEmpty, "\(output.stderr)")
     #expect(try files(directory) == (["README", "parameters"] + Self.themePages).map { $0 + ".md" }.sorted())
@@ -30,7 +26,7 @@ import Testing
   }
 
   @Test func htmlInOneLanguage() throws {
-    let directory = temporaryDirectory()
+    let directory = TemporaryDirectory.url("doc")
     let output = try CommandRunner.run(["doc", "--format", "html", "--lang", "en", "--output", directory.path])
     #expect(output.status == 0, "\(output.stderr)")
     #expect(try files(directory) == (["index", "parameters"] + Self.themePages).map { $0 + ".html" }.sorted())
@@ -40,7 +36,7 @@ import Testing
   }
 
   @Test func aBrokenStandardExitsTwoAndWritesNothing() throws {
-    let root = temporaryDirectory()
+    let root = TemporaryDirectory.url("doc")
     var broken = try EditedStandard()
     try broken.replace("</rules>\n</ruleDocument>", with: "</rules>\n", in: "rules/karst.xml")
     try broken.write(to: root.appendingPathComponent("standard"))
@@ -51,7 +47,7 @@ import Testing
   }
 
   @Test func anUnwritableOutputExitsTwoAndAMissingOneIsAUsageError() throws {
-    let root = temporaryDirectory()
+    let root = TemporaryDirectory.url("doc")
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     let file = root.appendingPathComponent("a-file")
     try Data("x".utf8).write(to: file)

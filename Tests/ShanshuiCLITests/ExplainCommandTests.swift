@@ -72,7 +72,7 @@ import Testing
   }
 
   @Test func aBrokenStandardExits2() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-explain-\(UUID().uuidString)")
+    let directory = TemporaryDirectory.url("explain")
     try FileManager.default.copyItem(at: Repository.url("standards"), to: directory)
     defer { try? FileManager.default.removeItem(at: directory) }
     try Data("<ruleDocument".utf8).write(to: directory.appendingPathComponent("rules/karst.xml"))
@@ -89,7 +89,7 @@ import Testing
     try hostile.replace(
       "<reason lang=\"en\">No official Chongqing 2025",
       with: "<reason lang=\"en\">| a |&#10;---|&#10;&lt;i&gt;No official Chongqing 2025", in: "rules/soil.xml")
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-explain-\(UUID().uuidString)")
+    let directory = TemporaryDirectory.url("explain")
     defer { try? FileManager.default.removeItem(at: directory) }
     try hostile.write(to: directory)
     for rule in ["SS-WSC-001", "SS-WSC-003"] {

@@ -4,12 +4,6 @@ import Testing
 
 /// `shanshui harmonize` end to end on the bundled standard: every format parses, the filter, errors and exit statuses.
 @Suite(.serialized) struct HarmonizeCommandTests {
-  func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-harmonize-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   func json(_ arguments: [String]) throws -> [String: Any] {
     let output = try CommandRunner.run(["harmonize", "--format", "json"] + arguments)
     #expect(output.status == 0, "\(output.stderr)")
@@ -101,14 +95,14 @@ import Testing
   }
 
   @Test func outputFileIsWrittenAndStdoutStaysEmpty() throws {
-    let file = try temporaryDirectory().appendingPathComponent("comparison.html")
+    let file = try TemporaryDirectory.make("harmonize").appendingPathComponent("comparison.html")
     let output = try CommandRunner.run(["harmonize", "--format", "html", "--output", file.path])
     #expect(output.status == 0 && output.stdout.isEmpty)
     #expect(String(decoding: try Data(contentsOf: file), as: UTF8.self).contains("<table>"))
   }
 
   @Test func brokenStandardExitsTwo() throws {
-    let file = try temporaryDirectory().appendingPathComponent("rules.xml")
+    let file = try TemporaryDirectory.make("harmonize").appendingPathComponent("rules.xml")
     try Data("""
       <ruleDocument xmlns="urn:shanshui:standard:1" id="x" theme="x" version="1.0.0" status="draft" effective="2026-01-01">
         <title lang="zh">x</title><title lang="en">x</title>

@@ -27,7 +27,7 @@ import Testing
     #expect(changes.contains { ($0["path"] as? String)?.hasSuffix("sc-wsc-xichong-retention-below-target.xml") == true
       && ($0["newlyPassing"] as? [String]) == ["SS-WSC-003"] })
 
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-proposal-\(UUID().uuidString)")
+    let directory = TemporaryDirectory.url("proposal")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let file = directory.appendingPathComponent("proposal.xml")
     try Data(#"<proposal><value parameter="soil-retention-min-2025" value="76"/></proposal>"#.utf8).write(to: file)

@@ -4,12 +4,6 @@ import Testing
 
 /// Hostile and broken inputs through the binary: every file gets its code, the batch goes on, nothing hangs.
 @Suite(.serialized) struct HostileBatchTests {
-  func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-hostile-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   @Test func theWholeHostileCorpusInOneBatchLosesNothing() throws {
     let corpus = Repository.url("Tests/Fixtures/hostile/submissions")
     let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
@@ -27,7 +21,7 @@ import Testing
   }
 
   @Test func tenThousandFilesInOneDirectory() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("hostile")
     let broken = Data("<submission>\n".utf8)
     for index in 0..<10_000 {
       try broken.write(to: directory.appendingPathComponent(String(format: "s%05d.xml", index)))
@@ -41,7 +35,7 @@ import Testing
   }
 
   @Test func fiveHundredMegabyteFileIsRefusedUnread() throws {
-    let file = try temporaryDirectory().appendingPathComponent("huge.xml")
+    let file = try TemporaryDirectory.make("hostile").appendingPathComponent("huge.xml")
     FileManager.default.createFile(atPath: file.path, contents: nil)
     let handle = try FileHandle(forWritingTo: file)
     try handle.truncate(atOffset: 500 << 20)  // sparse: no disk used
@@ -54,7 +48,7 @@ import Testing
   }
 
   @Test func brokenSymlinksAndSymlinkLoops() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("hostile")
     try FileManager.default.copyItem(at: Repository.url("standards/examples/base-submission.xml"),
       to: directory.appendingPathComponent("good 合规.xml"))
     try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("dangling.xml").path,
@@ -80,7 +74,7 @@ import Testing
   @Test func limitOptionsAreValidated() throws {
     #expect(try CommandRunner.run(["check", "--max-depth", "3", "fixtures"]).status == 64)
     #expect(try CommandRunner.run(["check", "--max-file-size", "0", "fixtures"]).status == 64)
-    let deep = try temporaryDirectory().appendingPathComponent("deep.xml")
+    let deep = try TemporaryDirectory.make("hostile").appendingPathComponent("deep.xml")
     try Data((String(repeating: "<a>", count: 40) + String(repeating: "</a>", count: 40)).utf8).write(to: deep)
     let output = try CommandRunner.run(["check", "--lang", "en", "--max-depth", "20", deep.path])
     #expect(output.stdout.contains("[E101] Excessive depth"))

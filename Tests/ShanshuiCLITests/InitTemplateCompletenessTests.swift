@@ -9,12 +9,6 @@ import Testing
   static let types = ["ssw", "mine", "wsc", "karst", "greening", "wetland", "riparian"]
   static let provinces = ["chongqing", "sichuan"]
 
-  func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-init-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   /// The placeholder locations every template holds, as (rule id, XPath).
   static let commonPlaceholders: Set<String> = [
     "SS-CMP-001 /submission/project/name", "SS-CMP-001 /submission/project/programme/@code",
@@ -53,7 +47,7 @@ import Testing
   }
 
   @Test(arguments: types, provinces) func blankTemplateListsEveryPlaceholder(type: String, province: String) throws {
-    let file = try temporaryDirectory().appendingPathComponent("\(province)-\(type).xml")
+    let file = try TemporaryDirectory.make("init").appendingPathComponent("\(province)-\(type).xml")
     #expect(try CommandRunner.run(["init", "--province", province, "--type", type, "--output", file.path]).status == 0)
     let checked = try CommandRunner.run(["check", "--format", "json", file.path])
     #expect(checked.status == 1)
@@ -61,7 +55,7 @@ import Testing
   }
 
   @Test(arguments: types, provinces) func filledTemplatePasses(type: String, province: String) throws {
-    let file = try temporaryDirectory().appendingPathComponent("\(province)-\(type).xml")
+    let file = try TemporaryDirectory.make("init").appendingPathComponent("\(province)-\(type).xml")
     #expect(try CommandRunner.run(["init", "--province", province, "--type", type, "--output", file.path]).status == 0)
     let blank = try String(contentsOf: file, encoding: .utf8)
     try Data(TemplateFill.fill(blank, type: type, province: province).utf8).write(to: file)
@@ -70,7 +64,7 @@ import Testing
   }
 
   @Test func initKeepsAnExistingFileUnlessForced() throws {
-    let file = try temporaryDirectory().appendingPathComponent("filled.xml")
+    let file = try TemporaryDirectory.make("init").appendingPathComponent("filled.xml")
     let filled = "<submission>filled in</submission>\n"
     try Data(filled.utf8).write(to: file)
     let refused = try CommandRunner.run(["init", "--output", file.path])

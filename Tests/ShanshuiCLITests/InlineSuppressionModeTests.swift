@@ -8,7 +8,7 @@ import Testing
   /// A mine submission failing SS-MIN-002/004/005 whose every expectation is replaced by a waiver request
   /// (the example: `<!-- shanshui-ignore SS-MIN-002: 不适用 -->`).
   func workspace() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-inline-\(UUID().uuidString)")
+    let url = TemporaryDirectory.url("inline")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     var text = String(decoding: try Repository.bytes("fixtures/cq-mine-qijiang-below-thresholds.xml"), as: UTF8.self)
     for id in ["SS-MIN-002", "SS-MIN-004", "SS-MIN-005"] {

@@ -8,7 +8,7 @@ import Testing
   /// A copy of `standards/` with an unknown parameter in corridors.xml (error), a missing xml-model in karst.xml
   /// (warning), and, when asked, an unparseable wetland.xml.
   func brokenCopy(unparseable: Bool = false) throws -> URL {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-lint-cli-\(UUID().uuidString)")
+    let directory = TemporaryDirectory.url("lint-cli")
     try FileManager.default.copyItem(at: Repository.url("standards"), to: directory)
     func edit(_ file: String, _ find: String, _ replace: String) throws {
       let url = directory.appendingPathComponent("rules/" + file)

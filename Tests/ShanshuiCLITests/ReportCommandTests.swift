@@ -5,18 +5,12 @@ import Testing
 /// Report formats end to end: every fixture in one run writing SARIF, JUnit, JSON and HTML at once, each valid
 /// against its schema; tool errors; `--report`; the progress line.
 @Suite(.serialized) struct ReportCommandTests {
-  func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-report-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   func read(_ url: URL) throws -> String { String(decoding: try Data(contentsOf: url), as: UTF8.self) }
 
   /// One check of all fixtures writes four reports; each is valid, and they agree on the number of findings.
   @Test(arguments: ["auto", "all"])
   func everyFixtureInEveryFormatIsValid(profile: String) throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("report")
     let paths = ["sarif", "junit", "json", "html"].map { directory.appendingPathComponent("report.\($0)") }
     let output = try CommandRunner.run([
       "check", "fixtures", "-q", "--profile", profile, "--format", "sarif", "--output", paths[0].path,
@@ -42,7 +36,7 @@ import Testing
 
   /// Files that cannot be checked are tool errors: SARIF invocation notifications, JUnit errors, exit status 2.
   @Test func toolErrorsInEveryFormat() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("report")
     let sarifURL = directory.appendingPathComponent("r.sarif"), junitURL = directory.appendingPathComponent("r.xml")
     let output = try CommandRunner.run([
       "check", "Tests/Fixtures/hostile/submissions", "-q", "--format", "sarif", "--output", sarifURL.path,
@@ -68,7 +62,7 @@ import Testing
 
   /// A report that cannot be written makes the run exit 2, but the others are still written.
   @Test func unwritableExtraReportExitsTwoAndKeepsTheOthers() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("report")
     let sarif = directory.appendingPathComponent("ok.sarif")
     let output = try CommandRunner.run([
       "check", "standards/examples/base-submission.xml", "--format", "sarif", "--output", sarif.path,
@@ -120,7 +114,7 @@ import Testing
 
   /// A file outside the base (and the base itself) is an absolute `file://` URI, percent-encoded.
   @Test func sarifURIOfAFileOutsideTheBaseIsAbsolute() throws {
-    let directory = try temporaryDirectory().appendingPathComponent("山 水#1")
+    let directory = try TemporaryDirectory.make("report").appendingPathComponent("山 水#1")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let file = directory.appendingPathComponent("a b.xml")
     try FileManager.default.copyItem(at: Repository.url("fixtures/cq-greening-wujiang-forest-belt-too-far.xml"), to: file)

@@ -8,12 +8,6 @@ import Testing
 @Suite(.serialized) struct SchematronExportTests {
   static let profiles = ["chongqing", "sichuan", "unified"]
 
-  func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-schematron-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   /// The fixtures and the edge cases for the export, as paths relative to the repository.
   func inputs() throws -> [String] {
     let edges = try FileManager.default.contentsOfDirectory(atPath: Repository.url("Tests/Fixtures/schematron").path)
@@ -58,7 +52,7 @@ import Testing
   /// and compares; returns shanshui's findings.
   @discardableResult
   func compare(profile: String, standard: [String] = [], files: [String]) throws -> [String: Set<String>] {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("schematron")
     defer { try? FileManager.default.removeItem(at: directory) }
     let schema = directory.appendingPathComponent("\(profile).sch")
     let export = try CommandRunner.run(["export", "schematron", "--profile", profile, "--output", schema.path] + standard)
@@ -88,7 +82,7 @@ import Testing
   /// The same comparison with a standard made for it (SchematronExtraRules): every kind's example rule, dates in
   /// days and months, bounds in two units, a sum in the total's own unit, a context that is not a pattern.
   @Test(arguments: profiles) func lxmlAgreesOnRulesTheBundledStandardDoesNotHave(profile: String) throws {
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("schematron")
     defer { try? FileManager.default.removeItem(at: directory) }
     for (path, bytes) in try SchematronExtraRules.files() {
       let url = directory.appendingPathComponent(path)
@@ -113,7 +107,7 @@ import Testing
       #expect(text.contains(old))
       standard.files[file] = Array(text.replacingOccurrences(of: old, with: new).utf8)
     }
-    let directory = try temporaryDirectory()
+    let directory = try TemporaryDirectory.make("schematron")
     defer { try? FileManager.default.removeItem(at: directory) }
     try standard.write(to: directory)
     let expected = try compare(profile: "unified", standard: ["--standard", directory.path], files: try inputs())
@@ -133,7 +127,7 @@ import Testing
     #expect(try CommandRunner.run(["export", "schematron"]).status == 64)
     #expect(try CommandRunner.run(["export", "schematron", "--profile", "auto"]).status == 64)
     #expect(try CommandRunner.run(["export", "schematron", "--profile", "guizhou"]).status == 64)
-    let file = try temporaryDirectory().appendingPathComponent("rules.xml")
+    let file = try TemporaryDirectory.make("schematron").appendingPathComponent("rules.xml")
     try Data("<ruleDocument xmlns=\"urn:shanshui:standard:1\"><rules/>".utf8).write(to: file)
     let broken = try CommandRunner.run(["export", "schematron", "--profile", "sichuan", "--standard", file.path])
     #expect(broken.status == 2 && broken.stdout.isEmpty && broken.stderr.contains("[E201]"))

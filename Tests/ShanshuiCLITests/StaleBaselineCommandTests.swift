@@ -7,7 +7,7 @@ import Testing
   /// The mine fixture (SS-MIN-002/004/005) with its baseline; then the investment is raised to 6 ×10⁸ yuan with a
   /// larger municipal share, which fixes SS-MIN-002 (threshold 5) and SS-MIN-005 (central share now 50 %).
   func workspace() throws -> (URL, fixed: String) {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-stale-\(UUID().uuidString)")
+    let url = TemporaryDirectory.url("stale")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     let text = String(decoding: try Repository.bytes("fixtures/cq-mine-qijiang-below-thresholds.xml"), as: UTF8.self)
     try Data(text.utf8).write(to: url.appendingPathComponent("mine.xml"))

@@ -8,7 +8,7 @@ import Testing
 
   /// A copy of the fixtures in a fresh directory, the working directory of the runs.
   func workspace() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-suppress-\(UUID().uuidString)")
+    let url = TemporaryDirectory.url("suppress")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: Repository.url("fixtures"), to: url.appendingPathComponent("fixtures"))
     return url

@@ -1,11 +1,12 @@
 import Foundation
+import ShanshuiTestSupport
 import ShanshuiConfig
 import ShanshuiCore
 import Testing
 
 @Suite struct ConfigurationTests {
   private func load(_ yaml: String) throws -> Result<Configuration, ConfigurationError> {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-config-\(UUID().uuidString)")
+    let directory = TemporaryDirectory.url("config")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let file = directory.appendingPathComponent(".shanshui.yml")
     try Data(yaml.utf8).write(to: file)

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct BundledStandardTests {
   private func load() throws -> Standard {
-    try StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
+    try BundledTestStandard.load()
   }
 
   @Test func embeddedCopyEqualsStandardsDirectory() throws {

@@ -8,7 +8,7 @@ import Testing
 /// `ContextPath` selects exactly what XPath selects, for every context of the bundled standard on every fixture and
 /// on a generated submission, and refuses whatever its grammar does not cover.
 @Suite struct ContextPathTests {
-  static let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
+  static let standard = try? BundledTestStandard.standard()
   static let namespaces = ["s": Namespaces.submission, "ss": Namespaces.functions]
 
   /// XPath's and ContextPath's selections of every context the grammar accepts, on one document.

@@ -1,5 +1,4 @@
 import Foundation
-import ShanshuiBundledStandard
 @testable import ShanshuiCore
 import ShanshuiTestSupport
 import Testing
@@ -7,7 +6,7 @@ import Testing
 /// The divisions codelist against its data (standards/data/, copied from the sources named there) and the division
 /// rules SS-BAS-002..005, 015 and 016 on edited copies of the base submission.
 @Suite struct DivisionsTests {
-  static let standard = Result { try StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source) }
+  static let standard = BundledTestStandard.result
 
   /// The rows of a CSV file under standards/data/ (comment lines start with `#`; no field holds a comma).
   static func rows(_ name: String) throws -> [[String: String]] {

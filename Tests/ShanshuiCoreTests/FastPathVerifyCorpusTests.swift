@@ -1,5 +1,4 @@
 @testable import ShanshuiCore
-import ShanshuiBundledStandard
 import ShanshuiTestSupport
 import ShanshuiXML
 import Testing
@@ -8,7 +7,7 @@ import Testing
 /// profile, and on submissions generated from the fixtures, is taken again by libxml2 and agrees; and verify mode
 /// changes no verdict.
 @Suite struct FastPathVerifyCorpusTests {
-  static let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
+  static let standard = try? BundledTestStandard.standard()
   static let selections: [ProfileSelection] = [.auto, .forced(.chongqing), .forced(.sichuan), .forced(.unified)]
 
   /// Checks `bytes` under every profile in verify mode and without; returns the decisions verified, and the problems.

@@ -1,12 +1,10 @@
-import ShanshuiBundledStandard
 import ShanshuiCore
 import ShanshuiTestSupport
 import Testing
 
 /// Every fixture yields exactly the findings it declares on its own lines.
 @Suite struct FixtureTests {
-  static let validator: Validator? = try? Validator(
-    standard: StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source))
+  static let validator = BundledTestStandard.validator
 
   static let unwaivable = Set(validator?.standard.rules.filter { !$0.isWaivable }.map(\.id) ?? [])
 

@@ -7,8 +7,7 @@ import Testing
 /// The committed corpus of hostile and broken inputs (Tests/Fixtures/hostile): each file's name starts with what it
 /// must produce, an error code (`E101-…`) or a rule id (`SS-FUN-004-…`, for valid files in other encodings).
 @Suite struct HostileInputTests {
-  static let validator: Validator? = try? Validator(
-    standard: StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source))
+  static let validator = BundledTestStandard.validator
 
   static func names(_ folder: String) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: Repository.url("Tests/Fixtures/hostile/\(folder)").path)) ?? [])

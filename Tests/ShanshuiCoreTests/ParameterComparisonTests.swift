@@ -1,5 +1,4 @@
 import Foundation
-import ShanshuiBundledStandard
 import ShanshuiCore
 import ShanshuiTestSupport
 import Testing
@@ -140,7 +139,7 @@ import Testing
   }
 
   static func bundled() throws -> (Standard, ParameterComparison) {
-    let standard = try StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
+    let standard = try BundledTestStandard.standard()
     return (standard, ParameterComparison(standard: standard))
   }
 

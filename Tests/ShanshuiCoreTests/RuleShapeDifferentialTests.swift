@@ -1,5 +1,5 @@
-import ShanshuiBundledStandard
 @testable import ShanshuiCore
+import ShanshuiTestSupport
 import ShanshuiXML
 import Testing
 
@@ -7,7 +7,7 @@ import Testing
 /// (predicates, parameters, nested paths, functions, empty node-sets) decided by the fast path and by libxml2 at
 /// every element of generated documents, under every profile, and generated contexts selected both ways.
 @Suite struct RuleShapeDifferentialTests {
-  static let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
+  static let standard = try? BundledTestStandard.standard()
 
   struct Outcome {
     var tests = (decided: 0, refused: 0)

@@ -1,4 +1,3 @@
-import ShanshuiBundledStandard
 import ShanshuiTestSupport
 import ShanshuiXML
 import Testing
@@ -9,7 +8,7 @@ import Testing
 /// schema means is proven against lxml's engine in the CLI's SchematronExportTests.
 @Suite struct SchematronExporterTests {
   static func bundled() throws -> Standard {
-    try StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
+    try BundledTestStandard.standard()
   }
 
   /// libxml2 reads every number the export writes back as exactly the double shanshui uses.

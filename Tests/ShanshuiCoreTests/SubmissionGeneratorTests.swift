@@ -1,9 +1,9 @@
-import ShanshuiBundledStandard
 import ShanshuiCore
+import ShanshuiTestSupport
 import Testing
 
 @Suite struct SubmissionGeneratorTests {
-  static let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
+  static let standard = try? BundledTestStandard.standard()
 
   @Test func generatesAValidCompliantSubmissionOfTheRequestedSize() throws {
     let standard = try #require(Self.standard)

@@ -1,9 +1,9 @@
-import ShanshuiBundledStandard
 import ShanshuiCore
+import ShanshuiTestSupport
 import Testing
 
 @Suite struct SubmissionSkeletonTests {
-  static let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
+  static let standard = try? BundledTestStandard.standard()
 
   static let cases: [(String, Profile)] = SubmissionSkeleton.projectTypes.flatMap { type in
     [(type, Profile.chongqing), (type, Profile.sichuan)]

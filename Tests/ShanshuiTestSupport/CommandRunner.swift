@@ -34,13 +34,24 @@ public enum CommandRunner {
     process.standardError = stderr
     process.standardInput = stdin
     try process.run()
+    // Both pipes are drained at once, on two threads, while the input is written: reading one to its end first would
+    // leave the child blocked on the other once its pipe buffer (64 KiB) is full, and the test hung.
+    let drained = DispatchGroup()
+    let errors = Drained()
+    DispatchQueue.global().async(group: drained) { errors.data = stderr.fileHandleForReading.readDataToEndOfFile() }
     if let input { stdin.fileHandleForWriting.write(input) }
     try stdin.fileHandleForWriting.close()
-    // Read both pipes before waiting, so a large report cannot fill a pipe and block the child.
     let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
+    drained.wait()
+    let err = errors.data
     process.waitUntilExit()
     return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
       stderr: String(decoding: err, as: UTF8.self))
   }
+}
+
+/// Standard error's bytes, written by the thread that drains it and read after `DispatchGroup.wait()`, which orders the
+/// write before the read; `@unchecked Sendable` for that hand-over only.
+private final class Drained: @unchecked Sendable {
+  var data = Data()
 }

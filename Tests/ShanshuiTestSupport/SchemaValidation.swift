@@ -25,7 +25,7 @@ public enum SchemaValidation {
   /// valid.
   /// - throws: when the validator cannot run (no python3 or no jsonschema): a test must fail, not skip.
   public static func json(_ documents: [String], schema: String, root: String? = nil) throws -> [String] {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-schema-\(UUID().uuidString)")
+    let directory = TemporaryDirectory.url("schema")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let files = try documents.enumerated().map { index, text -> String in

@@ -46,22 +46,10 @@ struct SchematronDocument {
   }
 
   /// Escapes text for an attribute or element; tab, line feed and carriage return become character references so
-  /// that attribute-value normalization keeps them (the whitespace sets in XPath literals need them).
+  /// that attribute-value normalization keeps them (the whitespace sets in XPath literals need them), and C1 controls
+  /// stay as they are (they may be part of an XPath literal).
   static func escape(_ text: String) -> String {
-    var output = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "\t": output += "&#9;"
-      case "\n": output += "&#10;"
-      case "\r": output += "&#13;"
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    return output
+    XMLEscaping.escape(text, whitespace: .allAsReferences, apostrophe: false, hideC1Controls: false)
   }
 
   private static func comment(_ text: String) -> String {

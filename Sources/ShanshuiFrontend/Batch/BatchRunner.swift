@@ -5,9 +5,10 @@ import ShanshuiReports
 
 /// Checks a batch of inputs on several threads; results come back in input order, whatever order they finish in.
 ///
-/// Each worker but the first checks with its own validator (`workerValidator`): a compiled libxml2 XPath expression
-/// caches what its first evaluation looked up, so compiled expressions are never shared between threads. Documents,
-/// evaluators and validation contexts are per file anyway.
+/// Each worker but the first checks with its own validator (`workerValidator`, built in memory from the first load's
+/// snapshot). One validator could serve them all: compiled XPath expressions and schemas are safe to share between
+/// threads (`XPathExpression` lends each compiled copy to one evaluation at a time; `ConcurrentCheckingTests`).
+/// Documents, evaluators and validation contexts are per file and per thread.
 enum BatchRunner {
   /// What each file's result carries besides its findings, and who hears of progress.
   struct Extras: Sendable {
@@ -29,17 +30,15 @@ enum BatchRunner {
     }
     let results = ResultSlots(count: inputs.count)
     let next = Counter()
-    let sendableInputs = SendableBox(inputs)
-    let primary = SendableBox(first)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       // A worker makes its validator only while files remain, so idle workers cost nothing; one that cannot make
       // it stops and leaves the queue to the others (worker 0 always has the first validator).
-      let count = sendableInputs.value.count
+      let count = inputs.count
       guard worker == 0 || next.remains(below: count),
-        let validator = worker == 0 ? primary.value : workerValidator()
+        let validator = worker == 0 ? first : workerValidator()
       else { return }
       while let index = next.take(below: count) {
-        results.set(index, check(sendableInputs.value[index], with: validator, profile: profile, extras: extras))
+        results.set(index, check(inputs[index], with: validator, profile: profile, extras: extras))
         extras.progress?.advance()
       }
     }
@@ -83,7 +82,8 @@ enum BatchRunner {
   }
 }
 
-/// One result slot per input, filled from any thread.
+/// One result slot per input, filled from any thread. `@unchecked Sendable`: `slots` is read and written only under
+/// `lock`.
 private final class ResultSlots: @unchecked Sendable {
   private var slots: [FileResult?]
   private let lock = NSLock()
@@ -106,7 +106,7 @@ private final class ResultSlots: @unchecked Sendable {
   }
 }
 
-/// Hands out input indexes to workers, each once.
+/// Hands out input indexes to workers, each once. `@unchecked Sendable`: `value` is read and written only under `lock`.
 private final class Counter: @unchecked Sendable {
   private var value = 0
   private let lock = NSLock()
@@ -124,10 +124,4 @@ private final class Counter: @unchecked Sendable {
     value += 1
     return value - 1
   }
-}
-
-/// Carries a value whose use is confined by the batch runner's own locking across the concurrency boundary.
-private struct SendableBox<Value>: @unchecked Sendable {
-  let value: Value
-  init(_ value: Value) { self.value = value }
 }

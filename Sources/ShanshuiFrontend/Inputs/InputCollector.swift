@@ -42,6 +42,8 @@ public enum InputCollector {
   private static func walk(_ directory: String) -> [Input] {
     let root = URL(fileURLWithPath: directory)
     // Collected by the error handler: a subdirectory that cannot be listed is reported, never skipped in silence.
+    // `@unchecked Sendable` only because the handler's type asks for it: the enumerator calls it synchronously from
+    // `nextObject()`, on this thread, and `paths` is read after the walk.
     final class Unlistable: @unchecked Sendable { var paths: [String] = [] }
     let unlistable = Unlistable()
     guard let walker = FileManager.default.enumerator(

@@ -1,4 +1,5 @@
 import ShanshuiCore
+import ShanshuiReports
 
 extension StandardProvider {
   /// The standard at `path` (the bundled one for `nil`); when it cannot be loaded, each of its problems is handed to
@@ -16,9 +17,9 @@ extension StandardProvider {
   public static func problemLines(_ loaded: Result<Standard, StandardLoader.Failure>, language: Language) -> [String] {
     switch loaded {
     case .success(let standard):
-      return standard.warnings.map { DiagnosticText.line($0, language: language, severity: .warning) }
+      return standard.warnings.map { CompilerStyleLine.text($0, severity: .warning, language: language) }
     case .failure(let failure):
-      return failure.diagnostics.map { DiagnosticText.line($0, language: language) }
+      return failure.diagnostics.map { CompilerStyleLine.text($0, language: language) }
     }
   }
 }

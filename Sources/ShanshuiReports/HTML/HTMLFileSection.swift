@@ -55,7 +55,7 @@ enum HTMLFileSection {
       let search = [finding.ruleID, finding.message.text(language), finding.path, finding.theme].joined(separator: " ")
       return "<tr class=\"finding \(finding.severity.rawValue)\" data-severity=\"\(finding.severity.rawValue)\" "
         + "data-theme=\"\(escape(finding.theme))\" data-profile=\"\(finding.profile.rawValue)\" "
-        + "data-text=\"\(MarkupText.escape(search.lowercased(), keepLineBreaks: false))\">"
+        + "data-text=\"\(XMLEscaping.escape(search.lowercased(), whitespace: .lineBreaksAsReferences))\">"
         + "<td class=\"num\">\(finding.location.line > 0 ? String(finding.location.line) : "")</td><td><span class=\"badge \(finding.severity.rawValue)\">"
         + "\(terms.severity(finding.severity))</span></td><td><code>\(escape(finding.ruleID))</code>\(title)</td>"
         + "<td>\(message)</td><td>\(terms.profileName(finding.profile))</td><td><code class=\"path\">\(escape(finding.path))</code></td></tr>"
@@ -90,5 +90,5 @@ enum HTMLFileSection {
     return "<div class=\"side-by-side\"><h3>\(terms.sideBySide)</h3><div class=\"columns\">\(columns)</div></div>"
   }
 
-  private static func escape(_ text: String) -> String { MarkupText.escape(text) }
+  private static func escape(_ text: String) -> String { XMLEscaping.escape(text) }
 }

@@ -52,5 +52,5 @@ public struct HTMLReporter: Renderer {
       + "\(escape(standard.version)) (\(escape(standard.status))) · \(terms.effective) \(escape(standard.effective))</p>"
   }
 
-  static func escape(_ text: String) -> String { MarkupText.escape(text) }
+  static func escape(_ text: String) -> String { XMLEscaping.escape(text) }
 }

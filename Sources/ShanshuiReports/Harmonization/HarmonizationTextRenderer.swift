@@ -23,7 +23,7 @@ public struct HarmonizationTextRenderer: HarmonizationRenderer {
     lines.append("")
     lines.append(terms.summaryLine(comparison.summary))
     // Cells are escaped before they are measured; this catches the rest (the standard's id and version).
-    return lines.map(TextReporter.visible).joined(separator: "\n") + "\n"
+    return lines.map(TerminalText.visible).joined(separator: "\n") + "\n"
   }
 
   /// The aligned table: a header, a rule of dashes, one line per parameter.
@@ -36,7 +36,7 @@ public struct HarmonizationTextRenderer: HarmonizationRenderer {
       [
         row.id, terms.unit(row.unit), terms.valueCell(row.chongqing), terms.valueCell(row.sichuan),
         terms.stricter(row.stricterProvince), terms.unifiedCell(row), terms.rules(row),
-      ].map(TextReporter.visible)
+      ].map(TerminalText.visible)
     }
     let all = [header] + cells
     let widths = header.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
@@ -51,9 +51,9 @@ public struct HarmonizationTextRenderer: HarmonizationRenderer {
 
   /// "id  title  (maximum: lower is stricter)", then one indented line per stated value and one for the unified profile.
   static func details(_ row: ParameterComparison.Row, _ terms: HarmonizationTerms) -> [String] {
-    let head = "\(TextReporter.visible(row.id))  \(TextReporter.visible(row.title.text(terms.language)))"
+    let head = "\(TerminalText.visible(row.id))  \(TerminalText.visible(row.title.text(terms.language)))"
       + terms.pick("（\(terms.direction(row.direction))）", "  (\(terms.direction(row.direction)))")
-    let values = terms.valueLines(row).map { "    " + TextReporter.visible($0) }
-    return [head] + values + ["    " + TextReporter.visible(terms.appliedSentence(row))]
+    let values = terms.valueLines(row).map { "    " + TerminalText.visible($0) }
+    return [head] + values + ["    " + TerminalText.visible(terms.appliedSentence(row))]
   }
 }

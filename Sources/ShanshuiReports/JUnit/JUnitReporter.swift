@@ -81,11 +81,11 @@ public struct JUnitReporter: Renderer {
     lines.append("      <property name=\"language\" value=\"\(report.language.rawValue)\"/>")
     lines.append("    </properties>")
     lines += cases.map { $0.xml }
-    lines += ["    <system-out>\(MarkupText.escape(systemOut))</system-out>", "    <system-err></system-err>", "  </testsuite>"]
+    lines += ["    <system-out>\(XMLEscaping.escape(systemOut))</system-out>", "    <system-err></system-err>", "  </testsuite>"]
     return lines
   }
 
-  static func attribute(_ text: String) -> String { MarkupText.escape(text, keepLineBreaks: false) }
+  static func attribute(_ text: String) -> String { XMLEscaping.escape(text, whitespace: .lineBreaksAsReferences) }
 
   static func seconds(_ time: Double) -> String {
     let milliseconds = Int((time * 1000).rounded())

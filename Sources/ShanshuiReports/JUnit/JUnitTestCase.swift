@@ -18,10 +18,10 @@ struct TestCase {
     let head = "    <testcase name=\"\(JUnitReporter.attribute(name))\" classname=\"\(JUnitReporter.attribute(classname))\" time=\"0\""
     guard let outcome else { return head + "/>" }
     if outcome.element == "skipped" {
-      return head + ">\n      <skipped message=\"\(JUnitReporter.attribute(outcome.message))\">\(MarkupText.escape(outcome.body))</skipped>\n    </testcase>"
+      return head + ">\n      <skipped message=\"\(JUnitReporter.attribute(outcome.message))\">\(XMLEscaping.escape(outcome.body))</skipped>\n    </testcase>"
     }
     return head + ">\n      <\(outcome.element) type=\"\(JUnitReporter.attribute(outcome.type))\" "
-      + "message=\"\(JUnitReporter.attribute(outcome.message))\">\(MarkupText.escape(outcome.body))</\(outcome.element)>\n"
+      + "message=\"\(JUnitReporter.attribute(outcome.message))\">\(XMLEscaping.escape(outcome.body))</\(outcome.element)>\n"
       + "    </testcase>"
   }
 

@@ -1,7 +1,7 @@
 import ShanshuiCore
 
-/// Compiler-style lines, `file:line:column: error: [SL003] message`, with further message lines (an expression and
-/// its caret) indented below, then a summary.
+/// Compiler-style lines (`CompilerStyleLine`), `file:line:column: error: [SL003] message`, with further message lines
+/// (an expression and its caret) indented below, then a summary.
 public enum LintTextRenderer {
   public static func render(_ report: LintReport) -> String {
     let language = report.language
@@ -24,13 +24,7 @@ public enum LintTextRenderer {
   }
 
   private static func line(_ location: SourceLocation, _ severity: Severity, _ id: String, _ message: String, _ language: Language) -> String {
-    var place = location.file
-    if location.line > 0 { place += ":\(location.line)" }
-    if location.line > 0 && location.column > 0 { place += ":\(location.column)" }
-    let level = language == .zh ? severity.title.text(.zh) : severity.rawValue
-    let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
-    var text = "\(place): \(level): [\(id)] \(lines.first ?? "")\n"
-    for detail in lines.dropFirst() { text += "    \(detail)\n" }
-    return text
+    CompilerStyleLine.text(
+      at: location, label: CompilerStyleLine.severityLabel(severity, language), code: id, message: message) + "\n"
   }
 }

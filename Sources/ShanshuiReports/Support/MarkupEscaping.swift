@@ -1,3 +1,5 @@
+import ShanshuiCore
+
 /// Escaping of text from the standard or a submission for the markup formats, so that no text can inject markup.
 enum MarkupEscaping {
   /// Text safe in a Markdown paragraph, list item or table cell: Markdown punctuation with `\`, `<`, `>` and `&` as
@@ -20,9 +22,9 @@ enum MarkupEscaping {
     return output
   }
 
-  /// Text safe in HTML element content and in quoted attribute values: `MarkupText`'s escaping (the one of every
+  /// Text safe in HTML element content and in quoted attribute values: `XMLEscaping`'s escaping (the one of every
   /// HTML and XML report), with line breaks as `lineBreak`.
   static func html(_ text: String, lineBreak: String = "<br>") -> String {
-    MarkupText.escape(text).replacingOccurrences(of: "\n", with: lineBreak)
+    XMLEscaping.escape(text).replacingOccurrences(of: "\n", with: lineBreak)
   }
 }

@@ -88,7 +88,7 @@ extension ShanshuiCommand {
       var outcome = CheckRun.run(
         request,
         // What the standard's author must fix, not the submitter: on standard error, never in the report (E213).
-        warn: { OutputWriter.writeError(DiagnosticText.line($0, language: language, severity: .warning) + "\n") },
+        warn: { OutputWriter.writeError(CompilerStyleLine.text($0, severity: .warning, language: language) + "\n") },
         notice: { OutputWriter.writeError($0) },
         progress: { total in Progress.make(total: total, quiet: quiet) })
       outcome.report.colored = output == nil && Terminal.allowsColor

@@ -3,6 +3,9 @@ import ShanshuiFrontend
 
 /// A progress line on standard error for batches on a terminal: files done / total and the rate. Silent when
 /// standard error is not a terminal, with `--quiet`, or for a single file.
+///
+/// `@unchecked Sendable`: `done` and `lastDrawn` are read and written, and `write` is called, only under `lock`; the
+/// rest is immutable.
 final class Progress: BatchProgress, @unchecked Sendable {
   private let total: Int
   private let started = Date()

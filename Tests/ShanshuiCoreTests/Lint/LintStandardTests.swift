@@ -176,7 +176,7 @@ final class TemporaryStandard {
   let directory: URL
 
   init() throws {
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-lint-\(UUID().uuidString)")
+    directory = TemporaryDirectory.url("lint")
     try FileManager.default.copyItem(at: Repository.url("standards"), to: directory)
   }
 

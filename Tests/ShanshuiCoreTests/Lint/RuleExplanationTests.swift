@@ -1,4 +1,3 @@
-import ShanshuiBundledStandard
 import ShanshuiCore
 import ShanshuiTestSupport
 import Testing
@@ -9,7 +8,7 @@ import Testing
   let standard: Standard
 
   init() throws {
-    standard = try StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
+    standard = try BundledTestStandard.standard()
   }
 
   @Test func everyRuleCanBeExplained() throws {
