@@ -83,11 +83,18 @@ protocol DecidableInPlace {
   var parameterIDs: [String] { get }
 }
 
-/// A test in the `ContextPath` grammar, decided by direct tree access instead of libxml2.
-struct InPlaceTest: Sendable {
+/// A test in the `ContextPath` grammar, decided by direct tree access instead of libxml2. A class: the engine hands
+/// it to each evaluation (`CheckContext.inPlace`), and one reference costs less to pass than three.
+final class InPlaceTest: Sendable {
   let test: XPathExpression
   let condition: ContextPath.Condition
   let parameterIDs: Set<String>
+
+  init(test: XPathExpression, condition: ContextPath.Condition, parameterIDs: Set<String>) {
+    self.test = test
+    self.condition = condition
+    self.parameterIDs = parameterIDs
+  }
 
   /// The condition under a profile's parameters: `nil` when one it reads has no value there (libxml2 then decides,
   /// and reports the missing variable as it would).

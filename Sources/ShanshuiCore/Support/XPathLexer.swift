@@ -28,9 +28,11 @@ public struct XPathToken: Sendable, Equatable {
   /// Offset of the token's first character in the expression, in characters.
   public var offset: Int
 
+  private static let comparisons: Set<String> = ["=", "!=", "<", "<=", ">", ">="]
+
   /// Whether this is one of the comparison operators.
   public var isComparison: Bool {
-    if case .symbol(let text) = kind { return ["=", "!=", "<", "<=", ">", ">="].contains(text) }
+    if case .symbol(let text) = kind { return Self.comparisons.contains(text) }
     return false
   }
 
@@ -42,27 +44,29 @@ public enum XPathLexer {
   /// literal. `lenient`: skip such a character instead, and end at an unterminated literal (for expressions that may
   /// be broken, whose errors libxml2 reports anyway).
   public static func tokens(_ expression: String, lenient: Bool = false) -> [XPathToken]? {
-    let characters = Array(expression)
+    // Unicode scalars, not Characters: grapheme breaking is not needed to read XPath, and costs.
+    let characters = Array(expression.unicodeScalars)
     var tokens: [XPathToken] = []
+    tokens.reserveCapacity(characters.count / 3)
     var index = 0
     /// XPath 1.0 §3.7: after these (or at the start) a `*` is a name test and a name is not an operator.
     func expectsOperand() -> Bool {
       guard let last = tokens.last else { return true }
       switch last.kind {
-      case .symbol(let text): return ["@", "::", "(", "[", ",", "/", "//", "|", "+", "-", "=", "!=", "<", "<=", ">", ">=", "*"].contains(text)
+      case .symbol(let text): return operandFollows.contains(text)
       case .operatorName: return true
       default: return false
       }
     }
-    func next(after position: Int) -> Character? {
+    func next(after position: Int) -> Unicode.Scalar? {
       var position = position
       while position < characters.count, characters[position].isXPathWhitespace { position += 1 }
       return position < characters.count ? characters[position] : nil
     }
-    func nextTwo(after position: Int) -> String {
+    func nextTwoAreColons(after position: Int) -> Bool {
       var position = position
       while position < characters.count, characters[position].isXPathWhitespace { position += 1 }
-      return String(characters[position..<min(position + 2, characters.count)])
+      return position + 1 < characters.count && characters[position] == ":" && characters[position + 1] == ":"
     }
     while index < characters.count {
       let character = characters[index]
@@ -72,7 +76,7 @@ public enum XPathLexer {
       switch character {
       case "'", "\"":
         guard let close = characters[(index + 1)...].firstIndex(of: character) else { return lenient ? tokens : nil }
-        add(.literal(String(characters[(index + 1)..<close])))
+        add(.literal(String(String.UnicodeScalarView(characters[(index + 1)..<close]))))
         index = close + 1
       case "$":
         index += 1
@@ -94,7 +98,7 @@ public enum XPathLexer {
       case "!", "<", ">":
         let equals = index + 1 < characters.count && characters[index + 1] == "="
         guard character != "!" || equals else { if lenient { index += 1; continue } else { return nil } }
-        add(.symbol(equals ? "\(character)=" : String(character)))
+        add(.symbol(equals ? "\(Character(character))=" : String(Character(character))))
         index += equals ? 2 : 1
       case ":":
         guard index + 1 < characters.count, characters[index + 1] == ":" else {
@@ -106,7 +110,7 @@ public enum XPathLexer {
         add(expectsOperand() ? .nameTest(prefix: nil, local: "*") : .symbol("*"))
         index += 1
       case "[", "]", "(", ")", "@", ",", "|", "+", "-", "=":
-        add(.symbol(String(character)))
+        add(.symbol(String(Character(character))))
         index += 1
       default:
         guard character.isNCNameStart else { if lenient { index += 1; continue } else { return nil } }
@@ -130,7 +134,7 @@ public enum XPathLexer {
           add(.operatorName(local))
         } else if next(after: index) == "(" && local != "*" {
           add(.function(prefix: prefix, local: local))
-        } else if prefix == nil && nextTwo(after: index) == "::" {
+        } else if prefix == nil && nextTwoAreColons(after: index) {
           add(.axis(local))
         } else {
           add(.nameTest(prefix: prefix, local: local))
@@ -140,13 +144,18 @@ public enum XPathLexer {
     return tokens
   }
 
-  private static func ncName(_ characters: [Character], _ index: inout Int) -> String {
+  /// After these symbols (or at the start) an operand is expected (XPath 1.0 §3.7).
+  private static let operandFollows: Set<String> = [
+    "@", "::", "(", "[", ",", "/", "//", "|", "+", "-", "=", "!=", "<", "<=", ">", ">=", "*",
+  ]
+
+  private static func ncName(_ characters: [Unicode.Scalar], _ index: inout Int) -> String {
     let start = index
     while index < characters.count, characters[index].isNCNameCharacter { index += 1 }
-    return String(characters[start..<index])
+    return String(String.UnicodeScalarView(characters[start..<index]))
   }
 
-  private static func qName(_ characters: [Character], _ index: inout Int) -> String {
+  private static func qName(_ characters: [Unicode.Scalar], _ index: inout Int) -> String {
     guard index < characters.count, characters[index].isNCNameStart else { return "" }
     var name = ncName(characters, &index)
     if index + 1 < characters.count, characters[index] == ":", characters[index + 1].isNCNameStart {
@@ -156,14 +165,14 @@ public enum XPathLexer {
     return name
   }
 
-  private static func number(_ characters: [Character], _ index: inout Int) -> String {
+  private static func number(_ characters: [Unicode.Scalar], _ index: inout Int) -> String {
     let start = index
     while index < characters.count, characters[index].isASCIIDigit { index += 1 }
     if index < characters.count, characters[index] == "." {
       index += 1
       while index < characters.count, characters[index].isASCIIDigit { index += 1 }
     }
-    return String(characters[start..<index])
+    return String(String.UnicodeScalarView(characters[start..<index]))
   }
 
   /// The index of the `)` or `]` that closes the bracket at `open`, or `nil`.
@@ -191,9 +200,19 @@ public enum XPathLexer {
   }
 }
 
-extension Character {
+extension Unicode.Scalar {
   var isXPathWhitespace: Bool { self == " " || self == "\t" || self == "\n" || self == "\r" }
-  var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-  var isNCNameStart: Bool { isLetter || self == "_" }
-  var isNCNameCharacter: Bool { isLetter || isNumber || self == "_" || self == "-" || self == "." }
+  var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+  // ASCII first: Unicode property lookups cost ~100 instructions a character, and expressions are nearly all ASCII.
+  var isNCNameStart: Bool {
+    if value < 0x80 { return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || value == 0x5F }
+    return properties.isAlphabetic
+  }
+  var isNCNameCharacter: Bool {
+    if value < 0x80 {
+      return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        || value == 0x5F || value == 0x2D || value == 0x2E
+    }
+    return properties.isAlphabetic || properties.numericType != nil
+  }
 }
