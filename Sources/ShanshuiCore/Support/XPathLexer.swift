@@ -49,7 +49,8 @@ public enum XPathLexer {
     func expectsOperand() -> Bool {
       guard let last = tokens.last else { return true }
       switch last.kind {
-      case .symbol(let text): return ["@", "::", "(", "[", ",", "/", "//", "|", "+", "-", "=", "!=", "<", "<=", ">", ">=", "*"].contains(text)
+      case .symbol(let text):
+        return ["@", "::", "(", "[", ",", "/", "//", "|", "+", "-", "=", "!=", "<", "<=", ">", ">=", "*"].contains(text)
       case .operatorName: return true
       default: return false
       }
@@ -67,7 +68,10 @@ public enum XPathLexer {
     while index < characters.count {
       let character = characters[index]
       let start = index
-      if character.isXPathWhitespace { index += 1; continue }
+      if character.isXPathWhitespace {
+        index += 1
+        continue
+      }
       func add(_ kind: XPathToken.Kind) { tokens.append(XPathToken(kind: kind, offset: start)) }
       switch character {
       case "'", "\"":
@@ -93,12 +97,24 @@ public enum XPathLexer {
         index += double ? 2 : 1
       case "!", "<", ">":
         let equals = index + 1 < characters.count && characters[index + 1] == "="
-        guard character != "!" || equals else { if lenient { index += 1; continue } else { return nil } }
+        guard character != "!" || equals else {
+          if lenient {
+            index += 1
+            continue
+          } else {
+            return nil
+          }
+        }
         add(.symbol(equals ? "\(character)=" : String(character)))
         index += equals ? 2 : 1
       case ":":
         guard index + 1 < characters.count, characters[index + 1] == ":" else {
-          if lenient { index += 1; continue } else { return nil }
+          if lenient {
+            index += 1
+            continue
+          } else {
+            return nil
+          }
         }
         add(.symbol("::"))
         index += 2
@@ -109,7 +125,14 @@ public enum XPathLexer {
         add(.symbol(String(character)))
         index += 1
       default:
-        guard character.isNCNameStart else { if lenient { index += 1; continue } else { return nil } }
+        guard character.isNCNameStart else {
+          if lenient {
+            index += 1
+            continue
+          } else {
+            return nil
+          }
+        }
         let operand = expectsOperand()
         let first = ncName(characters, &index)
         var prefix: String?
