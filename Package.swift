@@ -65,7 +65,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .target(name: "ShanshuiTestSupport", dependencies: ["ShanshuiCore", "ShanshuiXML", "ShanshuiBundledStandard"], path: "Tests/ShanshuiTestSupport"),
+    .target(
+      name: "ShanshuiTestSupport", dependencies: ["ShanshuiCore", "ShanshuiXML", "ShanshuiBundledStandard"],
+      path: "Tests/ShanshuiTestSupport"),
     .testTarget(name: "ShanshuiXMLTests", dependencies: ["ShanshuiXML", "ShanshuiTestSupport"]),
     .testTarget(
       name: "ShanshuiCoreTests",

@@ -53,12 +53,23 @@ public struct Configuration: Sendable, Equatable {
   /// Reads and checks a configuration file; every problem is an E300 diagnostic with its line and column.
   public static func load(path: String) -> Result<Configuration, ConfigurationError> {
     guard let data = FileManager.default.contents(atPath: path) else {
-      return .failure(ConfigurationError([Diagnostic(.configurationInvalid, LocalizedText(
-        zh: "无法读取配置文件", en: "cannot read the configuration file"), at: SourceLocation(file: path, line: 0))]))
+      return .failure(
+        ConfigurationError([
+          Diagnostic(
+            .configurationInvalid,
+            LocalizedText(
+              zh: "无法读取配置文件", en: "cannot read the configuration file"), at: SourceLocation(file: path, line: 0))
+        ]))
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      return .failure(ConfigurationError([Diagnostic(.configurationInvalid, LocalizedText(
-        zh: "配置文件不是 UTF-8 文本", en: "the configuration file is not UTF-8 text"), at: SourceLocation(file: path, line: 1))]))
+      return .failure(
+        ConfigurationError([
+          Diagnostic(
+            .configurationInvalid,
+            LocalizedText(
+              zh: "配置文件不是 UTF-8 文本", en: "the configuration file is not UTF-8 text"),
+            at: SourceLocation(file: path, line: 1))
+        ]))
     }
     var reader = ConfigurationReader(path: path)
     return reader.read(text)

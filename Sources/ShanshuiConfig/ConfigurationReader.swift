@@ -22,7 +22,10 @@ struct ConfigurationReader {
     }
     guard let root else { return .success(Configuration(rules: [], baseline: nil, path: path)) }
     guard let mapping = root.mapping else {
-      return .failure(ConfigurationError([problem(LocalizedText(zh: "配置应为键值映射", en: "the configuration must be a mapping"), at: root.mark)]))
+      return .failure(
+        ConfigurationError([
+          problem(LocalizedText(zh: "配置应为键值映射", en: "the configuration must be a mapping"), at: root.mark)
+        ]))
     }
     var rules: [Configuration.RuleSetting] = []
     var baseline: String?
@@ -33,34 +36,47 @@ struct ConfigurationReader {
       case "rules": rules = readRules(value)
       case "baseline":
         if let name = value.string, !name.isEmpty {
-          baseline = name.hasPrefix("/") ? name : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(name).path
+          baseline =
+            name.hasPrefix("/")
+            ? name : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(name).path
         } else {
-          problems.append(problem(LocalizedText(zh: "baseline 应为文件路径", en: "baseline must be a file path"), at: value.mark))
+          problems.append(
+            problem(LocalizedText(zh: "baseline 应为文件路径", en: "baseline must be a file path"), at: value.mark))
         }
       case "inline-suppressions":
         inlineLocation = location(key.mark)
         if let mode = value.string.flatMap(SuppressionPolicy.InlineMode.init(rawValue:)) {
           inlineMode = mode
         } else {
-          problems.append(problem(LocalizedText(zh: "inline-suppressions 应为 allow、report 或 deny",
-                                                en: "inline-suppressions must be allow, report or deny"), at: value.mark))
+          problems.append(
+            problem(
+              LocalizedText(
+                zh: "inline-suppressions 应为 allow、report 或 deny",
+                en: "inline-suppressions must be allow, report or deny"), at: value.mark))
         }
       default: problems.append(unknownKey(key, allowed: ["rules", "baseline", "inline-suppressions"]))
       }
     }
-    return problems.isEmpty ? .success(Configuration(
-      rules: rules, inlineSuppressions: inlineMode, inlineSuppressionsLocation: inlineLocation, baseline: baseline, path: path)) : .failure(ConfigurationError(problems))
+    return problems.isEmpty
+      ? .success(
+        Configuration(
+          rules: rules, inlineSuppressions: inlineMode, inlineSuppressionsLocation: inlineLocation, baseline: baseline,
+          path: path)) : .failure(ConfigurationError(problems))
   }
 
   private mutating func readRules(_ node: Node) -> [Configuration.RuleSetting] {
     guard let mapping = node.mapping else {
-      problems.append(problem(LocalizedText(zh: "rules 应为以规则编号为键的映射", en: "rules must be a mapping keyed by rule id"), at: node.mark))
+      problems.append(
+        problem(LocalizedText(zh: "rules 应为以规则编号为键的映射", en: "rules must be a mapping keyed by rule id"), at: node.mark))
       return []
     }
     return mapping.compactMap { key, value in
       guard let id = key.scalar?.string, !id.isEmpty else {
-        problems.append(problem(LocalizedText(zh: "rules 的键应为规则编号（如 SS-RIV-001）", en: "a key of rules must be a rule id (such as SS-RIV-001)"),
-                                at: key.mark))
+        problems.append(
+          problem(
+            LocalizedText(
+              zh: "rules 的键应为规则编号（如 SS-RIV-001）", en: "a key of rules must be a rule id (such as SS-RIV-001)"),
+            at: key.mark))
         return nil
       }
       return readRule(id: id, key: key, value)
@@ -69,8 +85,11 @@ struct ConfigurationReader {
 
   private mutating func readRule(id: String, key: Node, _ node: Node) -> Configuration.RuleSetting? {
     guard let mapping = node.mapping else {
-      problems.append(problem(LocalizedText(zh: "规则 \(id) 的设置应为映射（disable/severity 与 reason）",
-                                            en: "the settings of \(id) must be a mapping (disable/severity and reason)"), at: node.mark))
+      problems.append(
+        problem(
+          LocalizedText(
+            zh: "规则 \(id) 的设置应为映射（disable/severity 与 reason）",
+            en: "the settings of \(id) must be a mapping (disable/severity and reason)"), at: node.mark))
       return nil
     }
     var disable = false
@@ -81,14 +100,18 @@ struct ConfigurationReader {
       switch field.string {
       case "disable":
         guard let flag = value.bool else {
-          problems.append(problem(LocalizedText(zh: "disable 应为 true 或 false", en: "disable must be true or false"), at: value.mark))
+          problems.append(
+            problem(LocalizedText(zh: "disable 应为 true 或 false", en: "disable must be true or false"), at: value.mark))
           continue
         }
         disable = flag
       case "severity":
         severityGiven = true
         guard let parsed = value.string.flatMap(Severity.init(rawValue:)) else {
-          problems.append(problem(LocalizedText(zh: "severity 应为 error、warning 或 info", en: "severity must be error, warning or info"), at: value.mark))
+          problems.append(
+            problem(
+              LocalizedText(zh: "severity 应为 error、warning 或 info", en: "severity must be error, warning or info"),
+              at: value.mark))
           continue
         }
         severity = parsed
@@ -97,20 +120,29 @@ struct ConfigurationReader {
       }
     }
     if reason.isEmpty {
-      problems.append(problem(LocalizedText(zh: "规则 \(id) 的设置缺少 reason（每项抑制都须说明理由）",
-                                            en: "the settings of \(id) lack a reason (every suppression must say why)"), at: key.mark))
+      problems.append(
+        problem(
+          LocalizedText(
+            zh: "规则 \(id) 的设置缺少 reason（每项抑制都须说明理由）",
+            en: "the settings of \(id) lack a reason (every suppression must say why)"), at: key.mark))
     }
     if !disable && !severityGiven {
-      problems.append(problem(LocalizedText(zh: "规则 \(id) 的设置既未 disable 也未改 severity",
-                                            en: "the settings of \(id) neither disable it nor change its severity"), at: key.mark))
+      problems.append(
+        problem(
+          LocalizedText(
+            zh: "规则 \(id) 的设置既未 disable 也未改 severity",
+            en: "the settings of \(id) neither disable it nor change its severity"), at: key.mark))
     }
-    return Configuration.RuleSetting(ruleID: id, disable: disable, severity: severity, reason: reason,
-                                     location: location(key.mark))
+    return Configuration.RuleSetting(
+      ruleID: id, disable: disable, severity: severity, reason: reason,
+      location: location(key.mark))
   }
 
   private func unknownKey(_ key: Node, allowed: [String]) -> Diagnostic {
-    problem(LocalizedText(zh: "未知的键 \(key.string ?? "?")（可用：\(allowed.joined(separator: "、"))）",
-                          en: "unknown key \(key.string ?? "?") (expected: \(allowed.joined(separator: ", ")))"), at: key.mark)
+    problem(
+      LocalizedText(
+        zh: "未知的键 \(key.string ?? "?")（可用：\(allowed.joined(separator: "、"))）",
+        en: "unknown key \(key.string ?? "?") (expected: \(allowed.joined(separator: ", ")))"), at: key.mark)
   }
 
   private func problem(_ message: LocalizedText, at mark: Mark?) -> Diagnostic {
@@ -123,13 +155,17 @@ struct ConfigurationReader {
 
   private static func describe(_ error: YamlError) -> (LocalizedText, Mark?) {
     switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
       return (LocalizedText(zh: "YAML 语法错误：\(problem)", en: "YAML syntax error: \(problem)"), mark)
     case .duplicatedKeysInMapping(let duplicates, let context):
       // A repeated key would silently replace the entry before it.
       let keys = duplicates.sorted().joined(separator: ", ")
-      return (LocalizedText(zh: "映射中的键重复：\(keys)（每个键只能出现一次）",
-                            en: "duplicate key in a mapping: \(keys) (each key may appear once)"), context.mark)
+      return (
+        LocalizedText(
+          zh: "映射中的键重复：\(keys)（每个键只能出现一次）",
+          en: "duplicate key in a mapping: \(keys) (each key may appear once)"), context.mark
+      )
     default: return (LocalizedText(zh: "YAML 语法错误：\(error)", en: "YAML syntax error: \(error)"), nil)
     }
   }

@@ -1,3 +1,4 @@
+import Foundation
 import ShanshuiBundledStandard
 import ShanshuiCore
 import ShanshuiReports
@@ -20,7 +21,8 @@ enum FuzzHarness {
     let body = Array(input.dropFirst())
     if first & 1 == 0 {
       guard let validator else { return }
-      let result = validator.validate(bytes: body, path: "fuzz.xml", selection: first & 2 == 0 ? .auto : .forced(.unified))
+      let result = validator.validate(
+        bytes: body, path: "fuzz.xml", selection: first & 2 == 0 ? .auto : .forced(.unified))
       if let disagreement = result.diagnostics.first(where: { $0.code == .fastPathDisagreement }) {
         fatalError(disagreement.message.text(.en))
       }
@@ -44,7 +46,8 @@ enum FuzzHarness {
     guard let standard else { return }
     var generator = RuleShapeGenerator(choices: Array(input.dropFirst()), parameterIDs: parameterIDs)
     let text = generator.document()
-    guard let document = try? XMLDocument.parse(Array(text.utf8), url: "shape.xml", dropIgnorableWhitespace: true) else {
+    guard let document = try? XMLDocument.parse(Array(text.utf8), url: "shape.xml", dropIgnorableWhitespace: true)
+    else {
       fatalError("the generator wrote a document libxml2 does not parse: \(text)")
     }
     let profile = Profile.allCases[Int(input.first ?? 0) % Profile.allCases.count]
@@ -53,12 +56,12 @@ enum FuzzHarness {
     for _ in 0..<3 { differences += differential.condition(generator.test()) ?? [] }
     differences += differential.context(generator.context()) ?? []
     if !differences.isEmpty {
-      fatalError("the fast path and libxml2 disagree under \(profile.rawValue) on \(text):\n" + differences.joined(separator: "\n"))
+      fatalError(
+        "the fast path and libxml2 disagree under \(profile.rawValue) on \(text):\n"
+          + differences.joined(separator: "\n"))
     }
   }
 }
-
-import Foundation
 
 #if FUZZING
 /// libFuzzer's driver, from its no-main runtime (scripts/fuzz links it): SwiftPM gives executables an entry point
@@ -81,10 +84,11 @@ struct FuzzMain {
     FuzzHarness.run([1] + Array("<ruleDocument/>".utf8))
     var argc = CommandLine.argc
     var argv = CommandLine.unsafeArgv
-    exit(runFuzzerDriver(&argc, &argv) { data, size in
-      FuzzHarness.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-      return 0
-    })
+    exit(
+      runFuzzerDriver(&argc, &argv) { data, size in
+        FuzzHarness.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+        return 0
+      })
     #else
     // Without libFuzzer: replay inputs (crash reproducers, corpus files: a mode byte, then the document).
     for path in CommandLine.arguments.dropFirst() {

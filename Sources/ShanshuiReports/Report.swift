@@ -33,8 +33,10 @@ public struct Report: Sendable {
   /// The machine that ran the check (JUnit `hostname`).
   public var hostname: String = "localhost"
 
-  public init(toolVersion: String, standard: StandardInfo?, standardDiagnostics: [Diagnostic] = [],
-              files: [FileResult], language: Language) {
+  public init(
+    toolVersion: String, standard: StandardInfo?, standardDiagnostics: [Diagnostic] = [],
+    files: [FileResult], language: Language
+  ) {
     self.toolVersion = toolVersion
     self.standard = standard
     self.standardDiagnostics = standardDiagnostics

@@ -13,8 +13,10 @@ public struct RuleInfo: Sendable, Hashable {
   /// The message template findings are written from, `{placeholders}` included.
   public var message: LocalizedText
 
-  public init(id: String, title: LocalizedText, severity: Severity, theme: String, checks: LocalizedText,
-              sources: [LocalizedText], profiles: [Profile], message: LocalizedText) {
+  public init(
+    id: String, title: LocalizedText, severity: Severity, theme: String, checks: LocalizedText,
+    sources: [LocalizedText], profiles: [Profile], message: LocalizedText
+  ) {
     self.id = id
     self.title = title
     self.severity = severity
@@ -40,7 +42,8 @@ public struct RuleInfo: Sendable, Hashable {
 
   /// Every rule of `standard`, and the engine's own notices (`SS-SYS-…`), which findings may carry too.
   public static func rules(of standard: Standard) -> [RuleInfo] {
-    standard.rules.map(RuleInfo.init) + SystemNotice.all.filter { notice in !standard.rules.contains { $0.id == notice.id } }
+    standard.rules.map(RuleInfo.init)
+      + SystemNotice.all.filter { notice in !standard.rules.contains { $0.id == notice.id } }
       .map(RuleInfo.init)
   }
 
@@ -48,7 +51,8 @@ public struct RuleInfo: Sendable, Hashable {
   public func description(_ language: Language) -> String {
     let sources = self.sources.map { $0.text(language) }
     guard !sources.isEmpty else { return checks.text(language) }
-    return checks.text(language) + (language == .zh ? "依据：" : " Source: ") + sources.joined(separator: language == .zh ? "；" : "; ")
+    return checks.text(language) + (language == .zh ? "依据：" : " Source: ")
+      + sources.joined(separator: language == .zh ? "；" : "; ")
   }
 }
 

@@ -40,9 +40,11 @@ public struct TextReporter: Renderer {
   static func lines(_ finding: Finding, language: Language, colored: Bool) -> [String] {
     let color: ANSI = finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .blue
     let label = paint(CompilerStyleLine.severityLabel(finding.severity, language), color, colored)
-    var lines = [CompilerStyleLine.text(
-      at: finding.location, label: label, code: finding.ruleID, message: finding.message.text(language),
-      lineBreaks: .escaped, suffix: finding.profile.title.text(language))]
+    var lines = [
+      CompilerStyleLine.text(
+        at: finding.location, label: label, code: finding.ruleID, message: finding.message.text(language),
+        lineBreaks: .escaped, suffix: finding.profile.title.text(language))
+    ]
     if let parameter = finding.parameter {
       lines.append("    " + ParameterText.describe(parameter, language: language))
     }
@@ -68,12 +70,14 @@ public struct TextReporter: Renderer {
     let standard = report.standard.map { "\($0.id) \($0.version)" } ?? "?"
     let effective = report.standard?.effective ?? "?"
     if report.language == .zh {
-      var text = "依据 \(standard)（\(effective) 起施行）检查 \(summary.files) 个文件：错误 \(summary.errors)，警告 \(summary.warnings)，提示 \(summary.infos)"
+      var text =
+        "依据 \(standard)（\(effective) 起施行）检查 \(summary.files) 个文件：错误 \(summary.errors)，警告 \(summary.warnings)，提示 \(summary.infos)"
       if summary.suppressed > 0 { text += "；已抑制 \(summary.suppressed) 条" }
       if summary.notChecked > 0 { text += "；\(summary.notChecked) 个文件无法（完整）检查" }
       return text
     }
-    var text = "\(summary.files) \(summary.files == 1 ? "file" : "files") checked against \(standard) (effective \(effective)): "
+    var text =
+      "\(summary.files) \(summary.files == 1 ? "file" : "files") checked against \(standard) (effective \(effective)): "
       + "\(summary.errors) \(EnglishPlural.word(summary.errors, "error")), \(summary.warnings) \(EnglishPlural.word(summary.warnings, "warning")), \(summary.infos) info"
     if summary.suppressed > 0 { text += "; \(summary.suppressed) suppressed" }
     if summary.notChecked > 0 { text += "; \(summary.notChecked) could not be checked" }
@@ -86,35 +90,54 @@ public struct TextReporter: Renderer {
     let kind: String
     switch suppression.kind {
     case .disabled: kind = zh ? "配置停用" : "disabled in configuration"
-    case .severity: kind = (zh ? "配置改为" : "severity changed to ") + (suppression.newSeverity?.title.text(report.language) ?? "?")
+    case .severity:
+      kind = (zh ? "配置改为" : "severity changed to ") + (suppression.newSeverity?.title.text(report.language) ?? "?")
     case .inline: kind = zh ? "文件内注释" : "inline comment"
     case .baseline: kind = zh ? "基线" : "baseline"
     }
-    let place = suppression.file.map { ", " + report.relativePath($0) + (suppression.line.map { ":\($0)" } ?? "") } ?? ""
+    let place =
+      suppression.file.map { ", " + report.relativePath($0) + (suppression.line.map { ":\($0)" } ?? "") } ?? ""
     let rule = suppression.ruleID ?? (zh ? "基线" : "baseline")
     let status: String
     switch suppression.status {
-    case .applied: status = zh ? "\(suppression.count) 条" : "\(suppression.count) \(EnglishPlural.word(suppression.count, "finding"))"
+    case .applied:
+      status =
+        zh ? "\(suppression.count) 条" : "\(suppression.count) \(EnglishPlural.word(suppression.count, "finding"))"
     case .unused: status = zh ? "未匹配任何结果" : "matched nothing"
     case .rejected: status = zh ? "无效：缺少规则编号或理由，未生效" : "rejected: no rule id or no reason"
-    case .requested: status = zh ? "申请豁免，未生效（涉及 \(suppression.count) 条，结果保留）"
-      : "waiver requested, not applied (covers \(suppression.count), findings kept)"
-    case .stale: status = zh ? "过期条目（\(suppression.reason)），未匹配任何结果" : "stale entry (\(suppression.reason)), matched nothing"
-    case .refused: status = zh ? "不可豁免：规则来源为法律法规（涉及 \(suppression.count) 条，结果保留）"
-      : "refused: the rule cannot be waived, its source is a law or regulation (covers \(suppression.count), findings kept)"
-    case .denied: status = zh ? "豁免申请被拒绝（涉及 \(suppression.count) 条，结果保留）"
-      : "waiver denied (covers \(suppression.count), findings kept)"
+    case .requested:
+      status =
+        zh
+        ? "申请豁免，未生效（涉及 \(suppression.count) 条，结果保留）"
+        : "waiver requested, not applied (covers \(suppression.count), findings kept)"
+    case .stale:
+      status = zh ? "过期条目（\(suppression.reason)），未匹配任何结果" : "stale entry (\(suppression.reason)), matched nothing"
+    case .refused:
+      status =
+        zh
+        ? "不可豁免：规则来源为法律法规（涉及 \(suppression.count) 条，结果保留）"
+        : "refused: the rule cannot be waived, its source is a law or regulation (covers \(suppression.count), findings kept)"
+    case .denied:
+      status =
+        zh
+        ? "豁免申请被拒绝（涉及 \(suppression.count) 条，结果保留）"
+        : "waiver denied (covers \(suppression.count), findings kept)"
     }
-    let reason = suppression.kind == .baseline || suppression.reason.isEmpty ? "" : (zh ? "；理由：" : "; reason: ") + TerminalText.visible(suppression.reason)
+    let reason =
+      suppression.kind == .baseline || suppression.reason.isEmpty
+      ? "" : (zh ? "；理由：" : "; reason: ") + TerminalText.visible(suppression.reason)
     let request = [.requested, .denied, .refused].contains(suppression.status)
-    let prefix = request ? (zh ? "豁免申请：" : "waiver request: ")
+    let prefix =
+      request
+      ? (zh ? "豁免申请：" : "waiver request: ")
       : suppression.status == .stale ? (zh ? "基线过期：" : "stale baseline: ") : (zh ? "抑制：" : "suppressed: ")
     return prefix + "\(rule) (\(kind)\(place)): \(status)\(reason)"
   }
 
-
   enum ANSI: String {
-    case red = "31", yellow = "33", blue = "34"
+    case red = "31"
+    case yellow = "33"
+    case blue = "34"
   }
 
   static func paint(_ text: String, _ color: ANSI, _ colored: Bool) -> String {
@@ -128,11 +151,16 @@ enum ParameterText {
     let unit = QuantityUnit.named(parameter.unit)?.symbol.text(language) ?? parameter.unit
     let from = parameter.valueFrom.title.text(language)
     let status = language == .zh ? (parameter.status == .adopted ? "已采纳" : "暂定") : parameter.status.rawValue
-    var text = language == .zh
+    var text =
+      language == .zh
       ? "参数 \(parameter.id) = \(format(parameter.value))\(unit)（\(from)，\(status)"
       : "parameter \(parameter.id) = \(format(parameter.value)) \(unit) (\(from), \(status)"
-    if let source = parameter.sources.first?.text(language) { text += language == .zh ? "；来源：\(source)" : "; source: \(source)" }
-    if let reason = parameter.reason { text += language == .zh ? "；理由：\(reason.text(.zh))" : "; reason: \(reason.text(.en))" }
+    if let source = parameter.sources.first?.text(language) {
+      text += language == .zh ? "；来源：\(source)" : "; source: \(source)"
+    }
+    if let reason = parameter.reason {
+      text += language == .zh ? "；理由：\(reason.text(.zh))" : "; reason: \(reason.text(.en))"
+    }
     return text + (language == .zh ? "）" : ")")
   }
 

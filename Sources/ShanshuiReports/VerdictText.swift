@@ -5,9 +5,11 @@ enum VerdictText {
   static func lines(_ matrix: VerdictMatrix, file: String, language: Language) -> [String] {
     let shown = matrix.rows.filter { row in row.verdicts.values.contains { $0.reported || $0 == .error } }
     // Each column as wide as its widest cell, so that both languages line up.
-    let ruleWidth = max(DisplayWidth.of(language == .zh ? "规则" : "rule"), shown.map { DisplayWidth.of($0.ruleID) }.max() ?? 0) + 2
+    let ruleWidth =
+      max(DisplayWidth.of(language == .zh ? "规则" : "rule"), shown.map { DisplayWidth.of($0.ruleID) }.max() ?? 0) + 2
     let widths = matrix.columns.map { column in
-      max(DisplayWidth.of(title(column, language)),
+      max(
+        DisplayWidth.of(title(column, language)),
         shown.map { DisplayWidth.of(word($0.verdicts[column] ?? .notApplicable, language)) }.max() ?? 0) + 2
     }
     var lines = [
@@ -18,7 +20,8 @@ enum VerdictText {
         + zip(matrix.columns, widths).map { pad(title($0, language), $1) }.joined(),
     ]
     for row in shown {
-      let cells = zip(matrix.columns, widths).map { pad(word(row.verdicts[$0] ?? .notApplicable, language), $1) }.joined()
+      let cells = zip(matrix.columns, widths).map { pad(word(row.verdicts[$0] ?? .notApplicable, language), $1) }
+        .joined()
       let mark = row.divergent ? (language == .zh ? "← 川渝判定不一致" : "← divergent") : ""
       lines.append("    " + pad(row.ruleID, ruleWidth) + cells + mark)
     }
@@ -29,9 +32,10 @@ enum VerdictText {
     }
     if shown.isEmpty { lines.append(language == .zh ? "    所有标准下均无结果" : "    no finding under any profile") }
     let divergent = matrix.divergentRules.count
-    lines.append(language == .zh
-      ? "    川渝判定不一致的规则：\(divergent) 条"
-      : "    rules whose Chongqing and Sichuan verdicts diverge: \(divergent)")
+    lines.append(
+      language == .zh
+        ? "    川渝判定不一致的规则：\(divergent) 条"
+        : "    rules whose Chongqing and Sichuan verdicts diverge: \(divergent)")
     return lines
   }
 

@@ -40,7 +40,8 @@ extension XMLDocument {
         // libxml2 numbers a comment by the line it ends on; its text holds every line break in between.
         let text = String(cString: content)
         let end = Self.endLine(of: current)
-        found.append(XMLComment(line: max(1, end - text.utf8.count { $0 == UInt8(ascii: "\n") }), endLine: end, text: text))
+        found.append(
+          XMLComment(line: max(1, end - text.utf8.count { $0 == UInt8(ascii: "\n") }), endLine: end, text: text))
       }
       if current.pointee.type == XML_ELEMENT_NODE, let child = current.pointee.children {
         node = child
@@ -49,7 +50,10 @@ extension XMLDocument {
       var next: xmlNodePtr? = current
       while let candidate = next, candidate.pointee.next == nil {
         next = candidate.pointee.parent
-        if next == nil || next?.pointee.type == XML_DOCUMENT_NODE { next = nil; break }
+        if next == nil || next?.pointee.type == XML_DOCUMENT_NODE {
+          next = nil
+          break
+        }
       }
       node = next?.pointee.next
     }
@@ -81,14 +85,16 @@ extension XMLDocument {
   /// Whether the document's encoding writes every ASCII character as that one byte (so an ASCII marker in its text
   /// is in its bytes): no UTF-16/32 or EBCDIC signature, and the encoding declared is one known to do so.
   private func asciiCompatible(_ bytes: [UInt8]) -> Bool {
-    if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0 || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE])
-      || bytes.starts(with: [0x4C, 0x6F, 0xA7, 0x94])
+    if bytes.count >= 2,
+      bytes[0] == 0 || bytes[1] == 0 || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE])
+        || bytes.starts(with: [0x4C, 0x6F, 0xA7, 0x94])
     {
       return false
     }
     guard let declared = pointer.pointee.encoding else { return true }
     let name = String(cString: declared).uppercased()
-    return ["UTF-8", "UTF8", "US-ASCII", "ASCII", "GB18030", "GBK", "GB2312"].contains(name) || name.hasPrefix("ISO-8859-")
+    return ["UTF-8", "UTF8", "US-ASCII", "ASCII", "GB18030", "GBK", "GB2312"].contains(name)
+      || name.hasPrefix("ISO-8859-")
   }
 
   private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {

@@ -68,7 +68,8 @@ public final class XMLDocument {
     }
     defer { xmlFreeParserCtxt(context) }
     let options = Int32(
-      XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | (dropIgnorableWhitespace ? XML_PARSE_NOBLANKS.rawValue : 0))
+      XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
+        | (dropIgnorableWhitespace ? XML_PARSE_NOBLANKS.rawValue : 0))
     let document: xmlDocPtr? = collector.capture {
       bytes.withUnsafeBufferPointer { buffer in
         buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
@@ -91,7 +92,8 @@ public final class XMLDocument {
     if !allowDocumentType, parsed.hasDocumentType {
       throw XMLParseError(diagnostics: [
         XMLDiagnostic(
-          level: .fatal, domain: 1, code: Int(XML_ERR_NOT_STANDALONE.rawValue), line: documentTypeLine(bytes), column: 1,
+          level: .fatal, domain: 1, code: Int(XML_ERR_NOT_STANDALONE.rawValue), line: documentTypeLine(bytes),
+          column: 1,
           message: "Document type declarations (<!DOCTYPE>) are not allowed")
       ])
     }

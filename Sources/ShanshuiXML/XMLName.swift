@@ -1,4 +1,5 @@
 internal import CLibXML2
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -32,8 +33,11 @@ public struct XMLName: Sendable, Hashable, CustomStringConvertible {
 
   func matchesLocalName(_ name: UnsafePointer<xmlChar>?) -> Bool {
     guard let name else { return false }
-    return localBytes.withUnsafeBufferPointer { strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self),
-      UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) == 0 }
+    return localBytes.withUnsafeBufferPointer {
+      strcmp(
+        UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self),
+        UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) == 0
+    }
   }
 
   func matches(_ node: xmlNodePtr) -> Bool {
@@ -44,7 +48,8 @@ public struct XMLName: Sendable, Hashable, CustomStringConvertible {
     case (nil, _), (_, nil): return false
     case (let expected?, let actual?):
       return expected.withUnsafeBufferPointer {
-        strcmp(UnsafeRawPointer(actual).assumingMemoryBound(to: CChar.self),
+        strcmp(
+          UnsafeRawPointer(actual).assumingMemoryBound(to: CChar.self),
           UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) == 0
       }
     }

@@ -25,9 +25,13 @@ public final class XMLSchema: @unchecked Sendable {
       return xmlSchemaParse(parser)
     }
     guard let compiled else {
-      throw XMLParseError(diagnostics: collector.diagnostics.isEmpty
-        ? [XMLDiagnostic(level: .fatal, domain: 16, code: 1, line: 0, column: 0, message: "Schema could not be compiled")]
-        : collector.diagnostics)
+      throw XMLParseError(
+        diagnostics: collector.diagnostics.isEmpty
+          ? [
+            XMLDiagnostic(
+              level: .fatal, domain: 16, code: 1, line: 0, column: 0, message: "Schema could not be compiled")
+          ]
+          : collector.diagnostics)
     }
     schema = compiled
     source = document
@@ -44,8 +48,11 @@ public final class XMLSchema: @unchecked Sendable {
       return xmlSchemaValidateDoc(context, document.pointer)
     }
     if result != 0 && collector.diagnostics.isEmpty {
-      return [XMLDiagnostic(level: .error, domain: 17, code: Int(result), line: 0, column: 0,
-        message: result < 0 ? "Internal error during schema validation" : "Document is not valid")]
+      return [
+        XMLDiagnostic(
+          level: .error, domain: 17, code: Int(result), line: 0, column: 0,
+          message: result < 0 ? "Internal error during schema validation" : "Document is not valid")
+      ]
     }
     return collector.diagnostics.filter { $0.level != .warning }
   }

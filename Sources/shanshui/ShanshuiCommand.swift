@@ -14,7 +14,8 @@ struct ShanshuiCommand: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Check.self, TestExamples.self, Generate.self, Init.self, Harmonize.self, Lint.self, Explain.self, Diff.self, Doc.self,
+      Check.self, TestExamples.self, Generate.self, Init.self, Harmonize.self, Lint.self, Explain.self, Diff.self,
+      Doc.self,
       Export.self,
     ],
     defaultSubcommand: Check.self)

@@ -13,8 +13,9 @@ import Testing
   static func brokenStandard() throws -> URL {
     let root = TemporaryDirectory.url("broken")
     var broken = try EditedStandard()
-    try broken.replace(#"<rule id="SS-GRN-001" severity="error">"#, with: #"<rule id="SS-GRN-001" severity="fatal">"#,
-                       in: "rules/greening.xml")
+    try broken.replace(
+      #"<rule id="SS-GRN-001" severity="error">"#, with: #"<rule id="SS-GRN-001" severity="fatal">"#,
+      in: "rules/greening.xml")
     try broken.write(to: root)
     return root
   }
@@ -34,8 +35,10 @@ import Testing
     let root = try Self.brokenStandard()
     defer { try? FileManager.default.removeItem(at: root) }
     let site = root.appendingPathComponent("site").path
-    for arguments in [["doc", "--standard", root.path, "--output", site, "--lang", "zh"],
-                      ["diff", "standards", root.path, "--lang", "zh"]] {
+    for arguments in [
+      ["doc", "--standard", root.path, "--output", site, "--lang", "zh"],
+      ["diff", "standards", root.path, "--lang", "zh"],
+    ] {
       let output = try CommandRunner.run(arguments)
       #expect(output.status == 2, "\(arguments): \(output.stderr)")
       #expect(output.stderr.contains(": 错误: [E202] ") && !output.stderr.contains(": error: "), "\(output.stderr)")
@@ -56,10 +59,12 @@ import Testing
   static func standard(language2: Bool) throws -> URL {
     let root = TemporaryDirectory.url("warned")
     var edited = try EditedStandard()
-    try edited.replace(#"<range path="slope" max="$steep-slope-max"/>"#, with: #"<range path="slope" max="25"/>"#,
-                       in: "rules/soil.xml")
+    try edited.replace(
+      #"<range path="slope" max="$steep-slope-max"/>"#, with: #"<range path="slope" max="25"/>"#,
+      in: "rules/soil.xml")
     if language2 {
-      try edited.replace(#"id="soil" theme="soil""#, with: #"id="soil" theme="soil" language="2""#, in: "rules/soil.xml")
+      try edited.replace(
+        #"id="soil" theme="soil""#, with: #"id="soil" theme="soil" language="2""#, in: "rules/soil.xml")
     }
     try edited.write(to: root)
     return root
@@ -71,7 +76,8 @@ import Testing
     for command in [["check", "fixtures/cq-ssw-three-gorges-compliant.xml"], ["explain", "SS-WSC-001"]] {
       let output = try CommandRunner.run(command + ["--standard", root.path, "--lang", "en"])
       #expect(output.status == 0, "\(command): \(output.stdout)\(output.stderr)")
-      #expect(output.stderr.contains("rules/soil.xml:") && output.stderr.contains(": warning: [E213] "), "\(output.stderr)")
+      #expect(
+        output.stderr.contains("rules/soil.xml:") && output.stderr.contains(": warning: [E213] "), "\(output.stderr)")
       #expect(!output.stdout.contains("E213"), "\(output.stdout)")
     }
   }

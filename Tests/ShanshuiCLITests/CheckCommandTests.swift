@@ -9,7 +9,8 @@ import Testing
   /// The base submission with its central funding raised so that the sources no longer add up (SS-FUN-001).
   func failingSubmission(in directory: URL) throws -> URL {
     let text = String(decoding: try Repository.bytes(base), as: UTF8.self)
-      .replacingOccurrences(of: #"<source kind="county" unit="wan-yuan">50000</source>"#,
+      .replacingOccurrences(
+        of: #"<source kind="county" unit="wan-yuan">50000</source>"#,
         with: #"<source kind="county" unit="wan-yuan">50001</source>"#)
     let url = directory.appendingPathComponent("不合规 项目.xml")
     try Data(text.utf8).write(to: url)
@@ -19,12 +20,14 @@ import Testing
   /// Writes a lone rule document with `content` (sources and rules) and returns its path.
   func ruleDocument(_ content: String) throws -> URL {
     let url = try TemporaryDirectory.make("cli").appendingPathComponent("rules.xml")
-    try Data("""
+    try Data(
+      """
       <ruleDocument xmlns="urn:shanshui:standard:1" id="x" theme="x" version="1.0.0" status="draft" effective="2026-01-01">
         <title lang="zh">x</title><title lang="en">x</title>
       \(content)
       </ruleDocument>
-      """.utf8).write(to: url)
+      """.utf8
+    ).write(to: url)
     return url
   }
 
@@ -149,7 +152,8 @@ import Testing
     try FileManager.default.copyItem(at: CommandRunner.executable, to: copy)
     let submission = directory.appendingPathComponent("submission.xml")
     try FileManager.default.copyItem(at: Repository.url(base), to: submission)
-    let output = try CommandRunner.run(["check", "--lang", "en", submission.path], in: URL(fileURLWithPath: "/"), executable: copy)
+    let output = try CommandRunner.run(
+      ["check", "--lang", "en", submission.path], in: URL(fileURLWithPath: "/"), executable: copy)
     #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
     #expect(output.stdout.contains("chengyu-eco-restoration"))
   }
@@ -168,7 +172,8 @@ import Testing
   }
 
   @Test func ruleExamplesCommandReportsWhyARuleFails() throws {
-    let document = try ruleDocument("""
+    let document = try ruleDocument(
+      """
         <sources><document id="src" confidence="H"><title lang="en">Source</title></document></sources>
         <rules>
           <rule id="SS-TST-001" severity="error">
@@ -207,7 +212,8 @@ import Testing
     let file = directory.appendingPathComponent("generated.xml")
     #expect(try CommandRunner.run(["generate", "--units", "200", "--output", file.path]).status == 0)
     #expect(try CommandRunner.run(["check", file.path]).status == 0)
-    #expect(try CommandRunner.run(["generate", "--units", "200", "--fault-every", "50", "--output", file.path]).status == 0)
+    #expect(
+      try CommandRunner.run(["generate", "--units", "200", "--fault-every", "50", "--output", file.path]).status == 0)
     #expect(try CommandRunner.run(["check", file.path]).status == 1)
   }
 
@@ -239,7 +245,9 @@ import Testing
     ])
     let paths = try JSONTree(parsing: output.stdout)["files"].array.compactMap { $0["path"].string }
     #expect(paths.filter { $0.hasSuffix("cq-riparian-changshou-chemical-too-close.xml") } == [fixture])
-    let fixtures = try FileManager.default.contentsOfDirectory(atPath: Repository.url("fixtures").path).filter { $0.hasSuffix(".xml") }
+    let fixtures = try FileManager.default.contentsOfDirectory(atPath: Repository.url("fixtures").path).filter {
+      $0.hasSuffix(".xml")
+    }
     #expect(paths.count == fixtures.count)
   }
 

@@ -31,7 +31,8 @@ import Testing
     #expect(json.status == 1)
     let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(root["identical"] as? Bool == false)
-    #expect(((root["rules"] as? [String: Any])?["removed"] as? [[String: Any]])?.first?["id"] as? String == "SS-WET-004")
+    #expect(
+      ((root["rules"] as? [String: Any])?["removed"] as? [[String: Any]])?.first?["id"] as? String == "SS-WET-004")
   }
 
   @Test func theOutputFileGetsTheChangelog() throws {
@@ -43,16 +44,21 @@ import Testing
     ])
     #expect(output.status == 1 && output.stdout.isEmpty)
     let written = String(decoding: try Data(contentsOf: file), as: UTF8.self)
-    #expect(written.contains("### Parameters\n\n- **soil-retention-min-2025** ") && written.contains("  - Sichuan value: 79 → 80"))
+    #expect(
+      written.contains("### Parameters\n\n- **soil-retention-min-2025** ")
+        && written.contains("  - Sichuan value: 79 → 80"))
   }
 
   @Test func aBrokenVersionExitsTwoWithItsLocation() throws {
     let root = try versions()
     var broken = try EditedStandard()
-    try broken.replace(#"<rule id="SS-GRN-001" severity="error">"#, with: #"<rule id="SS-GRN-001" severity="fatal">"#,
+    try broken.replace(
+      #"<rule id="SS-GRN-001" severity="error">"#, with: #"<rule id="SS-GRN-001" severity="fatal">"#,
       in: "rules/greening.xml")
     try broken.write(to: root.appendingPathComponent("broken"))
-    let output = try CommandRunner.run(["diff", "standards", root.appendingPathComponent("broken").path, "--lang", "en"])
+    let output = try CommandRunner.run([
+      "diff", "standards", root.appendingPathComponent("broken").path, "--lang", "en",
+    ])
     #expect(output.status == 2 && output.stdout.isEmpty)
     let line = try #require(output.stderr.split(separator: "\n").first)
     #expect(line.contains("broken/rules/greening.xml:") && line.contains(": error: [E202] "), "\(output.stderr)")

@@ -10,7 +10,8 @@ import Testing
   }
 
   static let themePages = [
-    "basics", "completeness", "corridors", "funding", "greening", "karst", "mine", "monitoring", "qinba", "soil", "transboundary", "wetland",
+    "basics", "completeness", "corridors", "funding", "greening", "karst", "mine", "monitoring", "qinba", "soil",
+    "transboundary", "wetland",
   ]
 
   @Test func markdownIsTheDefaultWithAnIndexThemesAndParameters() throws {
@@ -22,7 +23,8 @@ import Testing
     #expect(index.contains("| [funding](funding.md) | 资金与投资<br>Funding and investment | 9 |"))
     let mine = String(decoding: try Data(contentsOf: directory.appendingPathComponent("mine.md")), as: UTF8.self)
     #expect(mine.contains("central-mine-demo"), "the demonstration rules show the programme they are limited to")
-    #expect(mine.components(separatedBy: "Programmes (n/a for a submission of another programme or none)").count - 1 == 6)
+    #expect(
+      mine.components(separatedBy: "Programmes (n/a for a submission of another programme or none)").count - 1 == 6)
   }
 
   @Test func htmlInOneLanguage() throws {
@@ -30,8 +32,11 @@ import Testing
     let output = try CommandRunner.run(["doc", "--format", "html", "--lang", "en", "--output", directory.path])
     #expect(output.status == 0, "\(output.stderr)")
     #expect(try files(directory) == (["index", "parameters"] + Self.themePages).map { $0 + ".html" }.sorted())
-    let funding = String(decoding: try Data(contentsOf: directory.appendingPathComponent("funding.html")), as: UTF8.self)
-    #expect(funding.contains("<h2 id=\"SS-FUN-001\">SS-FUN-001 ") && funding.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"))
+    let funding = String(
+      decoding: try Data(contentsOf: directory.appendingPathComponent("funding.html")), as: UTF8.self)
+    #expect(
+      funding.contains("<h2 id=\"SS-FUN-001\">SS-FUN-001 ")
+        && funding.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"))
     #expect(funding.contains("<strong>Severity</strong>") && !funding.contains("严重程度"))
   }
 
@@ -41,8 +46,12 @@ import Testing
     try broken.replace("</rules>\n</ruleDocument>", with: "</rules>\n", in: "rules/karst.xml")
     try broken.write(to: root.appendingPathComponent("standard"))
     let site = root.appendingPathComponent("site")
-    let output = try CommandRunner.run(["doc", "--standard", root.appendingPathComponent("standard").path, "--output", site.path])
-    #expect(output.status == 2 && output.stderr.contains("rules/karst.xml:") && output.stderr.contains("[E201]"), "\(output.stderr)")
+    let output = try CommandRunner.run([
+      "doc", "--standard", root.appendingPathComponent("standard").path, "--output", site.path,
+    ])
+    #expect(
+      output.status == 2 && output.stderr.contains("rules/karst.xml:") && output.stderr.contains("[E201]"),
+      "\(output.stderr)")
     #expect(!FileManager.default.fileExists(atPath: site.path))
   }
 

@@ -28,7 +28,9 @@ import Testing
     // What, why, every profile's value with its status, and each example's expected outcome.
     // The bound with its unit, and the dimension the value must be stated in (issue 13).
     #expect(text.contains("Check: range: The value of . (share, stated in percent or ratio;"))
-    #expect(text.contains("must be at least parameter soil-retention-min-2025 (Soil and water retention rate target (2025), in %)"))
+    #expect(
+      text.contains(
+        "must be at least parameter soil-retention-min-2025 (Soil and water retention rate target (2025), in %)"))
     #expect(text.contains("clause: 2025年全省水土保持率达到79%以上"))
     #expect(text.contains("Chongqing  73%  provisional"))
     #expect(text.contains("Sichuan    79%  adopted"))
@@ -54,7 +56,9 @@ import Testing
   @Test func theProgrammesARuleIsLimitedToAreShown() throws {
     let scoped = try CommandRunner.run(["explain", "SS-MIN-002", "--lang", "en"])
     #expect(scoped.status == 0)
-    #expect(scoped.stdout.contains("Programmes: central-mine-demo (n/a for a submission of another programme or none)"), "\(scoped.stdout)")
+    #expect(
+      scoped.stdout.contains("Programmes: central-mine-demo (n/a for a submission of another programme or none)"),
+      "\(scoped.stdout)")
     let zh = try CommandRunner.run(["explain", "SS-FUN-007"])
     #expect(zh.stdout.contains("适用资金渠道: central-mine-demo, central-ssw（其他资金渠道或未声明资金渠道的申报：不适用）"), "\(zh.stdout)")
     let unscoped = try CommandRunner.run(["explain", "SS-MIN-001", "--lang", "en"])
@@ -85,7 +89,8 @@ import Testing
     var hostile = try EditedStandard()
     try hostile.replace(
       "<title lang=\"en\">No crop cultivation on slopes over 25°</title>",
-      with: "<title lang=\"en\">Steep &lt;img src=x onerror=alert(1)&gt; | `tick`&#10;## injected</title>", in: "rules/soil.xml")
+      with: "<title lang=\"en\">Steep &lt;img src=x onerror=alert(1)&gt; | `tick`&#10;## injected</title>",
+      in: "rules/soil.xml")
     try hostile.replace(
       "<reason lang=\"en\">No official Chongqing 2025",
       with: "<reason lang=\"en\">| a |&#10;---|&#10;&lt;i&gt;No official Chongqing 2025", in: "rules/soil.xml")
@@ -93,7 +98,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     try hostile.write(to: directory)
     for rule in ["SS-WSC-001", "SS-WSC-003"] {
-      let markdown = try CommandRunner.run(["explain", rule, "--standard", directory.path, "--lang", "en", "--format", "markdown"])
+      let markdown = try CommandRunner.run([
+        "explain", rule, "--standard", directory.path, "--lang", "en", "--format", "markdown",
+      ])
       #expect(markdown.status == 0, "\(markdown.stderr)")
       let lines = markdown.stdout.split(separator: "\n", omittingEmptySubsequences: false)
       #expect(!markdown.stdout.contains("<img") && !markdown.stdout.contains("<i>"), "\(markdown.stdout)")
@@ -103,7 +110,9 @@ import Testing
         #expect(row.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 5, "\(row)")
       }
       let text = try CommandRunner.run(["explain", rule, "--standard", directory.path, "--lang", "en"])
-      #expect(!text.stdout.split(separator: "\n").contains { $0.hasPrefix("## injected") || $0.hasPrefix("---|") }, "\(text.stdout)")
+      #expect(
+        !text.stdout.split(separator: "\n").contains { $0.hasPrefix("## injected") || $0.hasPrefix("---|") },
+        "\(text.stdout)")
     }
   }
 }

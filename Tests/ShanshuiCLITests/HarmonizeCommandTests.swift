@@ -16,7 +16,8 @@ import Testing
     let lines = output.stdout.split(separator: "\n").map(String.init)
     #expect(lines.contains { $0.hasPrefix("parameter ") && $0.contains("Chongqing 重庆") && $0.hasSuffix("rules") })
     let soil = try #require(lines.first { $0.hasPrefix("soil-retention-min-2025 ") })
-    #expect(soil.contains("73 (provisional)") && soil.contains("79 (adopted)") && soil.contains("missing → 79 (Sichuan)"))
+    #expect(
+      soil.contains("73 (provisional)") && soil.contains("79 (adopted)") && soil.contains("missing → 79 (Sichuan)"))
     #expect(lines.last?.hasPrefix("Unification progress: ") == true)
     let chinese = try CommandRunner.run(["harmonize"])
     #expect(chinese.status == 0 && chinese.stdout.contains("缺失 → 79（四川）"))
@@ -103,12 +104,14 @@ import Testing
 
   @Test func brokenStandardExitsTwo() throws {
     let file = try TemporaryDirectory.make("harmonize").appendingPathComponent("rules.xml")
-    try Data("""
+    try Data(
+      """
       <ruleDocument xmlns="urn:shanshui:standard:1" id="x" theme="x" version="1.0.0" status="draft" effective="2026-01-01">
         <title lang="zh">x</title><title lang="en">x</title>
         <rules><rule id="bad"/></rules>
       </ruleDocument>
-      """.utf8).write(to: file)
+      """.utf8
+    ).write(to: file)
     let output = try CommandRunner.run(["harmonize", "--lang", "en", "--standard", file.path])
     #expect(output.status == 2)
     #expect(output.stdout.isEmpty && output.stderr.contains("\(file.path):3") && output.stderr.contains("[E202]"))
@@ -131,14 +134,29 @@ enum CLICSV {
     var closed = false
     for character in text {
       switch (quoted, character) {
-      case (true, "\""): quoted = false; closed = true
+      case (true, "\""):
+        quoted = false
+        closed = true
       case (true, _): field.append(character)
       case (false, "\"") where field.isEmpty && !closed: quoted = true
-      case (false, "\"") where closed: field.append("\""); quoted = true; closed = false  // a doubled quote
-      case (false, ","): record.append(field); field = ""; closed = false
-      case (false, "\r\n"): record.append(field); records.append(record); record = []; field = ""; closed = false
+      case (false, "\"") where closed:
+        field.append("\"")
+        quoted = true
+        closed = false  // a doubled quote
+      case (false, ","):
+        record.append(field)
+        field = ""
+        closed = false
+      case (false, "\r\n"):
+        record.append(field)
+        records.append(record)
+        record = []
+        field = ""
+        closed = false
       case (false, "\""), (false, "\n"), (false, "\r"): return nil
-      case (false, _): if closed { return nil }; field.append(character)
+      case (false, _):
+        if closed { return nil }
+        field.append(character)
       }
     }
     return quoted || !record.isEmpty || !field.isEmpty ? nil : records

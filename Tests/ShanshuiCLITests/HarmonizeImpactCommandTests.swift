@@ -8,14 +8,22 @@ import Testing
     let output = try CommandRunner.run(["harmonize", "--corpus", "fixtures", "--propose", "strictest", "--lang", "en"])
     #expect(output.status == 0)
     #expect(output.stdout.hasPrefix("Impact of unifying the criteria on 48 submissions"))
-    #expect(output.stdout.contains("soil-retention-min-2025 (rules SS-WSC-003): applies to 6; passing: Chongqing 6, Sichuan 1, unified 1"))
-    #expect(output.stdout.contains("flips: fixtures/sc-wsc-xichong-retention-below-target.xml (Chongqing pass, Sichuan FAIL, unified FAIL)"))
-    #expect(output.stdout.contains(
-      "fixtures/cq-wsc-tongnan-qiongjiang-compliant.xml: newly fails SS-WSC-003 (soil-retention-min-2025 = 79); newly passes —"))
+    #expect(
+      output.stdout.contains(
+        "soil-retention-min-2025 (rules SS-WSC-003): applies to 6; passing: Chongqing 6, Sichuan 1, unified 1"))
+    #expect(
+      output.stdout.contains(
+        "flips: fixtures/sc-wsc-xichong-retention-below-target.xml (Chongqing pass, Sichuan FAIL, unified FAIL)"))
+    #expect(
+      output.stdout.contains(
+        "fixtures/cq-wsc-tongnan-qiongjiang-compliant.xml: newly fails SS-WSC-003 (soil-retention-min-2025 = 79); newly passes —"
+      ))
   }
 
   @Test func corpusInJSONWithLoosestAndFileProposals() throws {
-    let loosest = try CommandRunner.run(["harmonize", "--corpus", "fixtures", "--propose", "loosest", "--format", "json"])
+    let loosest = try CommandRunner.run([
+      "harmonize", "--corpus", "fixtures", "--propose", "loosest", "--format", "json",
+    ])
     let root = try #require(try JSONSerialization.jsonObject(with: Data(loosest.stdout.utf8)) as? [String: Any])
     #expect(root["formatVersion"] as? Int == 1 && root["submissions"] as? Int == 48)
     #expect((root["proposal"] as? [String: Any])?["name"] as? String == "loosest")
@@ -24,8 +32,11 @@ import Testing
     #expect((retention["passing"] as? [String: Int])?["sichuan"] == 1)
     let changes = try #require(root["changes"] as? [[String: Any]])
     // Under the loosest values, the Sichuan projects below 79 % would pass.
-    #expect(changes.contains { ($0["path"] as? String)?.hasSuffix("sc-wsc-xichong-retention-below-target.xml") == true
-      && ($0["newlyPassing"] as? [String]) == ["SS-WSC-003"] })
+    #expect(
+      changes.contains {
+        ($0["path"] as? String)?.hasSuffix("sc-wsc-xichong-retention-below-target.xml") == true
+          && ($0["newlyPassing"] as? [String]) == ["SS-WSC-003"]
+      })
 
     let directory = TemporaryDirectory.url("proposal")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

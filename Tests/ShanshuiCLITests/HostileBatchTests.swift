@@ -7,7 +7,9 @@ import Testing
   @Test func theWholeHostileCorpusInOneBatchLosesNothing() throws {
     let corpus = Repository.url("Tests/Fixtures/hostile/submissions")
     let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
-    let output = try CommandRunner.run(["check", "--format", "json", corpus.path, "standards/examples/base-submission.xml"])
+    let output = try CommandRunner.run([
+      "check", "--format", "json", corpus.path, "standards/examples/base-submission.xml",
+    ])
     #expect(output.status == 2)
     let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
     let files = try #require(root["files"] as? [[String: Any]])
@@ -49,11 +51,14 @@ import Testing
 
   @Test func brokenSymlinksAndSymlinkLoops() throws {
     let directory = try TemporaryDirectory.make("hostile")
-    try FileManager.default.copyItem(at: Repository.url("standards/examples/base-submission.xml"),
+    try FileManager.default.copyItem(
+      at: Repository.url("standards/examples/base-submission.xml"),
       to: directory.appendingPathComponent("good 合规.xml"))
-    try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("dangling.xml").path,
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.appendingPathComponent("dangling.xml").path,
       withDestinationPath: "/no/such/target.xml")
-    try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("loop").path,
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.appendingPathComponent("loop").path,
       withDestinationPath: directory.path)
     let output = try CommandRunner.run(["check", "--lang", "en", directory.path])
     #expect(output.status == 2)

@@ -31,7 +31,9 @@ import Testing
   static func placeholders(type: String) -> Set<String> {
     switch type {
     case "ssw", "riparian":
-      commonPlaceholders.union(["SS-CMP-004 /submission/corridor/bufferWidth", "SS-CMP-004 /submission/corridor/shoreline"])
+      commonPlaceholders.union([
+        "SS-CMP-004 /submission/corridor/bufferWidth", "SS-CMP-004 /submission/corridor/shoreline",
+      ])
     case "mine": commonPlaceholders.union(["SS-CMP-004 /submission/mine/treatedArea"])
     default: commonPlaceholders
     }
@@ -40,10 +42,13 @@ import Testing
   /// The SS-CMP findings of a JSON report as "rule xpath".
   func completenessFindings(_ json: String) throws -> Set<String> {
     let findings = try JSONTree(parsing: json)["files"][0]["findings"].array
-    return Set(findings.compactMap { finding -> String? in
-      guard let rule = finding["ruleId"].string, rule.hasPrefix("SS-CMP-"), let xpath = finding["xpath"].string else { return nil }
-      return "\(rule) \(xpath)"
-    })
+    return Set(
+      findings.compactMap { finding -> String? in
+        guard let rule = finding["ruleId"].string, rule.hasPrefix("SS-CMP-"), let xpath = finding["xpath"].string else {
+          return nil
+        }
+        return "\(rule) \(xpath)"
+      })
   }
 
   @Test(arguments: types, provinces) func blankTemplateListsEveryPlaceholder(type: String, province: String) throws {

@@ -26,8 +26,9 @@ import Testing
   }
 
   func statuses(_ report: JSONTree) -> [String: String] {
-    Dictionary(report["suppressions"].array.filter { $0["kind"].string == "inline" }
-      .map { ($0["ruleId"].string ?? "", $0["status"].string ?? "") }, uniquingKeysWith: { $1 })
+    Dictionary(
+      report["suppressions"].array.filter { $0["kind"].string == "inline" }
+        .map { ($0["ruleId"].string ?? "", $0["status"].string ?? "") }, uniquingKeysWith: { $1 })
   }
 
   @Test func byDefaultRequestsAreListedWithTheirReasonsAndFindingsKept() throws {
@@ -41,8 +42,11 @@ import Testing
     let text = try CommandRunner.run(["check", "mine.xml", "--lang", "en"], in: directory)
     #expect(text.status == 1)
     #expect(text.stdout.contains("[SS-MIN-002]"))
-    #expect(text.stdout.contains("waiver request: SS-MIN-002 (inline comment, mine.xml:21): waiver requested, not applied (covers 1, findings kept); reason: 不适用"),
-            "\(text.stdout)")
+    #expect(
+      text.stdout.contains(
+        "waiver request: SS-MIN-002 (inline comment, mine.xml:21): waiver requested, not applied (covers 1, findings kept); reason: 不适用"
+      ),
+      "\(text.stdout)")
 
     let sarif = try CommandRunner.run(["check", "mine.xml", "--format", "sarif", "--lang", "en"], in: directory)
     #expect(sarif.status == 1)
@@ -51,11 +55,17 @@ import Testing
     #expect(run["results"].array.filter { $0["suppressions"].count == 0 }.count == 3, "no result is suppressed")
     let notices = run["invocations"].array[0]["toolConfigurationNotifications"].array
     #expect(notices.filter { $0["descriptor"]["id"].string == "suppression-requested" }.count == 3)
-    #expect(notices.contains { ($0["message"]["text"].string ?? "").contains("SS-MIN-002") && ($0["message"]["text"].string ?? "").hasSuffix("不适用") })
+    #expect(
+      notices.contains {
+        ($0["message"]["text"].string ?? "").contains("SS-MIN-002")
+          && ($0["message"]["text"].string ?? "").hasSuffix("不适用")
+      })
 
     let junit = try CommandRunner.run(["check", "mine.xml", "--format", "junit", "--lang", "en"], in: directory)
     #expect(junit.status == 1)
-    #expect(junit.stdout.contains("<system-out>waiver request: SS-MIN-005 (inline comment, mine.xml:20): waiver requested"), "\(junit.stdout)")
+    #expect(
+      junit.stdout.contains("<system-out>waiver request: SS-MIN-005 (inline comment, mine.xml:20): waiver requested"),
+      "\(junit.stdout)")
     #expect(junit.stdout.contains("failures=\"3\""))
   }
 
@@ -65,9 +75,14 @@ import Testing
     #expect(status == 1)
     #expect(report["files"].array.first?["findings"].count == 3)
     #expect(statuses(report) == ["SS-MIN-002": "denied", "SS-MIN-004": "denied", "SS-MIN-005": "denied"])
-    let sarif = try CommandRunner.run(["check", "mine.xml", "--format", "sarif", "--inline-suppressions", "deny"], in: directory)
-    let notices = try JSONTree(parsing: sarif.stdout)["runs"].array[0]["invocations"].array[0]["toolConfigurationNotifications"].array
-    #expect(notices.filter { $0["descriptor"]["id"].string == "suppression-denied" && $0["level"].string == "warning" }.count == 3)
+    let sarif = try CommandRunner.run(
+      ["check", "mine.xml", "--format", "sarif", "--inline-suppressions", "deny"], in: directory)
+    let notices = try JSONTree(parsing: sarif.stdout)["runs"].array[0]["invocations"].array[0][
+      "toolConfigurationNotifications"
+    ].array
+    #expect(
+      notices.filter { $0["descriptor"]["id"].string == "suppression-denied" && $0["level"].string == "warning" }.count
+        == 3)
   }
 
   @Test func allowAppliesThem() throws {
@@ -85,8 +100,10 @@ import Testing
     let output = try CommandRunner.run(["check", "mine.xml", "--format", "json"], in: directory)
     #expect(output.status == 1)
     #expect(statuses(try JSONTree(parsing: output.stdout))["SS-MIN-002"] == "requested")
-    #expect(output.stderr.contains(".shanshui.yml:1: inline-suppressions: allow is ignored: it is honoured only from --config or the command line"),
-            "\(output.stderr)")
+    #expect(
+      output.stderr.contains(
+        ".shanshui.yml:1: inline-suppressions: allow is ignored: it is honoured only from --config or the command line"),
+      "\(output.stderr)")
   }
 
   /// The reviewer's `--config` is honoured; the command line wins over it.
@@ -96,7 +113,9 @@ import Testing
     let allowed = try CommandRunner.run(["check", "mine.xml", "--config", "review.yml"], in: directory)
     #expect(allowed.status == 0, "\(allowed.stdout)")
     #expect(!allowed.stderr.contains("ignored"))
-    let denied = try CommandRunner.run(["check", "mine.xml", "--format", "json", "--config", "review.yml", "--inline-suppressions", "deny"], in: directory)
+    let denied = try CommandRunner.run(
+      ["check", "mine.xml", "--format", "json", "--config", "review.yml", "--inline-suppressions", "deny"],
+      in: directory)
     #expect(denied.status == 1)
     #expect(statuses(try JSONTree(parsing: denied.stdout))["SS-MIN-002"] == "denied")
   }
@@ -106,7 +125,9 @@ import Testing
     try Data("inline-suppressions: sometimes\n".utf8).write(to: directory.appendingPathComponent("review.yml"))
     let output = try CommandRunner.run(["check", "mine.xml", "--config", "review.yml", "--lang", "en"], in: directory)
     #expect(output.status == 2)
-    #expect(output.stdout.contains("review.yml:1:22: error: [E300] inline-suppressions must be allow, report or deny"), "\(output.stdout)")
+    #expect(
+      output.stdout.contains("review.yml:1:22: error: [E300] inline-suppressions must be allow, report or deny"),
+      "\(output.stdout)")
   }
 }
 
@@ -115,7 +136,8 @@ import Testing
   let fixture = "fixtures/cq-riparian-changshou-chemical-waiver-requested.xml"
 
   @Test func lawBasedRuleIsRefusedUnderAllow() throws {
-    let output = try CommandRunner.run(["check", fixture, "--format", "json", "--inline-suppressions", "allow"], in: Repository.url(""))
+    let output = try CommandRunner.run(
+      ["check", fixture, "--format", "json", "--inline-suppressions", "allow"], in: Repository.url(""))
     #expect(output.status == 1)
     let report = try JSONTree(parsing: output.stdout)
     #expect(report["files"].array.first?["findings"].array.map { $0["ruleId"].string } == ["SS-RIV-003"])
@@ -123,7 +145,8 @@ import Testing
     #expect(inline.map { $0["status"].string } == ["refused"])
     #expect(inline.first?["reason"].string == "配套设施已纳入园区整体搬迁计划，申请暂缓审查")
 
-    let sarif = try CommandRunner.run(["check", fixture, "--format", "sarif", "--inline-suppressions", "allow", "--lang", "en"], in: Repository.url(""))
+    let sarif = try CommandRunner.run(
+      ["check", fixture, "--format", "sarif", "--inline-suppressions", "allow", "--lang", "en"], in: Repository.url(""))
     #expect(sarif.status == 1)
     let run = try JSONTree(parsing: sarif.stdout)["runs"].array[0]
     #expect(run["results"].array.filter { $0["suppressions"].count == 0 }.map { $0["ruleId"].string } == ["SS-RIV-003"])
@@ -138,6 +161,7 @@ import Testing
     let output = try CommandRunner.run(["check", fixture, "--format", "json"] + arguments, in: Repository.url(""))
     #expect(output.status == 1)
     let report = try JSONTree(parsing: output.stdout)
-    #expect(report["suppressions"].array.filter { $0["kind"].string == "inline" }.map { $0["status"].string } == [status])
+    #expect(
+      report["suppressions"].array.filter { $0["kind"].string == "inline" }.map { $0["status"].string } == [status])
   }
 }

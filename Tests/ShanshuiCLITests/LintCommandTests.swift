@@ -17,7 +17,10 @@ import Testing
       try text.replacingOccurrences(of: find, with: replace).write(to: url, atomically: true, encoding: .utf8)
     }
     try edit("corridors.xml", #"min="$chemical-min-distance""#, #"min="$chemical-min-distanse""#)
-    try edit("karst.xml", #"<?xml-model href="../schema/rules.xsd" type="application/xml" schematypens="http://www.w3.org/2001/XMLSchema"?>"#, "")
+    try edit(
+      "karst.xml",
+      #"<?xml-model href="../schema/rules.xsd" type="application/xml" schematypens="http://www.w3.org/2001/XMLSchema"?>"#,
+      "")
     if unparseable { try edit("wetland.xml", "</rules>", "</rule>") }
     return directory
   }
@@ -37,9 +40,15 @@ import Testing
     #expect(output.status == 1, "\(output.stderr)")
     let lines = output.stdout.split(separator: "\n").map(String.init)
     let corridors = try String(contentsOf: directory.appendingPathComponent("rules/corridors.xml"), encoding: .utf8)
-    let line = try #require(corridors.components(separatedBy: "\n").firstIndex { $0.contains("chemical-min-distanse") }) + 1
-    let column = try #require(corridors.components(separatedBy: "\n")[line - 1].range(of: "min=")).lowerBound.utf16Offset(in: corridors.components(separatedBy: "\n")[line - 1]) + 1
-    #expect(lines.contains("\(directory.path)/rules/corridors.xml:\(line):\(column): error: [SL004] rule SS-RIV-003 refers to unknown parameter chemical-min-distanse"))
+    let line =
+      try #require(corridors.components(separatedBy: "\n").firstIndex { $0.contains("chemical-min-distanse") }) + 1
+    let column =
+      try #require(corridors.components(separatedBy: "\n")[line - 1].range(of: "min=")).lowerBound.utf16Offset(
+        in: corridors.components(separatedBy: "\n")[line - 1]) + 1
+    #expect(
+      lines.contains(
+        "\(directory.path)/rules/corridors.xml:\(line):\(column): error: [SL004] rule SS-RIV-003 refers to unknown parameter chemical-min-distanse"
+      ))
     #expect(lines.contains { $0.hasPrefix("\(directory.path)/rules/karst.xml:1:1: warning: [SL018] ") })
     #expect(lines.last == "linted 13 files: 1 error, 1 warning")
     // Warnings alone fail only with --fail-on warning; never never fails.
@@ -68,7 +77,8 @@ import Testing
     #expect(root["summary"] as? [String: Int] == ["errors": 1, "warnings": 1, "problems": 0])
     let findings = try #require(root["findings"] as? [[String: Any]])
     #expect(findings.map { $0["id"] as? String } == ["SL004", "SL018"])
-    #expect(findings.allSatisfy { ($0["line"] as? Int ?? 0) > 0 && ($0["column"] as? Int ?? 0) > 0 && $0["file"] is String })
+    #expect(
+      findings.allSatisfy { ($0["line"] as? Int ?? 0) > 0 && ($0["column"] as? Int ?? 0) > 0 && $0["file"] is String })
     #expect(findings.first?["name"] as? String == "unknown-parameter")
   }
 
@@ -99,7 +109,8 @@ import Testing
       #expect(rules[index]["id"] as? String == id)
       #expect(["error", "warning"].contains(result["level"] as? String ?? ""))
       #expect((result["message"] as? [String: String])?["text"]?.isEmpty == false)
-      let physical = try #require(((result["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
+      let physical = try #require(
+        ((result["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
       let uri = try #require((physical["artifactLocation"] as? [String: String])?["uri"])
       #expect(uri.hasPrefix("file:///") && uri.hasSuffix(".xml"))
       let region = try #require(physical["region"] as? [String: Int])
@@ -126,9 +137,12 @@ import Testing
     let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
     let run = try #require((root["runs"] as? [[String: Any]])?.first)
     let results = try #require(run["results"] as? [[String: Any]])
-    let notifications = try #require(((run["invocations"] as? [[String: Any]])?.first)?["toolExecutionNotifications"] as? [[String: Any]])
+    let notifications = try #require(
+      ((run["invocations"] as? [[String: Any]])?.first)?["toolExecutionNotifications"] as? [[String: Any]])
     let locations = (results + notifications).compactMap { ($0["locations"] as? [[String: Any]])?.first }
-    let uris = locations.compactMap { (($0["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String])?["uri"] }
+    let uris = locations.compactMap {
+      (($0["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String])?["uri"]
+    }
     #expect(uris.count == 3)
     for uri in uris { #expect(uri.hasPrefix("lint%3A%E6%A0%87%E5%87%86%20") && uri.hasSuffix(".xml"), "\(uri)") }
     #expect(try SchemaValidation.sarif([output.stdout]) == [])

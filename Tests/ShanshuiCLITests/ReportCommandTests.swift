@@ -17,14 +17,19 @@ import Testing
       "--report", "junit=\(paths[1].path)", "--report", "json=\(paths[2].path)", "--report", "html=\(paths[3].path)",
     ])
     #expect(output.status == 1, "\(output.stderr)")
-    let sarif = try read(paths[0]), junit = try read(paths[1]), json = try read(paths[2]), html = try read(paths[3])
+    let sarif = try read(paths[0])
+    let junit = try read(paths[1])
+    let json = try read(paths[2])
+    let html = try read(paths[3])
     #expect(try SchemaValidation.sarif([sarif]) == [])
     #expect(try SchemaValidation.xml(junit, schema: "schemas/junit-ant.xsd") == [])
     #expect(try SchemaValidation.json([json], schema: "schemas/shanshui-report-1.schema.json") == [])
 
     let files = try JSONTree(parsing: json)["files"].array
     let findings = files.reduce(0) { $0 + $1["findings"].count }
-    let fixtures = try FileManager.default.contentsOfDirectory(atPath: Repository.url("fixtures").path).filter { $0.hasSuffix(".xml") }
+    let fixtures = try FileManager.default.contentsOfDirectory(atPath: Repository.url("fixtures").path).filter {
+      $0.hasSuffix(".xml")
+    }
     #expect(files.count == fixtures.count)
     let results = try JSONTree(parsing: sarif)["runs"][0]["results"].array
     #expect(results.count == findings)
@@ -37,13 +42,15 @@ import Testing
   /// Files that cannot be checked are tool errors: SARIF invocation notifications, JUnit errors, exit status 2.
   @Test func toolErrorsInEveryFormat() throws {
     let directory = try TemporaryDirectory.make("report")
-    let sarifURL = directory.appendingPathComponent("r.sarif"), junitURL = directory.appendingPathComponent("r.xml")
+    let sarifURL = directory.appendingPathComponent("r.sarif")
+    let junitURL = directory.appendingPathComponent("r.xml")
     let output = try CommandRunner.run([
       "check", "Tests/Fixtures/hostile/submissions", "-q", "--format", "sarif", "--output", sarifURL.path,
       "--report", "junit=\(junitURL.path)",
     ])
     #expect(output.status == 2)
-    let sarif = try read(sarifURL), junit = try read(junitURL)
+    let sarif = try read(sarifURL)
+    let junit = try read(junitURL)
     #expect(try SchemaValidation.sarif([sarif]) == [])
     #expect(try SchemaValidation.xml(junit, schema: "schemas/junit-ant.xsd") == [])
     let invocation = try JSONTree(parsing: sarif)["runs"][0]["invocations"][0]
@@ -74,9 +81,12 @@ import Testing
   }
 
   /// Two reports aimed at one file (however the path is spelled) are a usage error, not a silently lost report.
-  @Test(arguments: [["--output", "r.json", "--report", "sarif=./r.json"], ["--report", "html=a/../r.html", "--report", "junit=r.html"]])
+  @Test(arguments: [
+    ["--output", "r.json", "--report", "sarif=./r.json"], ["--report", "html=a/../r.html", "--report", "junit=r.html"],
+  ])
   func reportsToOneFileAreAUsageError(arguments: [String]) throws {
-    let output = try CommandRunner.run(["check", "standards/examples/base-submission.xml", "--format", "json"] + arguments)
+    let output = try CommandRunner.run(
+      ["check", "standards/examples/base-submission.xml", "--format", "json"] + arguments)
     #expect(output.status == 64, "\(output.stderr)")
     #expect(output.stderr.contains("two reports would be written to"))
   }
@@ -97,7 +107,8 @@ import Testing
     #expect(report.status == 2)
     #expect(report.stderr.contains(message + "r.txt"), "\(report.stderr)")
     let baseline = try CommandRunner.run([
-      "check", "standards/examples/base-submission.xml", "--lang", language, "--write-baseline", "/nonexistent/dir/b.json",
+      "check", "standards/examples/base-submission.xml", "--lang", language, "--write-baseline",
+      "/nonexistent/dir/b.json",
     ])
     #expect(baseline.status == 2)
     #expect(baseline.stderr.contains(message + "b.json"), "\(baseline.stderr)")
@@ -117,10 +128,12 @@ import Testing
     let directory = try TemporaryDirectory.make("report").appendingPathComponent("山 水#1")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let file = directory.appendingPathComponent("a b.xml")
-    try FileManager.default.copyItem(at: Repository.url("fixtures/cq-greening-wujiang-forest-belt-too-far.xml"), to: file)
+    try FileManager.default.copyItem(
+      at: Repository.url("fixtures/cq-greening-wujiang-forest-belt-too-far.xml"), to: file)
     let output = try CommandRunner.run(["check", file.path, "--format", "sarif", "--base", "fixtures"])
     #expect(try SchemaValidation.sarif([output.stdout]) == [])
-    let artifact = try JSONTree(parsing: output.stdout)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    let artifact = try JSONTree(parsing: output.stdout)["runs"][0]["results"][0]["locations"][0]["physicalLocation"][
+      "artifactLocation"]
     let uri = try #require(artifact["uri"].string)
     #expect(uri.hasPrefix("file:///") && uri.hasSuffix("/%E5%B1%B1%20%E6%B0%B4%231/a%20b.xml"), "\(uri)")
     #expect(!artifact["uriBaseId"].exists)
@@ -132,10 +145,12 @@ import Testing
     let piped = try CommandRunner.run(["check", "fixtures"])
     #expect(piped.stderr.isEmpty, "\(piped.stderr)")
     let command = "\(CommandRunner.executable.path) check fixtures --output /dev/null"
-    let terminal = try CommandRunner.run(["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
+    let terminal = try CommandRunner.run(
+      ["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
     #expect(terminal.stdout.contains("[48/48] 100%"), "\(terminal.stdout)")
     #expect(terminal.stdout.contains("files/s"))
-    let quiet = try CommandRunner.run(["-qec", command + " --quiet", "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
+    let quiet = try CommandRunner.run(
+      ["-qec", command + " --quiet", "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
     #expect(!quiet.stdout.contains("files/s"))
   }
 

@@ -55,7 +55,8 @@ import Testing
     let directory = try TemporaryDirectory.make("schematron")
     defer { try? FileManager.default.removeItem(at: directory) }
     let schema = directory.appendingPathComponent("\(profile).sch")
-    let export = try CommandRunner.run(["export", "schematron", "--profile", profile, "--output", schema.path] + standard)
+    let export = try CommandRunner.run(
+      ["export", "schematron", "--profile", profile, "--output", schema.path] + standard)
     #expect(export.status == 0 && export.stderr.isEmpty, "every rule is expressed: \(export.stderr)")
     let expected = try shanshuiFindings(profile: profile, arguments: standard, files: files)
     let actual = try lxmlFindings(schema: schema, files: files)
@@ -63,7 +64,10 @@ import Testing
     for file in files {
       let ours = expected[file] ?? []
       let theirs = actual[file] ?? []
-      #expect(ours == theirs, "\(file) under \(profile): shanshui only \(ours.subtracting(theirs).sorted()), lxml only \(theirs.subtracting(ours).sorted())")
+      #expect(
+        ours == theirs,
+        "\(file) under \(profile): shanshui only \(ours.subtracting(theirs).sorted()), lxml only \(theirs.subtracting(ours).sorted())"
+      )
     }
     return expected
   }
@@ -101,8 +105,10 @@ import Testing
   /// `codelist-divisions`) must not clash with it.
   @Test func parametersNamedLikeTheExportsOwnVariablesDoNotClash() throws {
     var standard = try EditedStandard()
-    for (file, old, new) in [("rules/soil.xml", "steep-slope-max", "ss-whitespace"),
-                             ("rules/greening.xml", "planting-survival-min", "codelist-divisions")] {
+    for (file, old, new) in [
+      ("rules/soil.xml", "steep-slope-max", "ss-whitespace"),
+      ("rules/greening.xml", "planting-survival-min", "codelist-divisions"),
+    ] {
       let text = String(decoding: try #require(standard.files[file]), as: UTF8.self)
       #expect(text.contains(old))
       standard.files[file] = Array(text.replacingOccurrences(of: old, with: new).utf8)

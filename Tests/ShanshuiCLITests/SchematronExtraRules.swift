@@ -46,20 +46,40 @@ enum SchematronExtraRules {
 
   static var rules: String {
     let extra = [
-      rule(201, context: "/s:submission/s:period", check: #"<dates start="@start" end="@end" maxDuration="$test-days"/>"#),
-      rule(202, context: "/s:submission/s:period", check: #"<dates start="@start" end="@end" maxDuration="$test-months"/>"#),
-      rule(203, context: "/s:submission/s:period", check: #"<dates start="@start" end="@end" maxDuration="2.5" unit="year"/>"#),
-      rule(204, context: "/s:submission/s:units/s:unit", check: #"<range path="area" min="$test-min-area" max="12" unit="km2"/>"#),
-      rule(205, context: "/s:submission", check: #"<sum total="investment/total" tolerance="$test-tolerance"><part path="units/unit/subproject/budget"/></sum>"#, severity: "warning"),
-      rule(206, context: "/s:submission/s:units/s:unit", check: #"<count path="subproject" min="2" max="2"/>"#, severity: "info"),
-      rule(207, context: "/s:submission/s:units/s:unit", check: #"<assert test="ss:quantity(s:subproject/s:area, 'mu') &lt;= ss:quantity(s:area, 'mu')"/>"#),
-      rule(208, context: "/s:submission/s:units/s:unit", check: #"<pattern path="@division" regex="(50|51)[0-9]{4}"/>"#),
+      rule(
+        201, context: "/s:submission/s:period", check: #"<dates start="@start" end="@end" maxDuration="$test-days"/>"#),
+      rule(
+        202, context: "/s:submission/s:period", check: #"<dates start="@start" end="@end" maxDuration="$test-months"/>"#
+      ),
+      rule(
+        203, context: "/s:submission/s:period",
+        check: #"<dates start="@start" end="@end" maxDuration="2.5" unit="year"/>"#),
+      rule(
+        204, context: "/s:submission/s:units/s:unit",
+        check: #"<range path="area" min="$test-min-area" max="12" unit="km2"/>"#),
+      rule(
+        205, context: "/s:submission",
+        check:
+          #"<sum total="investment/total" tolerance="$test-tolerance"><part path="units/unit/subproject/budget"/></sum>"#,
+        severity: "warning"),
+      rule(
+        206, context: "/s:submission/s:units/s:unit", check: #"<count path="subproject" min="2" max="2"/>"#,
+        severity: "info"),
+      rule(
+        207, context: "/s:submission/s:units/s:unit",
+        check: #"<assert test="ss:quantity(s:subproject/s:area, 'mu') &lt;= ss:quantity(s:area, 'mu')"/>"#),
+      rule(
+        208, context: "/s:submission/s:units/s:unit", check: #"<pattern path="@division" regex="(50|51)[0-9]{4}"/>"#),
       rule(209, context: "/s:submission/s:units/s:unit/s:area/..", check: #"<required path="measure"/>"#),
-      rule(210, context: "/s:submission/s:location/s:division", check: #"<codelist path="@code" list="test-divisions"/>"#),
+      rule(
+        210, context: "/s:submission/s:location/s:division", check: #"<codelist path="@code" list="test-divisions"/>"#),
       // Limited to programmes, for every project type: n/a unless the submission names local or other, and the
       // SS-SYS-002 notice for every submission that names none.
-      rule(211, context: "/s:submission/s:period", check: #"<dates start="@start" end="@end" maxDuration="1" unit="year"/>"#)
-        .replacingOccurrences(of: "<context>", with: #"<applies programmes="local other"/><context>"#),
+      rule(
+        211, context: "/s:submission/s:period",
+        check: #"<dates start="@start" end="@end" maxDuration="1" unit="year"/>"#
+      )
+      .replacingOccurrences(of: "<context>", with: #"<applies programmes="local other"/><context>"#),
     ]
     return (CheckKinds.all.map { $0.description.exampleRule } + extra).joined(separator: "\n")
   }

@@ -17,12 +17,18 @@ import Testing
     #expect(text.contains(old))
     let municipal = #"<source kind="municipal" unit="wan-yuan">6000</source>"#
     #expect(text.contains(municipal))
-    return (url, text.replacingOccurrences(of: old, with: #"<total unit="yi-yuan">6.0</total>"#)
-      .replacingOccurrences(of: municipal, with: #"<source kind="municipal" unit="wan-yuan">24000</source>"#))
+    return (
+      url,
+      text.replacingOccurrences(of: old, with: #"<total unit="yi-yuan">6.0</total>"#)
+        .replacingOccurrences(of: municipal, with: #"<source kind="municipal" unit="wan-yuan">24000</source>"#)
+    )
   }
 
   func entries(_ directory: URL) throws -> [String] {
-    try JSONTree(parsing: String(decoding: try Data(contentsOf: directory.appendingPathComponent("b.json")), as: UTF8.self))["findings"]
+    try JSONTree(
+      parsing: String(decoding: try Data(contentsOf: directory.appendingPathComponent("b.json")), as: UTF8.self))[
+        "findings"
+      ]
       .array.compactMap { $0["ruleId"].string }
   }
 
@@ -41,12 +47,16 @@ import Testing
 
     let text = try CommandRunner.run(["check", "mine.xml", "--baseline", "b.json", "--lang", "en"], in: directory)
     #expect(text.stdout.contains("stale baseline: SS-MIN-002 (baseline, mine.xml): stale entry"), "\(text.stdout)")
-    let sarif = try CommandRunner.run(["check", "mine.xml", "--baseline", "b.json", "--format", "sarif"], in: directory)
+    let sarif = try CommandRunner.run(
+      ["check", "mine.xml", "--baseline", "b.json", "--format", "sarif"], in: directory)
     #expect(try SchemaValidation.sarif([sarif.stdout]) == [])
-    let notices = try JSONTree(parsing: sarif.stdout)["runs"].array[0]["invocations"].array[0]["toolConfigurationNotifications"].array
+    let notices = try JSONTree(parsing: sarif.stdout)["runs"].array[0]["invocations"].array[0][
+      "toolConfigurationNotifications"
+    ].array
     #expect(notices.map { $0["descriptor"]["id"].string } == ["baseline-stale", "baseline-stale"])
 
-    let prune = try CommandRunner.run(["check", "mine.xml", "--baseline", "b.json", "--prune-baseline", "--lang", "en"], in: directory)
+    let prune = try CommandRunner.run(
+      ["check", "mine.xml", "--baseline", "b.json", "--prune-baseline", "--lang", "en"], in: directory)
     #expect(prune.status == 0)
     #expect(prune.stderr.contains("pruned 2 stale entries from the baseline b.json"), "\(prune.stderr)")
     #expect(try entries(directory) == ["SS-MIN-004"])
@@ -58,8 +68,10 @@ import Testing
   /// Entries of a file the run did not check are not stale: checking another file prunes nothing.
   @Test func entriesOfFilesNotCheckedAreKept() throws {
     let (directory, _) = try workspace()
-    try Data(Repository.bytes("standards/examples/base-submission.xml")).write(to: directory.appendingPathComponent("other.xml"))
-    let prune = try CommandRunner.run(["check", "other.xml", "--baseline", "b.json", "--prune-baseline", "--format", "json"], in: directory)
+    try Data(Repository.bytes("standards/examples/base-submission.xml")).write(
+      to: directory.appendingPathComponent("other.xml"))
+    let prune = try CommandRunner.run(
+      ["check", "other.xml", "--baseline", "b.json", "--prune-baseline", "--format", "json"], in: directory)
     #expect(try JSONTree(parsing: prune.stdout)["suppressions"].array.allSatisfy { $0["status"].string != "stale" })
     #expect(try entries(directory).count == 3)
   }

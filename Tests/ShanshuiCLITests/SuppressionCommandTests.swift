@@ -26,7 +26,8 @@ import Testing
     let write = try CommandRunner.run(["check", "fixtures", "--write-baseline", "baseline.json"], in: directory)
     #expect(write.status == 0, "\(write.stderr)")
     #expect(write.stderr.contains("\(total)"))
-    let next = try CommandRunner.run(["check", "fixtures", "--baseline", "baseline.json", "--lang", "en"], in: directory)
+    let next = try CommandRunner.run(
+      ["check", "fixtures", "--baseline", "baseline.json", "--lang", "en"], in: directory)
     #expect(next.status == 0, "\(next.stdout)")
     #expect(next.stdout.contains("0 errors, 0 warnings, 0 info; \(total) suppressed"), "\(next.stdout)")
 
@@ -39,10 +40,12 @@ import Testing
 
     // A new finding is reported.
     let base = String(decoding: try Repository.bytes("standards/examples/base-submission.xml"), as: UTF8.self)
-      .replacingOccurrences(of: #"<source kind="county" unit="wan-yuan">50000</source>"#,
-                            with: #"<source kind="county" unit="wan-yuan">50001</source>"#)
+      .replacingOccurrences(
+        of: #"<source kind="county" unit="wan-yuan">50000</source>"#,
+        with: #"<source kind="county" unit="wan-yuan">50001</source>"#)
     try Data(base.utf8).write(to: directory.appendingPathComponent("fixtures/new.xml"))
-    let afterNew = try CommandRunner.run(["check", "fixtures", "--baseline", "baseline.json", "--format", "json"], in: directory)
+    let afterNew = try CommandRunner.run(
+      ["check", "fixtures", "--baseline", "baseline.json", "--format", "json"], in: directory)
     #expect(afterNew.status == 1)
     #expect(afterNew.stdout.contains("SS-FUN-001"))
   }
@@ -73,9 +76,10 @@ import Testing
     #expect(!findings.contains { $0["ruleId"].string == "SS-RIV-006" })
     let raised = findings.filter { $0["ruleId"].string == "SS-MON-004" }
     #expect(!raised.isEmpty && raised.allSatisfy { $0["severity"].string == "error" })
-    #expect(report["suppressions"].array.contains {
-      $0["ruleId"].string == "SS-RIV-006" && $0["reason"].string == "山区以第一层山脊线为界，另行审查" && ($0["count"].int ?? 0) > 0
-    })
+    #expect(
+      report["suppressions"].array.contains {
+        $0["ruleId"].string == "SS-RIV-006" && $0["reason"].string == "山区以第一层山脊线为界，另行审查" && ($0["count"].int ?? 0) > 0
+      })
     // --no-config ignores the file.
     let suppressed = try #require(report["summary"]["suppressed"].int)
     #expect(try findingCount(in: directory, ["--no-config"]) == findings.count + suppressed)
@@ -85,7 +89,10 @@ import Testing
     ("rules:\n  SS-RIV-006:\n    disable: true\n", "2:3"),
     ("rules:\n  SS-NOT-001:\n    disable: true\n    reason: x\n", "2:3"),
     ("rules: [\n", "2:1"),
-    ("rules:\n  SS-RIV-006:\n    disable: true\n    reason: a\n  SS-RIV-006:\n    severity: info\n    reason: b\n", "2:3"),
+    (
+      "rules:\n  SS-RIV-006:\n    disable: true\n    reason: a\n  SS-RIV-006:\n    severity: info\n    reason: b\n",
+      "2:3"
+    ),
     ("rules:\n  SS-RIV-006:\n    disable: true\n    reason: a\n    reason: b\n", "4:5"),
   ])
   func invalidConfigurationIsE300WithPosition(yaml: String, position: String) throws {
@@ -99,7 +106,9 @@ import Testing
   }
 
   /// Past line 65,535 (where libxml2 stops numbering comments) a directive still finds its finding's line.
-  @Test(arguments: ["<!-- shanshui-ignore SS-RIV-006: far down -->", "<!-- shanshui-ignore SS-RIV-006:\n  far down -->"])
+  @Test(arguments: [
+    "<!-- shanshui-ignore SS-RIV-006: far down -->", "<!-- shanshui-ignore SS-RIV-006:\n  far down -->",
+  ])
   func directiveBeyondLine65535(comment: String) throws {
     let directory = try workspace()
     let file = directory.appendingPathComponent("fixtures/\(fixture)")
@@ -107,7 +116,8 @@ import Testing
     let edited = original.replacingOccurrences(of: "<!-- expect[chongqing]: SS-RIV-006 -->", with: comment)
       .replacingOccurrences(of: "<corridor ", with: String(repeating: "\n", count: 70_000) + "<corridor ")
     try Data(edited.utf8).write(to: file)
-    let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
+    let output = try CommandRunner.run(
+      ["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
     #expect(output.status == 0, "\(output.stdout)")
     #expect(output.stdout.contains("(inline comment, fixtures/\(fixture):70052): 1 finding"), "\(output.stdout)")
   }
@@ -128,13 +138,20 @@ import Testing
     let original = String(decoding: try Data(contentsOf: file), as: UTF8.self)
     let marker = "<!-- expect[chongqing]: SS-RIV-006 -->"
     #expect(original.contains(marker))
-    try Data(original.replacingOccurrences(of: marker, with: "<!-- shanshui-ignore SS-RIV-006: 已报审山脊线图 -->").utf8).write(to: file)
-    let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
+    try Data(original.replacingOccurrences(of: marker, with: "<!-- shanshui-ignore SS-RIV-006: 已报审山脊线图 -->").utf8)
+      .write(to: file)
+    let output = try CommandRunner.run(
+      ["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
     #expect(output.status == 0, "\(output.stdout)")
-    #expect(output.stdout.contains("suppressed: SS-RIV-006 (inline comment, fixtures/\(fixture):52): 1 finding; reason: 已报审山脊线图"), "\(output.stdout)")
+    #expect(
+      output.stdout.contains(
+        "suppressed: SS-RIV-006 (inline comment, fixtures/\(fixture):52): 1 finding; reason: 已报审山脊线图"),
+      "\(output.stdout)")
 
-    try Data(original.replacingOccurrences(of: marker, with: "<!-- shanshui-ignore SS-RIV-006 -->").utf8).write(to: file)
-    let rejected = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
+    try Data(original.replacingOccurrences(of: marker, with: "<!-- shanshui-ignore SS-RIV-006 -->").utf8).write(
+      to: file)
+    let rejected = try CommandRunner.run(
+      ["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
     #expect(rejected.stdout.contains("[SS-RIV-006]"), "a directive without a reason is not applied")
     #expect(rejected.stdout.contains("rejected: no rule id or no reason"))
   }
@@ -143,7 +160,10 @@ import Testing
   /// finding's), `-next-line` to the line after the one it ends on; reports give the line it starts on.
   @Test(arguments: [
     ("<!-- shanshui-ignore SS-RIV-006:\n     已报审山脊线图 -->", 52),
-    ("\n    <!-- shanshui-ignore-next-line SS-RIV-006:\n         已报审山脊线图 -->\n    <distanceFromBank unit=\"km\">1.8</distanceFromBank>", 53),
+    (
+      "\n    <!-- shanshui-ignore-next-line SS-RIV-006:\n         已报审山脊线图 -->\n    <distanceFromBank unit=\"km\">1.8</distanceFromBank>",
+      53
+    ),
   ])
   func multiLineDirective(replacement: String, line: Int) throws {
     let directory = try workspace()
@@ -151,9 +171,11 @@ import Testing
     let original = String(decoding: try Data(contentsOf: file), as: UTF8.self)
     let target = "<distanceFromBank unit=\"km\">1.8</distanceFromBank><!-- expect[chongqing]: SS-RIV-006 -->"
     #expect(original.contains(target))
-    let edited = replacement.hasPrefix("\n") ? replacement : "<distanceFromBank unit=\"km\">1.8</distanceFromBank>" + replacement
+    let edited =
+      replacement.hasPrefix("\n") ? replacement : "<distanceFromBank unit=\"km\">1.8</distanceFromBank>" + replacement
     try Data(original.replacingOccurrences(of: target, with: edited).utf8).write(to: file)
-    let output = try CommandRunner.run(["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
+    let output = try CommandRunner.run(
+      ["check", "fixtures/\(fixture)", "--lang", "en", "--inline-suppressions", "allow"], in: directory)
     #expect(output.status == 0, "\(output.stdout)")
     #expect(output.stdout.contains("(inline comment, fixtures/\(fixture):\(line)): 1 finding"), "\(output.stdout)")
   }
@@ -164,12 +186,16 @@ import Testing
     let directory = try workspace()
     let file = "fixtures/cross-border-mingyueshan-wsc-divergent.xml"
     #expect(try CommandRunner.run(["check", file, "--write-baseline", "auto.json"], in: directory).status == 0)
-    let all = try CommandRunner.run(["check", file, "--profile", "all", "--baseline", "auto.json", "--lang", "en"], in: directory)
+    let all = try CommandRunner.run(
+      ["check", file, "--profile", "all", "--baseline", "auto.json", "--lang", "en"], in: directory)
     #expect(all.status == 0, "\(all.stdout)")
     #expect(!all.stdout.contains("[SS-WSC-003]"), "\(all.stdout)")
 
-    #expect(try CommandRunner.run(["check", file, "--profile", "all", "--write-baseline", "all.json"], in: directory).status == 0)
-    let recorded = try JSONTree(parsing: String(decoding: Data(contentsOf: directory.appendingPathComponent("all.json")), as: UTF8.self))
+    #expect(
+      try CommandRunner.run(["check", file, "--profile", "all", "--write-baseline", "all.json"], in: directory).status
+        == 0)
+    let recorded = try JSONTree(
+      parsing: String(decoding: Data(contentsOf: directory.appendingPathComponent("all.json")), as: UTF8.self))
     let counts = recorded["findings"].array.map { $0["count"].int }
     #expect(counts == [1], "one node, once, not once per profile: \(counts)")
     #expect(try CommandRunner.run(["check", file, "--baseline", "all.json"], in: directory).status == 0)
@@ -183,8 +209,11 @@ import Testing
   @Test func relativeAndAbsolutePathsGetOneNameUnderBase() throws {
     let directory = try SuppressionCommandTests().workspace()
     var locations: Set<String> = []
-    for path in ["fixtures/\(fixture)", "./fixtures/\(fixture)", directory.appendingPathComponent("fixtures/\(fixture)").path] {
-      let output = try CommandRunner.run(["check", path, "-q", "--format", "sarif", "--base", "fixtures/"], in: directory)
+    for path in [
+      "fixtures/\(fixture)", "./fixtures/\(fixture)", directory.appendingPathComponent("fixtures/\(fixture)").path,
+    ] {
+      let output = try CommandRunner.run(
+        ["check", path, "-q", "--format", "sarif", "--base", "fixtures/"], in: directory)
       let result = try JSONTree(parsing: output.stdout)["runs"][0]["results"][0]
       let artifact = result["locations"][0]["physicalLocation"]["artifactLocation"]
       #expect(artifact["uri"].string == fixture, "\(path)")
@@ -196,8 +225,9 @@ import Testing
     let write = try CommandRunner.run(
       ["check", "fixtures/\(fixture)", "--base", "fixtures", "--write-baseline", "b.json"], in: directory)
     #expect(write.status == 0, "\(write.stderr)")
-    #expect(String(decoding: try Data(contentsOf: directory.appendingPathComponent("b.json")), as: UTF8.self)
-      .contains("\"file\" : \"\(fixture)\""))
+    #expect(
+      String(decoding: try Data(contentsOf: directory.appendingPathComponent("b.json")), as: UTF8.self)
+        .contains("\"file\" : \"\(fixture)\""))
     let absolute = directory.appendingPathComponent("fixtures/\(fixture)").path
     let next = try CommandRunner.run(["check", absolute, "--base", "fixtures", "--baseline", "b.json"], in: directory)
     #expect(next.status == 0, "\(next.stdout)")

@@ -6,14 +6,20 @@ enum TemplateFill {
   static func fill(_ template: String, type: String, province: String) -> String {
     let sichuan = province == "sichuan"
     let (code, county) = sichuan ? ("511123", "犍为县") : ("500156", "武隆区")
-    var text = template
+    var text =
+      template
       .replacingOccurrences(of: sichuan ? "\"510000\"" : "\"500000\"", with: "\"\(code)\"")
       .replacingOccurrences(of: "name=\"待填写\"", with: "name=\"\(county)\"")
-      .replacingOccurrences(of: "<period start=\"0001-01-01\" end=\"0001-01-01\"/>", with: "<period start=\"2026-03-01\" end=\"2028-12-31\"/>")
+      .replacingOccurrences(
+        of: "<period start=\"0001-01-01\" end=\"0001-01-01\"/>",
+        with: "<period start=\"2026-03-01\" end=\"2028-12-31\"/>"
+      )
       .replacingOccurrences(of: "planned=\"0001-01-01\"", with: "planned=\"2029-06-30\"")
       .replacingOccurrences(of: "party=\"待填写\"", with: "party=\"\(county)林业局\"")
       .replacingOccurrences(of: "<area unit=\"ha\">0</area>\n", with: "<area unit=\"ha\">1200</area>\n", count: 1)
-      .replacingOccurrences(of: "<programme code=\"待填写\"/>", with: "<programme code=\"\(programme(type: type, sichuan: sichuan))\" callYear=\"2026\"/>")
+      .replacingOccurrences(
+        of: "<programme code=\"待填写\"/>",
+        with: "<programme code=\"\(programme(type: type, sichuan: sichuan))\" callYear=\"2026\"/>")
     // Texts in document order: project name, applicant, natural unit, two plan linkages, unit name, measure,
     // subproject name, dynamic monitoring, early warning, maintenance funding.
     let texts = [
@@ -32,10 +38,19 @@ enum TemplateFill {
     let quantities: [(String, String)] = [
       ("<area unit=\"ha\">0</area>", "<area unit=\"ha\">1200</area>"),
       ("<total unit=\"wan-yuan\">0</total>", "<total unit=\"wan-yuan\">30000</total>"),
-      ("<source kind=\"central\" unit=\"wan-yuan\">0</source>", "<source kind=\"central\" unit=\"wan-yuan\">15000</source>"),
-      ("<source kind=\"county\" unit=\"wan-yuan\">0</source>", "<source kind=\"county\" unit=\"wan-yuan\">10000</source>"),
+      (
+        "<source kind=\"central\" unit=\"wan-yuan\">0</source>",
+        "<source kind=\"central\" unit=\"wan-yuan\">15000</source>"
+      ),
+      (
+        "<source kind=\"county\" unit=\"wan-yuan\">0</source>",
+        "<source kind=\"county\" unit=\"wan-yuan\">10000</source>"
+      ),
       ("mode=\"self-investment\">0</source>", "mode=\"self-investment\">5000</source>"),
-      ("<target indicator=\"survival-rate\" unit=\"percent\">0</target>", "<target indicator=\"survival-rate\" unit=\"percent\">90</target>"),
+      (
+        "<target indicator=\"survival-rate\" unit=\"percent\">0</target>",
+        "<target indicator=\"survival-rate\" unit=\"percent\">90</target>"
+      ),
       ("<budget unit=\"wan-yuan\">0</budget>", "<budget unit=\"wan-yuan\">30000</budget>"),
       ("<bufferWidth unit=\"m\">0</bufferWidth>", "<bufferWidth unit=\"m\">50</bufferWidth>"),
       ("<shoreline unit=\"km\">0</shoreline>", "<shoreline unit=\"km\">12.5</shoreline>"),
@@ -70,7 +85,8 @@ enum TemplateFill {
       "ssw": (150000, 50000, 70000, 30000), "mine": (60000, 30000, 20000, 10000),
     ]
     if let money = scale[type] {
-      text = text
+      text =
+        text
         .replacingOccurrences(of: ">30000</total>", with: ">\(money.total)</total>")
         .replacingOccurrences(of: ">15000</source>", with: ">\(money.central)</source>")
         .replacingOccurrences(of: ">10000</source>", with: ">\(money.county)</source>")
@@ -81,20 +97,25 @@ enum TemplateFill {
     case "mine":
       text = text.replacingOccurrences(of: ">1.2</treatedArea>", with: ">12</treatedArea>")
     case "wsc":
-      let indicators = [("erosion-control-degree", "percent", "80", "95"), ("soil-loss-control-ratio", "ratio", "0.8", "1.0"),
+      let indicators = [
+        ("erosion-control-degree", "percent", "80", "95"), ("soil-loss-control-ratio", "ratio", "0.8", "1.0"),
         ("spoil-protection-rate", "percent", "92", "97"), ("topsoil-protection-rate", "percent", "92", "95"),
-        ("vegetation-restoration-rate", "percent", "90", "97"), ("vegetation-coverage-rate", "percent", "20", "25")]
+        ("vegetation-restoration-rate", "percent", "90", "97"), ("vegetation-coverage-rate", "percent", "20", "25"),
+      ]
       let lines = indicators.map { name, unit, construction, design in
         "<indicator name=\"\(name)\" period=\"construction\" unit=\"\(unit)\">\(construction)</indicator>\n    "
           + "<indicator name=\"\(name)\" period=\"design-level-year\" unit=\"\(unit)\">\(design)</indicator>"
       }.joined(separator: "\n    ")
       text = text.replacingOccurrences(
-        of: "<indicator name=\"erosion-control-degree\" period=\"construction\" unit=\"percent\">95</indicator>", with: lines)
+        of: "<indicator name=\"erosion-control-degree\" period=\"construction\" unit=\"percent\">95</indicator>",
+        with: lines)
     case "karst":
       // A treated tree or shrub plot is rocky-desertified only below 50 % cover.
-      text = text.replacingOccurrences(of: "<cover unit=\"percent\">60</cover>", with: "<cover unit=\"percent\">35</cover>")
+      text = text.replacingOccurrences(
+        of: "<cover unit=\"percent\">60</cover>", with: "<cover unit=\"percent\">35</cover>")
     case "wetland":
-      text = text.replacingOccurrences(of: "<target indicator=\"survival-rate\" unit=\"percent\">90</target>",
+      text = text.replacingOccurrences(
+        of: "<target indicator=\"survival-rate\" unit=\"percent\">90</target>",
         with: "<target indicator=\"survival-rate\" unit=\"percent\">90</target>\n      "
           + "<target indicator=\"wetland-area\" unit=\"ha\" baseline=\"1150\">1180</target>\n      "
           + "<target indicator=\"wetland-protection-rate\" unit=\"percent\">58</target>")

@@ -15,7 +15,9 @@ import Testing
     let flag = try CommandRunner.run(Self.arguments + ["--verify-fast-path"])
     let environment = try CommandRunner.run(Self.arguments, environment: ["SHANSHUI_VERIFY_FAST_PATH": "1"])
     for verified in [flag, environment] {
-      #expect(!verified.stdout.contains("E400"), "\(verified.stdout.split(separator: "\n").filter { $0.contains("E400") }.prefix(5))")
+      #expect(
+        !verified.stdout.contains("E400"),
+        "\(verified.stdout.split(separator: "\n").filter { $0.contains("E400") }.prefix(5))")
       #expect(verified.status == plain.status)
       #expect(verified.stdout == plain.stdout)
     }

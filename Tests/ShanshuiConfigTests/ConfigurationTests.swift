@@ -1,7 +1,7 @@
 import Foundation
-import ShanshuiTestSupport
 import ShanshuiConfig
 import ShanshuiCore
+import ShanshuiTestSupport
 import Testing
 
 @Suite struct ConfigurationTests {
@@ -14,7 +14,8 @@ import Testing
   }
 
   @Test func readsDisabledRulesSeveritiesAndBaseline() throws {
-    let result = try load("""
+    let result = try load(
+      """
       rules:
         SS-RIV-001:
           disable: true
@@ -33,7 +34,8 @@ import Testing
   }
 
   @Test func everyProblemHasItsLineAndColumn() throws {
-    let result = try load("""
+    let result = try load(
+      """
       rules:
         SS-RIV-001:
           disable: true
@@ -42,7 +44,10 @@ import Testing
           reason: x
       colour: red
       """)
-    guard case .failure(let error) = result else { Issue.record("accepted an invalid configuration"); return }
+    guard case .failure(let error) = result else {
+      Issue.record("accepted an invalid configuration")
+      return
+    }
     let problems = error.diagnostics
     #expect(problems.allSatisfy { $0.code == .configurationInvalid })
     let lines = problems.map(\.location.line).sorted()
@@ -53,7 +58,10 @@ import Testing
 
   @Test func yamlSyntaxErrorIsE300WithPosition() throws {
     let result = try load("rules:\n  SS-RIV-001: [unclosed\n")
-    guard case .failure(let error) = result else { Issue.record("accepted broken YAML"); return }
+    guard case .failure(let error) = result else {
+      Issue.record("accepted broken YAML")
+      return
+    }
     let problems = error.diagnostics
     #expect(problems.count == 1)
     #expect(problems[0].code == .configurationInvalid)
@@ -63,7 +71,8 @@ import Testing
 
   @Test func missingFileIsE300() {
     guard case .failure(let error) = Configuration.load(path: "/nonexistent/.shanshui.yml") else {
-      Issue.record("a missing file loaded"); return
+      Issue.record("a missing file loaded")
+      return
     }
     let problems = error.diagnostics
     #expect(problems.map(\.code) == [.configurationInvalid])

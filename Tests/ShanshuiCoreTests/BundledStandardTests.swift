@@ -22,12 +22,15 @@ import Testing
       #expect(standard.info.id == "chengyu-eco-restoration")
       #expect(!standard.info.version.isEmpty && !standard.info.effective.isEmpty)
     } catch let failure as StandardLoader.Failure {
-      Issue.record("bundled standard has problems: \(failure.diagnostics.map { "\($0.location.file):\($0.location.line): \($0.message.text(.en))" })")
+      Issue.record(
+        "bundled standard has problems: \(failure.diagnostics.map { "\($0.location.file):\($0.location.line): \($0.message.text(.en))" })"
+      )
     }
   }
 
   @Test func loadsFromTheDirectoryToo() throws {
-    let standard = try StandardLoader(toolFiles: BundledStandard.files).load(.directory(Repository.url("standards").path))
+    let standard = try StandardLoader(toolFiles: BundledStandard.files).load(
+      .directory(Repository.url("standards").path))
     #expect(standard.rules.map(\.id) == (try load()).rules.map(\.id))
   }
 
@@ -47,7 +50,9 @@ import Testing
     let results = ExampleRunner(validator: Validator(standard: try load())).runAll()
     #expect(results.count >= 30)
     for result in results where !result.passed {
-      Issue.record("\(result.ruleID) example \(result.index) (\(result.location.file):\(result.location.line)): \(result.problem?.text(.en) ?? "")")
+      Issue.record(
+        "\(result.ruleID) example \(result.index) (\(result.location.file):\(result.location.line)): \(result.problem?.text(.en) ?? "")"
+      )
     }
   }
 

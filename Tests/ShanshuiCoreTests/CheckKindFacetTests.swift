@@ -1,7 +1,8 @@
 import Foundation
-@testable import ShanshuiCore
 import ShanshuiTestSupport
 import Testing
+
+@testable import ShanshuiCore
 
 /// Every registered check kind is a whole unit: its documented example rule goes through every facet (declaration,
 /// wording, static problems, Schematron form), the kind lives in its own folder, and no code outside it picks kinds
@@ -37,8 +38,11 @@ import Testing
         }
       }.joined()
       #expect(!text.trimmed.isEmpty, "\(kind): empty \(language) documentation line")
-      #expect(line.contains { if case .code(let code) = $0 { !code.isEmpty } else { false } }, "\(kind): no code span in \(text)")
-      #expect(words.sentence.text(language).count > 10, "\(kind): \(language) sentence \(words.sentence.text(language))")
+      #expect(
+        line.contains { if case .code(let code) = $0 { !code.isEmpty } else { false } },
+        "\(kind): no code span in \(text)")
+      #expect(
+        words.sentence.text(language).count > 10, "\(kind): \(language) sentence \(words.sentence.text(language))")
     }
     #expect(words.line(.zh) != words.line(.en))
     #expect(words.sentence.zh != words.sentence.en)
@@ -63,7 +67,8 @@ import Testing
     // The message values known without a submission are the kind's own placeholders.
     let scope = SchematronScope(
       parameters: Validator(standard: standard).parameters[.chongqing] ?? [:],
-      codelists: CodelistXPath(codelists: standard.codelists), rewriter: QuantityCallRewriter(namespaces: standard.namespaces))
+      codelists: CodelistXPath(codelists: standard.codelists),
+      rewriter: QuantityCallRewriter(namespaces: standard.namespaces))
     let known = Set(rule.check.knownPlaceholders(in: scope, language: .en).keys)
     #expect(known.isSubset(of: description.placeholders), "\(kind): \(known.subtracting(description.placeholders))")
     #expect(Set(rule.check.codelistHistories).isSubset(of: Set(rule.check.codelistIDs)))
@@ -74,7 +79,9 @@ import Testing
     let (description, standard, rule) = try Self.example(kind)
     let kindType = try #require(CheckKinds.named(kind))
     for attribute in kindType.xpathAttributes {
-      #expect(description.exampleRule.contains("<\(kind) \(attribute)=\""), "\(kind): \(attribute) is not written in the example")
+      #expect(
+        description.exampleRule.contains("<\(kind) \(attribute)=\""),
+        "\(kind): \(attribute) is not written in the example")
     }
     #expect(rule.check.xpathTests.count == kindType.xpathAttributes.count)
     // The documented example is a sound rule: nothing to report statically.
@@ -89,10 +96,12 @@ import Testing
   /// does not list.
   @Test func everyKindIsOneFolder() throws {
     let checks = Repository.url("Sources/ShanshuiCore/Checks")
-    var folders = Set(try FileManager.default.contentsOfDirectory(atPath: checks.path).filter { name in
-      var directory: ObjCBool = false
-      return FileManager.default.fileExists(atPath: checks.appendingPathComponent(name).path, isDirectory: &directory) && directory.boolValue
-    })
+    var folders = Set(
+      try FileManager.default.contentsOfDirectory(atPath: checks.path).filter { name in
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: checks.appendingPathComponent(name).path, isDirectory: &directory)
+          && directory.boolValue
+      })
     folders.subtract(["Facets", "Wording"])
     var registered: Set<String> = []
     for kind in CheckKinds.all {
@@ -118,9 +127,12 @@ import Testing
     while let item = walker?.nextObject() as? URL {
       guard item.pathExtension == "swift" else { continue }
       let relative = String(item.standardizedFileURL.path.dropFirst(sources.standardizedFileURL.path.count + 1))
-      guard !relative.hasPrefix("ShanshuiCore/Checks/"), !fastPath.contains(relative.replacingOccurrences(of: "ShanshuiCore/", with: "")) else { continue }
+      guard !relative.hasPrefix("ShanshuiCore/Checks/"),
+        !fastPath.contains(relative.replacingOccurrences(of: "ShanshuiCore/", with: ""))
+      else { continue }
       let text = try String(contentsOf: item, encoding: .utf8)
-      for type in types where text.contains("as? \(type)") || text.contains("as \(type):") || text.contains("is \(type)") {
+      for type in types
+      where text.contains("as? \(type)") || text.contains("as \(type):") || text.contains("is \(type)") {
         offenders.append("\(relative): \(type)")
       }
     }

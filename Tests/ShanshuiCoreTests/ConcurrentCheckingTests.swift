@@ -29,9 +29,10 @@ import Testing
   }
 
   static func check(_ validator: Validator, _ fixture: (name: String, bytes: [UInt8]), everyProfile: Bool) -> Outcome {
-    Outcome(everyProfile
-      ? validator.validateEveryProfile(bytes: fixture.bytes, path: fixture.name)
-      : validator.validate(bytes: fixture.bytes, path: fixture.name, selection: .auto))
+    Outcome(
+      everyProfile
+        ? validator.validateEveryProfile(bytes: fixture.bytes, path: fixture.name)
+        : validator.validate(bytes: fixture.bytes, path: fixture.name, selection: .auto))
   }
 
   @Test func fixturesCheckedOnEightThreadsMatchOneThread() throws {
@@ -57,8 +58,10 @@ import Testing
   }
 
   @Test func standardsLoadedOnSeveralThreadsAtOnceAgree() throws {
-    let fixture = (name: "cross-border-mingyueshan-wsc-divergent.xml",
-      bytes: try Repository.bytes("fixtures/cross-border-mingyueshan-wsc-divergent.xml"))
+    let fixture = (
+      name: "cross-border-mingyueshan-wsc-divergent.xml",
+      bytes: try Repository.bytes("fixtures/cross-border-mingyueshan-wsc-divergent.xml")
+    )
     let expected = Self.check(try #require(BundledTestStandard.validator), fixture, everyProfile: true)
     #expect(!expected.findings.isEmpty)
     let mismatches = Mismatches()

@@ -1,9 +1,10 @@
 import Foundation
 import ShanshuiBundledStandard
-@testable import ShanshuiCore
 import ShanshuiTestSupport
 import ShanshuiXML
 import Testing
+
+@testable import ShanshuiCore
 
 /// `ContextPath` selects exactly what XPath selects, for every context of the bundled standard on every fixture and
 /// on a generated submission, and refuses whatever its grammar does not cover.
@@ -23,7 +24,8 @@ import Testing
     for (path, fast) in zip(paths, together) {
       let expected = try evaluator.evaluate(XPathExpression(path.source)).nodes
       let alone = path.select(root: root)
-      for selected in [fast, alone] where selected.count != expected.count
+      for selected in [fast, alone]
+      where selected.count != expected.count
         || !zip(selected, expected).allSatisfy({ $0.isSameNode(as: $1) })
       {
         mismatches.append("\(document.url): \(path.source): \(selected.count) nodes, XPath \(expected.count)")
@@ -43,7 +45,8 @@ import Testing
         for node in try evaluator.evaluate(rule.context).nodes {
           let expected = try evaluator.evaluate(check.test, at: node).booleanValue
           if condition.holds(at: node, parameters: parameters) != expected {
-            mismatches.append("\(document.url): \(rule.id) (\(profile)) at \(node.path): \(!expected), XPath \(expected)")
+            mismatches.append(
+              "\(document.url): \(rule.id) (\(profile)) at \(node.path): \(!expected), XPath \(expected)")
           }
         }
       }
@@ -57,14 +60,20 @@ import Testing
     let simple = tests.filter { ContextPath.condition($0, namespaces: standard.namespaces) != nil }
     // number(), `.`, `..`, normalize-space() and comparisons between two relative node-sets stay with XPath.
     #expect(simple.count >= 19 && simple.count < tests.count, "\(simple.count) of \(tests.count)")
-    for xpath in ["number(.) > number(@baseline)", "ss:quantity(., 'percent') > 1", "ss:quantity(s:area, 'furlong') > 1",
-      "ss:quantity(s:area, 'ha') > 1e3", "ss:quantity(s:area, 'ha')", "s:planLinkage[normalize-space()]"] {
+    for xpath in [
+      "number(.) > number(@baseline)", "ss:quantity(., 'percent') > 1", "ss:quantity(s:area, 'furlong') > 1",
+      "ss:quantity(s:area, 'ha') > 1e3", "ss:quantity(s:area, 'ha')", "s:planLinkage[normalize-space()]",
+    ] {
       #expect(ContextPath.condition(xpath, namespaces: standard.namespaces) == nil, "\(xpath)")
     }
-    #expect(ContextPath.condition("ss:quantity(s:area, 'ha') - 2 * $p div 3 <= -0.5 or 1 != 2", namespaces: standard.namespaces) != nil)
+    #expect(
+      ContextPath.condition(
+        "ss:quantity(s:area, 'ha') - 2 * $p div 3 <= -0.5 or 1 != 2", namespaces: standard.namespaces) != nil)
     // A node-set against an absolute path, decided in place (compared with libxml2 on every fixture); SS-BAS-005 also
     // compares the unit's prefecture (concat, substring), which stays with libxml2.
-    #expect(ContextPath.condition("@division = /s:submission/s:location/s:division/@code", namespaces: standard.namespaces) != nil)
+    #expect(
+      ContextPath.condition("@division = /s:submission/s:location/s:division/@code", namespaces: standard.namespaces)
+        != nil)
     for xpath in ["@division = s:location/@code", "@division = //s:division/@code", "@division = /@code", "@a = /"] {
       #expect(ContextPath.condition(xpath, namespaces: standard.namespaces) == nil, "\(xpath)")
     }
@@ -74,11 +83,13 @@ import Testing
   @Test func selectsWhatXPathSelectsOnEveryFixture() throws {
     let standard = try #require(Self.standard)
     let directory = Repository.url("fixtures")
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".xml") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".xml") }
+      .sorted()
     #expect(names.count >= 20)
     var accepted = 0
     for name in names {
-      let document = try XMLDocument.parse(try Repository.bytes("fixtures/" + name), url: name, dropIgnorableWhitespace: true)
+      let document = try XMLDocument.parse(
+        try Repository.bytes("fixtures/" + name), url: name, dropIgnorableWhitespace: true)
       let result = try Self.compare(document, standard: standard)
       accepted = result.accepted
       #expect(result.mismatches.isEmpty, "\(result.mismatches)")
@@ -89,7 +100,8 @@ import Testing
 
   @Test func selectsWhatXPathSelectsOnAGeneratedSubmission() throws {
     let standard = try #require(Self.standard)
-    let bytes = try SubmissionGenerator(units: 300, seed: 5, faultEvery: 7).generate(from: try #require(standard.exampleBase))
+    let bytes = try SubmissionGenerator(units: 300, seed: 5, faultEvery: 7).generate(
+      from: try #require(standard.exampleBase))
     let document = try XMLDocument.parse(bytes, url: "generated.xml", dropIgnorableWhitespace: true)
     let result = try Self.compare(document, standard: standard)
     #expect(result.mismatches.isEmpty, "\(result.mismatches)")
@@ -145,12 +157,14 @@ import Testing
     // literals as libxml2 reads them.
     #expect(try ids("/s:submission/s:unit[ss:quantity(s:area, 'ha') = 3.675]") == ["c"])
     // Rounding decides these two: whatever it gives, both readers must give the same (checked inside ids()).
-    _ = try ids("/s:submission/s:unit[ss:quantity(s:area, 'ha') - 2.675 >= 1 and 2 * ss:quantity(s:area, 'mu') div 3 >= 36.75]")
+    _ = try ids(
+      "/s:submission/s:unit[ss:quantity(s:area, 'ha') - 2.675 >= 1 and 2 * ss:quantity(s:area, 'mu') div 3 >= 36.75]")
     #expect(try ids("/s:submission/s:unit[ss:quantity(s:area, 'ha') < 100]") == ["a", "b", "c"])
     #expect(try ids("/s:submission/s:unit[ss:quantity(s:area, 'ha') != ss:quantity(s:area, 'ha')]") == ["d"])
     _ = try ids("/s:submission/s:unit[-ss:quantity(s:area, 'ha') mod 2 < -1.6749]")
     #expect(try ids("/s:submission/s:unit[s:measure[@kind = 'x']/@kind = 'x' and not(s:code = '5001')]") == [])
-    #expect(try ids("/s:submission/s:unit[s:code[starts-with(@x, '')] or s:measure[@kind = 'planting']]") == ["a", "b"])
+    #expect(
+      try ids("/s:submission/s:unit[s:code[starts-with(@x, '')] or s:measure[@kind = 'planting']]") == ["a", "b"])
     // A node-set against an absolute path: some pair of string values is equal (any node on either side, not the
     // first); nothing on either side is false; the first step must match the root element, predicates included.
     #expect(try ids("/s:submission/s:unit[s:code = /s:submission/s:unit[@id = 'b']/s:code]") == ["a", "b"])

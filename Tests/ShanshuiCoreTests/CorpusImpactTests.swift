@@ -14,7 +14,9 @@ import Testing
     let impact = CorpusImpact.measure(corpus: corpus, validator: validator, proposal: nil)
     #expect(impact.submissions.count == corpus.count)
     #expect(impact.skipped.isEmpty)
-    let differing = validator.standard.parameters.values.filter { $0.values[.chongqing]?.value != $0.values[.sichuan]?.value }
+    let differing = validator.standard.parameters.values.filter {
+      $0.values[.chongqing]?.value != $0.values[.sichuan]?.value
+    }
     #expect(impact.parameters.map(\.parameterID) == differing.map(\.id).sorted())
     let retention = try #require(impact.parameters.first { $0.parameterID == "soil-retention-min-2025" })
     // Count independently from forced runs: the rules ran on the submission (under some profile), and under a
@@ -25,7 +27,8 @@ import Testing
       let runs = Profile.allCases.map { ($0, validator.validate(bytes: bytes, path: path, selection: .forced($0))) }
       guard runs.contains(where: { !$0.1.evaluatedRuleIDs.isDisjoint(with: retention.ruleIDs) }) else { continue }
       applicable += 1
-      for (profile, run) in runs where !run.evaluatedRuleIDs.isDisjoint(with: retention.ruleIDs)
+      for (profile, run) in runs
+      where !run.evaluatedRuleIDs.isDisjoint(with: retention.ruleIDs)
         && !run.findings.contains(where: { retention.ruleIDs.contains($0.ruleID) })
       {
         passing[profile, default: 0] += 1
@@ -69,20 +72,23 @@ import Testing
     let standard = try #require(FixtureTests.validator?.standard)
     let json = try UnifiedProposal.parse(Array(#"{"soil-retention-min-2025": 76}"#.utf8), name: "p.json", for: standard)
     #expect(json.values == ["soil-retention-min-2025": 76])
-    let xml = try UnifiedProposal.parse(Array(#"<proposal><value parameter="soil-retention-min-2025" value="77"/></proposal>"#.utf8),
+    let xml = try UnifiedProposal.parse(
+      Array(#"<proposal><value parameter="soil-retention-min-2025" value="77"/></proposal>"#.utf8),
       name: "p.xml", for: standard)
     #expect(xml.values == ["soil-retention-min-2025": 77])
-    for bad in [#"{"no-such-parameter": 1}"#, #"{"soil-retention-min-2025": true}"#, "{}", "[1]",
+    for bad in [
+      #"{"no-such-parameter": 1}"#, #"{"soil-retention-min-2025": true}"#, "{}", "[1]",
       #"<proposal><values><value parameter="soil-retention-min-2025" value="1"/></values></proposal>"#,
       #"<other><value parameter="soil-retention-min-2025" value="1"/></other>"#,
       #"<proposal><value parameter="soil-retention-min-2025" value="1"/><value parameter="soil-retention-min-2025" value="2"/></proposal>"#,
-      "<!DOCTYPE proposal [<!ENTITY x \"1\">]><proposal/>"]
-    {
+      "<!DOCTYPE proposal [<!ENTITY x \"1\">]><proposal/>",
+    ] {
       #expect(throws: UnifiedProposal.Failure.self, "\(bad)") {
         try UnifiedProposal.parse(Array(bad.utf8), name: "bad", for: standard)
       }
     }
-    let bom = try UnifiedProposal.parse([0xEF, 0xBB, 0xBF] + Array(#"{"soil-retention-min-2025": 75}"#.utf8), name: "bom.json", for: standard)
+    let bom = try UnifiedProposal.parse(
+      [0xEF, 0xBB, 0xBF] + Array(#"{"soil-retention-min-2025": 75}"#.utf8), name: "bom.json", for: standard)
     #expect(bom.values == ["soil-retention-min-2025": 75])
     let applied = xml.applied(to: standard)
     #expect(applied.parameters["soil-retention-min-2025"]?.values[.unified]?.value == 77)

@@ -1,7 +1,8 @@
 import Foundation
-@testable import ShanshuiCore
 import ShanshuiTestSupport
 import Testing
+
+@testable import ShanshuiCore
 
 /// The divisions codelist against its data (standards/data/, copied from the sources named there) and the division
 /// rules SS-BAS-002..005, 015 and 016 on edited copies of the base submission.
@@ -15,7 +16,8 @@ import Testing
     let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     return lines.dropFirst().map { line in
       let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-      return Dictionary(uniqueKeysWithValues: zip(header, fields + Array(repeating: "", count: max(0, header.count - fields.count))))
+      return Dictionary(
+        uniqueKeysWithValues: zip(header, fields + Array(repeating: "", count: max(0, header.count - fields.count))))
     }
   }
 
@@ -29,10 +31,13 @@ import Testing
     var attributes = "code=\"\(code)\""
     if let name { attributes += " name=\"\(name)\"" }
     if let version { attributes += " codeVersion=\"\(version)\"" }
-    text = text.replacingOccurrences(of: "<division code=\"500101\" name=\"万州区\"/>", with: "<division \(attributes)/>\(extra)")
+    text = text.replacingOccurrences(
+      of: "<division code=\"500101\" name=\"万州区\"/>", with: "<division \(attributes)/>\(extra)")
     text = text.replacingOccurrences(of: "division=\"500101\"", with: "division=\"\((units ?? [code])[0])\"")
-    try #require(text.contains("<division \(attributes)/>\(extra)") && text.contains("division=\"\((units ?? [code])[0])\""))
-    let result = Validator(standard: try standard.get()).validate(bytes: Array(text.utf8), path: "t.xml", selection: .auto)
+    try #require(
+      text.contains("<division \(attributes)/>\(extra)") && text.contains("division=\"\((units ?? [code])[0])\""))
+    let result = Validator(standard: try standard.get()).validate(
+      bytes: Array(text.utf8), path: "t.xml", selection: .auto)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { $0.message.text(.en) })")
     let ids: Set = ["SS-BAS-002", "SS-BAS-003", "SS-BAS-004", "SS-BAS-005", "SS-BAS-015", "SS-BAS-016"]
     return result.findings.filter { ids.contains($0.ruleID) }
@@ -81,7 +86,8 @@ import Testing
     for row in try Self.rows("division-history-50-51.csv") {
       let entries = divisions.entries[row["code"]!] ?? []
       let match = entries.first { entry in
-        entry.name.zh == row["name"] && entry.validFrom == Int(row["valid_from"]!) && entry.validTo == Int(row["valid_to"]!)
+        entry.name.zh == row["name"] && entry.validFrom == Int(row["valid_from"]!)
+          && entry.validTo == Int(row["valid_to"]!)
           && entry.replacedBy == (row["replaced_by"]!.isEmpty ? nil : row["replaced_by"])
       }
       #expect(match != nil, "\(row)")
@@ -96,7 +102,9 @@ import Testing
   }
 
   @Test func retiredChongqingCountiesNameTheirSuccessors() throws {
-    for (old, name, successor, successorName) in [("500232", "武隆县", "500156", "武隆区"), ("500228", "梁平县", "500155", "梁平区")] {
+    for (old, name, successor, successorName) in [
+      ("500232", "武隆县", "500156", "武隆区"), ("500228", "梁平县", "500155", "梁平区"),
+    ] {
       let findings = try Self.findings(code: old, name: name)
       #expect(findings.map(\.ruleID) == ["SS-BAS-004"], "\(old)")
       let message = try #require(findings.first).message
@@ -120,7 +128,9 @@ import Testing
     #expect(old[0].notes.map { $0.text(.zh) } == ["代码 500110 在 2011 年以前指万盛区，现指綦江区"])
     let oldWithNewName = try Self.findings(code: "500110", name: "綦江区", version: "2010")
     #expect(Set(oldWithNewName.map(\.ruleID)) == ["SS-BAS-004", "SS-BAS-015"])
-    #expect(oldWithNewName.first { $0.ruleID == "SS-BAS-015" }?.message.text(.zh) == "行政区划代码“500110”是“万盛区”（2010 年版），所填名称为“綦江区”")
+    #expect(
+      oldWithNewName.first { $0.ruleID == "SS-BAS-015" }?.message.text(.zh)
+        == "行政区划代码“500110”是“万盛区”（2010 年版），所填名称为“綦江区”")
     #expect(try Self.findings(code: "500110", name: "綦江区").isEmpty)
     #expect(try Self.findings(code: "500110", name: "綦江区", version: "2011").isEmpty)
     let current = try Self.findings(code: "500110", name: "万盛区")
@@ -149,7 +159,9 @@ import Testing
     let findings = try Self.findings(code: "511922", name: "通江县")
     #expect(findings.map(\.ruleID) == ["SS-BAS-015"])
     #expect(findings[0].severity == .warning)
-    #expect(findings[0].message.text(.en) == "Division code \"511922\" is \"南江县\" (current version), but the name given is \"通江县\"")
+    #expect(
+      findings[0].message.text(.en)
+        == "Division code \"511922\" is \"南江县\" (current version), but the name given is \"通江县\"")
     // The English name counts too, and whitespace is ignored.
     #expect(try Self.findings(code: "500101", name: "Wanzhou  District").isEmpty)
     #expect(try Self.findings(code: "511922", name: " 南江 县 ").isEmpty)
@@ -165,17 +177,22 @@ import Testing
   }
 
   @Test func resolutionFollowsTheEntriesPeriods() {
-    let list = Codelist(id: "t", title: LocalizedText("t"), entries: [
-      .init(value: "A", name: LocalizedText("old A"), validTo: 2010),
-      .init(value: "A", name: LocalizedText("new A"), validFrom: 2011),
-      .init(value: "B", name: LocalizedText("B"), replacedBy: "A", validFrom: 2000, validTo: 2010),
-      .init(value: "C", name: LocalizedText("C"), validFrom: 2015),
-    ], location: SourceLocation(file: "t", line: 1, column: 1))
+    let list = Codelist(
+      id: "t", title: LocalizedText("t"),
+      entries: [
+        .init(value: "A", name: LocalizedText("old A"), validTo: 2010),
+        .init(value: "A", name: LocalizedText("new A"), validFrom: 2011),
+        .init(value: "B", name: LocalizedText("B"), replacedBy: "A", validFrom: 2000, validTo: 2010),
+        .init(value: "C", name: LocalizedText("C"), validFrom: 2015),
+      ], location: SourceLocation(file: "t", line: 1, column: 1))
     #expect(list.resolve("A", version: nil).code?.name.zh == "new A")
     #expect(list.resolve("A", version: 1990).code?.name.zh == "old A")
     if case .valid = list.resolve("A", version: 2010) {} else { Issue.record("A 2010") }
     if case .retired = list.resolve("B", version: nil) {} else { Issue.record("B now") }
-    if case .retired = list.resolve("B", version: 2005) {} else { Issue.record("B 2005: retired since, even if in force then") }
+    if case .retired = list.resolve("B", version: 2005) {
+    } else {
+      Issue.record("B 2005: retired since, even if in force then")
+    }
     if case .unknown = list.resolve("B", version: 1999) {} else { Issue.record("B 1999") }
     if case .retired = list.resolve("B", version: 2020) {} else { Issue.record("B 2020") }
     if case .unknown = list.resolve("C", version: 2014) {} else { Issue.record("C 2014") }
@@ -186,8 +203,10 @@ import Testing
 
   @Test func overlappingPeriodsAndUnknownSuccessorsAreRejected() {
     for (codes, error) in [
-      (#"<code value="a" validTo="2010"><name lang="zh">a</name></code><code value="a" validFrom="2010"><name lang="zh">b</name></code>"#,
-       ErrorCode.duplicateID),
+      (
+        #"<code value="a" validTo="2010"><name lang="zh">a</name></code><code value="a" validFrom="2010"><name lang="zh">b</name></code>"#,
+        ErrorCode.duplicateID
+      ),
       (#"<code value="a" validTo="2010" replacedBy="z"><name lang="zh">a</name></code>"#, ErrorCode.unknownReference),
     ] {
       let codelist = """
@@ -204,30 +223,37 @@ import Testing
     }
     // Consecutive periods of one code load.
     #expect(throws: Never.self) {
-      try MiniStandard.load(rules: StandardLoaderTests.rule(), codelists: """
-        <codelist id="hist"><title lang="zh">h</title><title lang="en">h</title>
-          <code value="a" validTo="2010"><name lang="zh">a</name></code><code value="a" validFrom="2011"><name lang="zh">b</name></code>
-        </codelist>
-        """)
+      try MiniStandard.load(
+        rules: StandardLoaderTests.rule(),
+        codelists: """
+          <codelist id="hist"><title lang="zh">h</title><title lang="en">h</title>
+            <code value="a" validTo="2010"><name lang="zh">a</name></code><code value="a" validFrom="2011"><name lang="zh">b</name></code>
+          </codelist>
+          """)
     }
   }
 
   @Test func diffShowsChangedYearsAndHistory() throws {
     let location = SourceLocation(file: "t", line: 1)
-    let old = Codelist(id: "d", title: LocalizedText("d"), entries: [
-      .init(value: "500228", name: LocalizedText("梁平县")),
-      .init(value: "500155", name: LocalizedText("梁平区")),
-    ], location: location)
-    let new = Codelist(id: "d", title: LocalizedText("d"), entries: [
-      .init(value: "500228", name: LocalizedText("梁平县"), replacedBy: "500155", validTo: 2015),
-      .init(value: "500155", name: LocalizedText("梁平区"), validFrom: 2016),
-      .init(value: "500110", name: LocalizedText("万盛区"), replacedBy: "500110", validTo: 2010),
-      .init(value: "500110", name: LocalizedText("綦江区"), validFrom: 2011),
-    ], location: location)
+    let old = Codelist(
+      id: "d", title: LocalizedText("d"),
+      entries: [
+        .init(value: "500228", name: LocalizedText("梁平县")),
+        .init(value: "500155", name: LocalizedText("梁平区")),
+      ], location: location)
+    let new = Codelist(
+      id: "d", title: LocalizedText("d"),
+      entries: [
+        .init(value: "500228", name: LocalizedText("梁平县"), replacedBy: "500155", validTo: 2015),
+        .init(value: "500155", name: LocalizedText("梁平区"), validFrom: 2016),
+        .init(value: "500110", name: LocalizedText("万盛区"), replacedBy: "500110", validTo: 2010),
+        .init(value: "500110", name: LocalizedText("綦江区"), validFrom: 2011),
+      ], location: location)
     let change = try #require(CodelistChange(old: old, new: new))
     #expect(change.codesAdded == ["500110"])
     let fields = change.codesChanged.map(\.field)
-    #expect(fields.contains("500228 replacedBy") && fields.contains("500228 validTo") && fields.contains("500155 validFrom"))
+    #expect(
+      fields.contains("500228 replacedBy") && fields.contains("500228 validTo") && fields.contains("500155 validFrom"))
     #expect(CodelistChange.history(new, "500110") == "万盛区 (–2010 → 500110)")
     #expect(CodelistChange.history(new, "500228") == nil)
   }

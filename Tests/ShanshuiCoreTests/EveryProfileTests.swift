@@ -42,7 +42,8 @@ import Testing
       for profile in Profile.allCases {
         let forced = validator.validate(bytes: bytes, path: name, selection: .forced(profile))
         for finding in forced.findings {
-          #expect(all.findings.contains { $0.ruleID == finding.ruleID && $0.path == finding.path && $0.profile == profile },
+          #expect(
+            all.findings.contains { $0.ruleID == finding.ruleID && $0.path == finding.path && $0.profile == profile },
             "\(name): \(finding.ruleID) under \(profile) missing from --profile all")
         }
       }
@@ -69,8 +70,10 @@ import Testing
     let validator = try #require(FixtureTests.validator)
     // A cross-border project with a zone that only Sichuan has: the Chongqing-only zone rule fails when Chongqing's
     // criteria judge the whole project, but --profile auto judges project-level nodes under unified and never runs it.
-    let text = String(decoding: try Repository.bytes("fixtures/cross-border-mingyueshan-wsc-divergent.xml"), as: UTF8.self)
-      .replacingOccurrences(of: #"zone="southwest-purple-soil""#, with: #"zone="qinghai-tibet""#)
+    let text = String(
+      decoding: try Repository.bytes("fixtures/cross-border-mingyueshan-wsc-divergent.xml"), as: UTF8.self
+    )
+    .replacingOccurrences(of: #"zone="southwest-purple-soil""#, with: #"zone="qinghai-tibet""#)
     let result = validator.validateEveryProfile(bytes: Array(text.utf8), path: "x.xml")
     let row = try #require(result.verdicts?.rows.first { $0.ruleID == "SS-WSC-007" })
     #expect(row.verdicts[.chongqing] == .fail)

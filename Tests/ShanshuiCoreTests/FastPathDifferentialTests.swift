@@ -1,7 +1,8 @@
-@testable import ShanshuiCore
 import ShanshuiTestSupport
 import ShanshuiXML
 import Testing
+
+@testable import ShanshuiCore
 
 /// Differential: every test of a generated corpus of shapes (predicates, `$parameters`, nested paths, `ss:quantity`,
 /// empty node-sets, attributes, comparisons, boolean combinations) that the fast path accepts decides as libxml2
@@ -17,29 +18,39 @@ import Testing
 
   /// Operands and paths combined into conditions: a deterministic corpus, several hundred tests.
   static var corpus: [String] {
-    let numbers = ["ss:quantity(s:area, 'ha')", "ss:quantity(s:area, 'km2')", "$test-limit", "$test-limit * 2", "0", "-$test-share div 50",
-      "ss:quantity(s:subproject/s:area, 'ha') - $test-limit", "ss:quantity(s:units/s:unit/s:area, 'ha')"]
+    let numbers = [
+      "ss:quantity(s:area, 'ha')", "ss:quantity(s:area, 'km2')", "$test-limit", "$test-limit * 2", "0",
+      "-$test-share div 50",
+      "ss:quantity(s:subproject/s:area, 'ha') - $test-limit", "ss:quantity(s:units/s:unit/s:area, 'ha')",
+    ]
     let operators = ["<", "<=", ">", ">=", "=", "!="]
     var comparisons: [String] = []
     for (i, left) in numbers.enumerated() {
-      for (j, op) in operators.enumerated() { comparisons.append("\(left) \(op) \(numbers[(i + j + 1) % numbers.count])") }
+      for (j, op) in operators.enumerated() {
+        comparisons.append("\(left) \(op) \(numbers[(i + j + 1) % numbers.count])")
+      }
     }
-    let paths = ["s:units/s:unit", "s:unit", "s:units/s:unit/s:subproject", "s:subproject", "s:area", "@damage", "@id",
-      "s:units/s:unit/@damage", "s:nothing", "s:units/s:unit/s:nothing/@x"]
+    let paths = [
+      "s:units/s:unit", "s:unit", "s:units/s:unit/s:subproject", "s:subproject", "s:area", "@damage", "@id",
+      "s:units/s:unit/@damage", "s:nothing", "s:units/s:unit/s:nothing/@x",
+    ]
     var tests = comparisons
     for (k, path) in paths.enumerated() {
       let comparison = comparisons[(k * 7) % comparisons.count]
-      tests += [path, "not(\(path))", "\(path)[\(comparison)]", "not(\(path)[\(comparison)])", "\(path) = 'light'",
+      tests += [
+        path, "not(\(path))", "\(path)[\(comparison)]", "not(\(path)[\(comparison)])", "\(path) = 'light'",
         "starts-with(\(path), 'l')", "\(path)[@damage = 'light' or \(comparison)] and $test-limit > 1",
         "not(\(path)[not(\(comparison))]) or \(path)[s:area[\(comparisons[(k * 11) % comparisons.count])]]",
-        "\(path) = /s:submission/s:units/s:unit/@damage"]
+        "\(path) = /s:submission/s:units/s:unit/@damage",
+      ]
     }
     return tests
   }
 
   @Test func theFastPathDecidesAsLibxml2OnAGeneratedCorpus() throws {
     let standard = try MiniStandard.load(
-      rules: FastPathPredicateParameterTests.rule("SS-TST-001", "$test-limit &gt; 0"), parameters: FastPathPredicateParameterTests.limit)
+      rules: FastPathPredicateParameterTests.rule("SS-TST-001", "$test-limit &gt; 0"),
+      parameters: FastPathPredicateParameterTests.limit)
     let resolved = try #require(Validator(standard: standard).parameters[.chongqing])
     #expect(resolved["test-limit"]?.number == 10 && resolved["test-share"]?.number == 50)
     var decided = 0
@@ -66,7 +77,8 @@ import Testing
     }
     #expect(Self.corpus.count >= 130)
     #expect(accepted >= 60, "\(accepted) of \(Self.corpus.count) accepted")
-    print("fast-path differential: \(accepted) of \(Self.corpus.count) shapes decided in place, \(decided) node verdicts")
+    print(
+      "fast-path differential: \(accepted) of \(Self.corpus.count) shapes decided in place, \(decided) node verdicts")
     #expect(decided >= 1000, "\(decided)")
     #expect(mismatches.isEmpty, "\(mismatches.prefix(20).joined(separator: "\n"))")
   }

@@ -1,7 +1,8 @@
-@testable import ShanshuiCore
 import ShanshuiBundledStandard
 import ShanshuiTestSupport
 import Testing
+
+@testable import ShanshuiCore
 
 /// The kill switch (`SHANSHUI_FAST_PATH=0`, `Validator(fastPath: false)`): no context and no `assert` is decided by
 /// direct tree access, and every fixture under every profile gets exactly the findings it gets with the fast path.

@@ -1,6 +1,7 @@
-@testable import ShanshuiCore
 import ShanshuiTestSupport
 import Testing
+
+@testable import ShanshuiCore
 
 /// A `$parameter` inside a predicate (issue 13): direct tree access evaluates predicates without variables, so it
 /// read the parameter as NaN and `not(…[… > $limit])` always held. Such a test now stays with libxml2, and decides
@@ -31,15 +32,20 @@ import Testing
   }
 
   @Test func aParameterInsideAPredicateIsLeftToXPath() {
-    for xpath in ["not(s:units/s:unit[ss:quantity(s:area, 'km2') > $test-limit])",
+    for xpath in [
+      "not(s:units/s:unit[ss:quantity(s:area, 'km2') > $test-limit])",
       "s:units/s:unit[ss:quantity(s:area, 'km2') > $test-limit]",
-      "s:units/s:unit[s:subproject[ss:quantity(s:area, 'ha') < 2 * $test-limit]]"] {
+      "s:units/s:unit[s:subproject[ss:quantity(s:area, 'ha') < 2 * $test-limit]]",
+    ] {
       #expect(ContextPath.condition(xpath, namespaces: Self.namespaces) == nil, "\(xpath)")
     }
-    #expect(ContextPath("/s:submission/s:units/s:unit[ss:quantity(s:area, 'km2') > $test-limit]", namespaces: Self.namespaces) == nil)
+    #expect(
+      ContextPath("/s:submission/s:units/s:unit[ss:quantity(s:area, 'km2') > $test-limit]", namespaces: Self.namespaces)
+        == nil)
     // Outside a predicate a parameter is in scope, and stays in place.
     #expect(ContextPath.condition("ss:quantity(s:area, 'km2') <= $test-limit", namespaces: Self.namespaces) != nil)
-    #expect(ContextPath.condition("not(s:units/s:unit[ss:quantity(s:area, 'km2') > 10])", namespaces: Self.namespaces) != nil)
+    #expect(
+      ContextPath.condition("not(s:units/s:unit[ss:quantity(s:area, 'km2') > 10])", namespaces: Self.namespaces) != nil)
   }
 
   @Test func theRulesFailingExampleFailsAndCheckAgreesWithLibxml2() throws {
@@ -52,7 +58,9 @@ import Testing
       let results = ExampleRunner(validator: validator).run(rule)
       #expect(results.count == 2)
       #expect(results.contains { $0.outcome == .fail && !$0.findings.isEmpty })
-      for result in results { #expect(result.passed, "\(rule.id) example \(result.index): \(result.problem?.text(.en) ?? "")") }
+      for result in results {
+        #expect(result.passed, "\(rule.id) example \(result.index): \(result.problem?.text(.en) ?? "")")
+      }
     }
     // The base submission's unit has 1200 ha = 12 km², over the limit of 10 km².
     let bytes = try #require(standard.exampleBase)

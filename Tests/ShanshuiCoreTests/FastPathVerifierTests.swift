@@ -1,7 +1,8 @@
-@testable import ShanshuiCore
 import ShanshuiTestSupport
 import ShanshuiXML
 import Testing
+
+@testable import ShanshuiCore
 
 /// How `FastPathVerifier` words each kind of disagreement: nodes only one side selects, the same nodes out of order
 /// or twice, a read path, and an expression libxml2 cannot evaluate; one diagnostic per rule and kind.
@@ -16,7 +17,8 @@ import Testing
     """
 
   static func rules() throws -> [Rule] {
-    let standard = try MiniStandard.load(rules: FastPathVerifyModeTests.rule("SS-TST-001", context: "/s:submission", test: "s:units"))
+    let standard = try MiniStandard.load(
+      rules: FastPathVerifyModeTests.rule("SS-TST-001", context: "/s:submission", test: "s:units"))
     return standard.rules
   }
 
@@ -39,13 +41,17 @@ import Testing
     let context = try XPathExpression("/s:submission/s:units/s:unit")
     var (verifier, units) = try verifier()
     verifier.context(context, selected: units.reversed(), rule: 0, at: units[0])
-    #expect(try messages(verifier) == [
-      "internal error: the fast path and libxml2 disagree on rule SS-TST-001 in v.xml:4 at node /submission/units/unit[2], "
-        + "context /s:submission/s:units/s:unit: fast path puts it at position 1, libxml2 puts it at position 2"])
+    #expect(
+      try messages(verifier) == [
+        "internal error: the fast path and libxml2 disagree on rule SS-TST-001 in v.xml:4 at node /submission/units/unit[2], "
+          + "context /s:submission/s:units/s:unit: fast path puts it at position 1, libxml2 puts it at position 2"
+      ])
     (verifier, units) = try self.verifier()
     verifier.context(context, selected: [units[0], units[0], units[1]], rule: 0, at: units[0])
-    #expect(try messages(verifier).first?.hasSuffix("node /submission/units/unit[1], context /s:submission/s:units/s:unit: "
-      + "fast path puts it at position 1, 2, libxml2 puts it at position 1") == true)
+    #expect(
+      try messages(verifier).first?.hasSuffix(
+        "node /submission/units/unit[1], context /s:submission/s:units/s:unit: "
+          + "fast path puts it at position 1, 2, libxml2 puts it at position 1") == true)
   }
 
   @Test func readPathsVerdictsAndEvaluationErrorsOnePerRuleAndKind() throws {
@@ -61,11 +67,16 @@ import Testing
     #expect(verifier.verified == 6)
     let text = try messages(verifier)
     #expect(text.count == 2, "\(text)")
-    #expect(text.first == "internal error: the fast path and libxml2 disagree on rule SS-TST-001 in v.xml:3 at node "
-      + "/submission/units/unit[1]/area, read path s:nothing under sichuan: fast path selects it, libxml2 does not select it")
+    #expect(
+      text.first == "internal error: the fast path and libxml2 disagree on rule SS-TST-001 in v.xml:3 at node "
+        + "/submission/units/unit[1]/area, read path s:nothing under sichuan: fast path selects it, libxml2 does not select it"
+    )
     let assert = try #require(text.last)
-    #expect(assert.hasPrefix("internal error: the fast path and libxml2 disagree on rule SS-TST-001 in v.xml:3 at node "
-      + "/submission/units/unit[1], assert x:units under unified: fast path true (pass), libxml2 fails to evaluate ("), "\(assert)")
+    #expect(
+      assert.hasPrefix(
+        "internal error: the fast path and libxml2 disagree on rule SS-TST-001 in v.xml:3 at node "
+          + "/submission/units/unit[1], assert x:units under unified: fast path true (pass), libxml2 fails to evaluate ("
+      ), "\(assert)")
     #expect(assert.hasSuffix("; 2 more disagreements"), "\(assert)")
   }
 }

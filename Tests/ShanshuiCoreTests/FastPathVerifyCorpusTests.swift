@@ -1,7 +1,8 @@
-@testable import ShanshuiCore
 import ShanshuiTestSupport
 import ShanshuiXML
 import Testing
+
+@testable import ShanshuiCore
 
 /// The bundled standard in verify mode (`FastPathVerification`): every fast-path decision on every fixture under every
 /// profile, and on submissions generated from the fixtures, is taken again by libxml2 and agrees; and verify mode
@@ -63,7 +64,8 @@ import Testing
     var decisions = 0
     var problems: [String] = []
     for (index, (name, base)) in bases.enumerated() {
-      let generator = SubmissionGenerator(units: 6 + index % 5, seed: UInt64(index + 1), faultEvery: index % 2 == 0 ? 3 : nil)
+      let generator = SubmissionGenerator(
+        units: 6 + index % 5, seed: UInt64(index + 1), faultEvery: index % 2 == 0 ? 3 : nil)
       guard let bytes = try? generator.generate(from: base) else { continue }
       generated += 1
       let outcome = Self.verify(bytes, name: "generated-from-\(name)", standard: standard)

@@ -1,7 +1,8 @@
-@testable import ShanshuiCore
 import ShanshuiTestSupport
 import ShanshuiXML
 import Testing
+
+@testable import ShanshuiCore
 
 /// Verify mode bites: with a defect injected into the fast path (`FastPathFault`), a validator in verify mode reports
 /// E400 naming the rule, the file, the line, the node and both verdicts, and without verify mode the same defect
@@ -35,7 +36,8 @@ import Testing
   static func base(_ standard: Standard, unitArea hectares: Int? = nil) throws -> [UInt8] {
     let base = String(decoding: try #require(standard.exampleBase), as: UTF8.self)
     guard let hectares else { return Array(base.utf8) }
-    return Array(base.replacingOccurrences(of: "<area unit=\"ha\">1200</area>", with: "<area unit=\"ha\">\(hectares)</area>").utf8)
+    return Array(
+      base.replacingOccurrences(of: "<area unit=\"ha\">1200</area>", with: "<area unit=\"ha\">\(hectares)</area>").utf8)
   }
 
   func check(_ validator: Validator, _ bytes: [UInt8], path: String = "t.xml") -> FileResult {
@@ -71,15 +73,19 @@ import Testing
     #expect(!silent.findings.contains { $0.ruleID == "SS-TST-001" })
 
     // In verify mode: E400 on the context node, naming rule, file, line, node and both verdicts.
-    let verifying = Validator(standard: standard, limits: Limits(), verifyFastPath: true, fault: .parametersInPredicates)
+    let verifying = Validator(
+      standard: standard, limits: Limits(), verifyFastPath: true, fault: .parametersInPredicates)
     let result = check(verifying, bytes)
     let errors = result.diagnostics.filter { $0.code == .fastPathDisagreement }
     #expect(errors.count == 1 && result.diagnostics.count == 1, "\(result.diagnostics.map { $0.message.text(.en) })")
     let error = try #require(errors.first)
     #expect(error.location == SourceLocation(file: "t.xml", line: expected.location.line))
     let english = error.message.text(.en)
-    for part in ["SS-TST-001", "t.xml:\(expected.location.line)", "node \(expected.path)", "under chongqing",
-      "assert not(s:units/s:unit[ss:quantity(s:area, 'km2') > $test-limit])", "fast path true (pass)", "libxml2 false (fail)"] {
+    for part in [
+      "SS-TST-001", "t.xml:\(expected.location.line)", "node \(expected.path)", "under chongqing",
+      "assert not(s:units/s:unit[ss:quantity(s:area, 'km2') > $test-limit])", "fast path true (pass)",
+      "libxml2 false (fail)",
+    ] {
       #expect(english.contains(part), "\(part) missing from: \(english)")
     }
     #expect(error.message.text(.zh).contains("快速路径 成立，libxml2 不成立"), "\(error.message.text(.zh))")
@@ -92,24 +98,29 @@ import Testing
     let expected = try #require(honest.findings.first { $0.ruleID == "SS-TST-002" })
     #expect(expected.path == "/submission/units/unit")
 
-    let silent = check(Validator(standard: standard, limits: Limits(), verifyFastPath: false, fault: .dropLastContextNode), bytes)
+    let silent = check(
+      Validator(standard: standard, limits: Limits(), verifyFastPath: false, fault: .dropLastContextNode), bytes)
     #expect(silent.diagnostics.isEmpty)
     #expect(!silent.findings.contains { $0.ruleID == "SS-TST-002" })
 
-    let result = check(Validator(standard: standard, limits: Limits(), verifyFastPath: true, fault: .dropLastContextNode), bytes)
+    let result = check(
+      Validator(standard: standard, limits: Limits(), verifyFastPath: true, fault: .dropLastContextNode), bytes)
     let english = result.diagnostics.filter { $0.code == .fastPathDisagreement }.map { $0.message.text(.en) }
     // Both contexts lose their last node: /submission (SS-TST-001) and the unit (SS-TST-002).
     #expect(english.count == 2, "\(english)")
     let unit = try #require(english.first { $0.contains("SS-TST-002") })
-    for part in ["t.xml:\(expected.location.line)", "node /submission/units/unit", "context /s:submission/s:units/s:unit",
-      "fast path does not select it, libxml2 selects it"] {
+    for part in [
+      "t.xml:\(expected.location.line)", "node /submission/units/unit", "context /s:submission/s:units/s:unit",
+      "fast path does not select it, libxml2 selects it",
+    ] {
       #expect(unit.contains(part), "\(part) missing from: \(unit)")
     }
   }
 
   @Test func theOtherFilesOfABatchAreStillChecked() throws {
     let standard = try Self.standard()
-    let verifying = Validator(standard: standard, limits: Limits(), verifyFastPath: true, fault: .parametersInPredicates)
+    let verifying = Validator(
+      standard: standard, limits: Limits(), verifyFastPath: true, fault: .parametersInPredicates)
     let broken = check(verifying, try Self.base(standard), path: "a.xml")
     // 500 ha = 5 km² and 1000 ha = 10 km² are not over the limit: the faulty fast path and libxml2 agree on these files.
     let fine = check(verifying, try Self.base(standard, unitArea: 500), path: "b.xml")

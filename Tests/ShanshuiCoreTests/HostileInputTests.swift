@@ -10,7 +10,8 @@ import Testing
   static let validator = BundledTestStandard.validator
 
   static func names(_ folder: String) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: Repository.url("Tests/Fixtures/hostile/\(folder)").path)) ?? [])
+    ((try? FileManager.default.contentsOfDirectory(atPath: Repository.url("Tests/Fixtures/hostile/\(folder)").path))
+      ?? [])
       .sorted()
   }
 
@@ -38,10 +39,13 @@ import Testing
 
   @Test func nothingFromAFileOrTheNetworkReachesTheReport() throws {
     let validator = try #require(Self.validator)
-    for name in Self.names("submissions") where name.contains("xxe") || name.contains("entity") || name.contains("dtd") {
-      let result = validator.validate(bytes: try Repository.bytes("Tests/Fixtures/hostile/submissions/\(name)"),
+    for name in Self.names("submissions") where name.contains("xxe") || name.contains("entity") || name.contains("dtd")
+    {
+      let result = validator.validate(
+        bytes: try Repository.bytes("Tests/Fixtures/hostile/submissions/\(name)"),
         path: name, selection: .auto)
-      let text = result.diagnostics.map { $0.message.text(.en) }.joined() + result.findings.map { $0.message.text(.en) }.joined()
+      let text =
+        result.diagnostics.map { $0.message.text(.en) }.joined() + result.findings.map { $0.message.text(.en) }.joined()
       #expect(!text.contains("root:"), "\(name) leaked /etc/passwd")
     }
   }
@@ -57,7 +61,8 @@ import Testing
       Issue.record("\(name) loaded")
       return
     }
-    #expect(failure.diagnostics.map(\.code.rawValue).contains(Self.expected(name)), "\(failure.diagnostics.map(\.message))")
+    #expect(
+      failure.diagnostics.map(\.code.rawValue).contains(Self.expected(name)), "\(failure.diagnostics.map(\.message))")
     #expect(failure.diagnostics.allSatisfy { $0.location.line > 0 })
   }
 
@@ -80,8 +85,10 @@ import Testing
   func twentyMegabyteNodesAreRefused(kind: String) throws {
     let validator = try #require(Self.validator)
     let huge = String(repeating: "山", count: 7_000_000)  // 21 MB of UTF-8
-    let text = kind == "attribute"
-      ? try base().replacingOccurrences(of: "<division code=\"500101\" name=\"万州区\"", with: "<division code=\"500101\" name=\"\(huge)\"")
+    let text =
+      kind == "attribute"
+      ? try base().replacingOccurrences(
+        of: "<division code=\"500101\" name=\"万州区\"", with: "<division code=\"500101\" name=\"\(huge)\"")
       : try base().replacingOccurrences(of: "<dynamicMonitoring>", with: "<dynamicMonitoring>" + huge)
     let result = validator.validate(bytes: Array(text.utf8), path: "huge.xml", selection: .auto)
     #expect(result.status == .notChecked)
@@ -96,23 +103,27 @@ import Testing
   }
 
   @Test func expensiveXPathStopsAtTheOperationLimit() throws {
-    let standard = try StandardLoader(toolFiles: BundledStandard.files).load(.inMemory(name: "x", files: [
-      "standard.xml": Array("""
-        <ruleDocument xmlns="urn:shanshui:standard:1" xmlns:s="urn:shanshui:submission:1" id="x" theme="x"
-                      version="1.0.0" status="draft" effective="2026-01-01">
-          <title lang="zh">x</title><title lang="en">x</title>
-          <sources><document id="src" confidence="L"><title lang="en">s</title></document></sources>
-          <rules><rule id="SS-HOS-002" severity="error">
-            <title lang="zh">t</title><title lang="en">t</title><message lang="zh">m</message><message lang="en">m</message>
-            <source ref="src"/>
-            <context>//*</context>
-            <assert test="count(//*[count(//*) &gt; count(ancestor::*)]) &gt;= 0"/>
-            <example outcome="pass" profile="chongqing"/>
-            <example outcome="fail" profile="chongqing"><set path="project/@id">X</set></example>
-          </rule></rules>
-        </ruleDocument>
-        """.utf8)
-    ]))
+    let standard = try StandardLoader(toolFiles: BundledStandard.files).load(
+      .inMemory(
+        name: "x",
+        files: [
+          "standard.xml": Array(
+            """
+            <ruleDocument xmlns="urn:shanshui:standard:1" xmlns:s="urn:shanshui:submission:1" id="x" theme="x"
+                          version="1.0.0" status="draft" effective="2026-01-01">
+              <title lang="zh">x</title><title lang="en">x</title>
+              <sources><document id="src" confidence="L"><title lang="en">s</title></document></sources>
+              <rules><rule id="SS-HOS-002" severity="error">
+                <title lang="zh">t</title><title lang="en">t</title><message lang="zh">m</message><message lang="en">m</message>
+                <source ref="src"/>
+                <context>//*</context>
+                <assert test="count(//*[count(//*) &gt; count(ancestor::*)]) &gt;= 0"/>
+                <example outcome="pass" profile="chongqing"/>
+                <example outcome="fail" profile="chongqing"><set path="project/@id">X</set></example>
+              </rule></rules>
+            </ruleDocument>
+            """.utf8)
+        ]))
     let bytes = try SubmissionGenerator(units: 300).generate(from: try #require(standard.exampleBase))
     let validator = Validator(standard: standard, limits: Limits(maxXPathOperations: 2_000_000))
     let started = Date()

@@ -1,6 +1,7 @@
-@testable import ShanshuiCore
 import ShanshuiTestSupport
 import Testing
+
+@testable import ShanshuiCore
 
 @Suite struct ModelTests {
   @Test(arguments: [
@@ -29,7 +30,8 @@ import Testing
 
   @Test func messagePlaceholders() {
     #expect(MessageTemplate.placeholders(in: "{actual} of {limit} {param:x}") == ["actual", "limit", "param:x"])
-    let text = MessageTemplate.render("a {actual} b {missing} {", language: .en, values: ["actual": LocalizedText("1")], parameters: [:])
+    let text = MessageTemplate.render(
+      "a {actual} b {missing} {", language: .en, values: ["actual": LocalizedText("1")], parameters: [:])
     #expect(text == "a 1 b {missing} {")
   }
 
@@ -54,8 +56,10 @@ import Testing
   /// other form to it.
   @Test func submissionNumbersReadLikeDouble() {
     var random = SystemRandomNumberGenerator()
-    var samples = ["0", "-0", "+7", "007", "1.5", "0.1", "123456789012345", "99999999999999.9", "0.000000000000001",
-      "2.675", "1.", ".5", "+", "-", "1-2", "1.2.3", "1234567890123456", "12345678901234.56", ""]
+    var samples = [
+      "0", "-0", "+7", "007", "1.5", "0.1", "123456789012345", "99999999999999.9", "0.000000000000001",
+      "2.675", "1.", ".5", "+", "-", "1-2", "1.2.3", "1234567890123456", "12345678901234.56", "",
+    ]
     for _ in 0..<20_000 {
       let digits = String(Int.random(in: 0...999_999_999_999_999, using: &random))
       let point = Int.random(in: 0...digits.count, using: &random)

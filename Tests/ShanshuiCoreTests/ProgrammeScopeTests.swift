@@ -100,14 +100,17 @@ import Testing
 
   @Test func anUnknownProgrammeInARuleIsALoadError() throws {
     var standard = try EditedStandard()
-    try standard.replace(#"programmes="cq-qianli-forest-belt""#, with: #"programmes="cq-qianli-forestbelt""#, in: "rules/corridors.xml")
+    try standard.replace(
+      #"programmes="cq-qianli-forest-belt""#, with: #"programmes="cq-qianli-forestbelt""#, in: "rules/corridors.xml")
     do {
       _ = try standard.load()
       Issue.record("the standard loaded")
     } catch let failure as StandardLoader.Failure {
       #expect(failure.diagnostics.map(\.code) == [.unknownReference])
       let message = try #require(failure.diagnostics.first).message.text(.en)
-      #expect(message.contains("SS-RIV-006") && message.contains("cq-qianli-forestbelt") && message.contains("programmes codelist"))
+      #expect(
+        message.contains("SS-RIV-006") && message.contains("cq-qianli-forestbelt")
+          && message.contains("programmes codelist"))
       #expect(failure.diagnostics.first?.location.file.hasSuffix("corridors.xml") == true)
     }
   }

@@ -1,7 +1,8 @@
-@testable import ShanshuiCore
 import ShanshuiTestSupport
 import ShanshuiXML
 import Testing
+
+@testable import ShanshuiCore
 
 /// Issue 13: quantities with dimensions. Every example of the issue, on the bundled standard or a mini standard.
 @Suite struct QuantityDimensionTests {
@@ -13,8 +14,10 @@ import Testing
     return Array(text.replacingOccurrences(of: old, with: target).utf8)
   }
 
-  static let bundled = Result { try StandardLoader(toolFiles: Repository.standardFiles()).load(
-    .inMemory(name: "<bundled>", files: Repository.standardFiles())) }
+  static let bundled = Result {
+    try StandardLoader(toolFiles: Repository.standardFiles()).load(
+      .inMemory(name: "<bundled>", files: Repository.standardFiles()))
+  }
 
   static func findings(_ bytes: [UInt8], standard: Standard, rule: String, profile: Profile = .chongqing) -> [Finding] {
     let result = Validator(standard: standard).validate(bytes: bytes, path: "t.xml", selection: .forced(profile))
@@ -46,7 +49,9 @@ import Testing
     let finding = try #require(findings.first)
     #expect(findings.count == 1)
     #expect(finding.message.text(.zh).contains("应以 percent 或 ratio 表示（比率），给出的是 degree（角度）"), "\(finding.message)")
-    #expect(finding.message.text(.en).contains("must be stated in percent or ratio (share); the submission gives degree (angle)"))
+    #expect(
+      finding.message.text(.en).contains(
+        "must be stated in percent or ratio (share); the submission gives degree (angle)"))
     #expect(!finding.message.text(.zh).contains("低于合格标准"), "never a comparison")
     #expect(finding.parameter == nil)
   }
@@ -61,7 +66,10 @@ import Testing
     let failing = Self.findings(
       try Self.baseWithTarget(#"<target indicator="survival-rate" unit="ratio">0.8</target>"#), standard: standard,
       rule: "SS-GRN-001")
-    #expect(failing.map { $0.message.text(.en) } == ["A restoration unit's survival-rate target of 80 % is below the pass mark of 85 %"])
+    #expect(
+      failing.map { $0.message.text(.en) } == [
+        "A restoration unit's survival-rate target of 80 % is below the pass mark of 85 %"
+      ])
   }
 
   static let areaRule = """
@@ -87,7 +95,8 @@ import Testing
   /// used, so 12,000,000 m² fails while 1,000 km² passes": in rule language 1 it now loads with warning E213 and is
   /// read in the base unit of the value's dimension (ha), so the larger area fails and the smaller passes.
   @Test func aBoundWithoutAUnitNoLongerTakesTheSubmissionsUnit() throws {
-    let standard = try MiniStandard.load(rules: Self.areaRule.replacingOccurrences(of: "RANGE", with: #"<range path="area" max="5000"/>"#))
+    let standard = try MiniStandard.load(
+      rules: Self.areaRule.replacingOccurrences(of: "RANGE", with: #"<range path="area" max="5000"/>"#))
     #expect(standard.warnings.map(\.code) == [.boundWithoutUnit])
     #expect(standard.warnings.first?.message.text(.en).contains("an error from rule language 2") == true)
     // 12,000,000 m² = 1,200 ha: within 5,000 (ha). 1,000 km² = 100,000 ha: over it.
@@ -96,14 +105,18 @@ import Testing
     #expect(over.map { $0.message.text(.en) } == ["Unit area 100000 ha exceeds 5000 ha"])
     // The same verdict whichever unit states the same area.
     for (value, unit) in [("100000", "ha"), ("1500000", "mu"), ("1000000000", "m2")] {
-      #expect(Self.findings(try Self.unitArea(value, unit), standard: standard, rule: "SS-TST-001").count == 1, "\(value) \(unit)")
+      #expect(
+        Self.findings(try Self.unitArea(value, unit), standard: standard, rule: "SS-TST-001").count == 1,
+        "\(value) \(unit)")
     }
   }
 
   @Test func fromRuleLanguage2ABoundWithoutAUnitIsALoadError() throws {
-    var files = try MiniStandard.files(rules: Self.areaRule.replacingOccurrences(of: "RANGE", with: #"<range path="area" max="5000"/>"#))
+    var files = try MiniStandard.files(
+      rules: Self.areaRule.replacingOccurrences(of: "RANGE", with: #"<range path="area" max="5000"/>"#))
     let text = String(decoding: try #require(files["rules/test.xml"]), as: UTF8.self)
-    files["rules/test.xml"] = Array(text.replacingOccurrences(of: #"effective="2026-01-01">"#, with: #"effective="2026-01-01" language="2">"#).utf8)
+    files["rules/test.xml"] = Array(
+      text.replacingOccurrences(of: #"effective="2026-01-01">"#, with: #"effective="2026-01-01" language="2">"#).utf8)
     #expect(text.contains(#"effective="2026-01-01">"#))
     do {
       _ = try StandardLoader(toolFiles: files).load(.inMemory(name: "<test>", files: files))
@@ -139,7 +152,8 @@ import Testing
       <message lang="zh" bound="min">单元面积 {actual} {unit} 小于下限 {limit} {unit}</message><message lang="en" bound="min">Unit area {actual} {unit} is below the minimum of {limit} {unit}</message>
       <message lang="zh" bound="max">单元面积 {actual} {unit} 超过上限 {limit} {unit}</message><message lang="en" bound="max">Unit area {actual} {unit} is above the maximum of {limit} {unit}</message>
       """#
-    let standard = try MiniStandard.load(rules: Self.rangeWithBothBounds.replacingOccurrences(of: "BOUNDS", with: messages))
+    let standard = try MiniStandard.load(
+      rules: Self.rangeWithBothBounds.replacingOccurrences(of: "BOUNDS", with: messages))
     #expect(standard.warnings.isEmpty)
     let above = Self.findings(try Self.unitArea("3000", "ha"), standard: standard, rule: "SS-TST-002")
     #expect(above.map { $0.message.text(.en) } == ["Unit area 3000 ha is above the maximum of 2000 ha"])

@@ -1,7 +1,8 @@
-@testable import ShanshuiCore
 import ShanshuiTestSupport
 import ShanshuiXML
 import Testing
+
+@testable import ShanshuiCore
 
 /// The fuzz target's differential (`shanshui-fuzz` in fast-path mode), on a fixed set of seeds: generated rule shapes
 /// (predicates, parameters, nested paths, functions, empty node-sets) decided by the fast path and by libxml2 at
@@ -25,7 +26,8 @@ import Testing
       let text = generator.document()
       let document = try XMLDocument.parse(Array(text.utf8), url: "shape-\(seed).xml", dropIgnorableWhitespace: true)
       let differential = FastPathDifferential(
-        document: document, standard: standard, profile: Profile.allCases[Int(seed) % Profile.allCases.count], fault: fault)
+        document: document, standard: standard, profile: Profile.allCases[Int(seed) % Profile.allCases.count],
+        fault: fault)
       for _ in 0..<2 {
         let test = generator.test()
         if let found = differential.condition(test) {
@@ -50,8 +52,12 @@ import Testing
   @Test func generatedShapesDecideAsLibxml2() throws {
     let standard = try #require(Self.standard)
     let outcome = try Self.run(1...4000, standard: standard)
-    let (tests, contexts, verdicts, differences) = (outcome.tests, outcome.contexts, outcome.verdicts, outcome.differences)
-    print("rule-shape differential: tests \(tests.decided) decided in place, \(tests.refused) left to libxml2 (\(verdicts) verdicts); contexts \(contexts.decided) / \(contexts.refused)")
+    let (tests, contexts, verdicts, differences) = (
+      outcome.tests, outcome.contexts, outcome.verdicts, outcome.differences
+    )
+    print(
+      "rule-shape differential: tests \(tests.decided) decided in place, \(tests.refused) left to libxml2 (\(verdicts) verdicts); contexts \(contexts.decided) / \(contexts.refused)"
+    )
     // Both sides of the grammar are exercised, with enough verdicts to mean something.
     #expect(tests.decided >= 2_000 && tests.refused >= 2_000, "\(tests)")
     #expect(contexts.decided >= 1_000 && contexts.refused >= 500, "\(contexts)")
@@ -65,7 +71,8 @@ import Testing
     let predicates = try Self.run(1...4000, standard: standard, fault: .parametersInPredicates)
     // Only tests with a parameter inside a predicate change: they are the ones the fault lets in.
     #expect(!predicates.differences.isEmpty)
-    #expect(predicates.differences.allSatisfy { $0.contains("[") && $0.contains("$") }, "\(predicates.differences.prefix(3))")
+    #expect(
+      predicates.differences.allSatisfy { $0.contains("[") && $0.contains("$") }, "\(predicates.differences.prefix(3))")
     let contexts = try Self.run(1...200, standard: standard, fault: .dropLastContextNode)
     #expect(!contexts.differences.isEmpty)
   }

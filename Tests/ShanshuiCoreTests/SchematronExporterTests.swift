@@ -34,10 +34,16 @@ import Testing
   }
 
   @Test func regexDialectAcceptsTheCommonSubsetOnly() {
-    for pattern in ["m3|wan-m3", "51(01|03)[0-9]{2}", "[A-Z]{2,4}-[A-Z]{3}-[0-9]{3}", "(?:a|b)+c?", "[^\\-x]*", "\\.\\(", "项目[一二三]{1,}"] {
+    for pattern in [
+      "m3|wan-m3", "51(01|03)[0-9]{2}", "[A-Z]{2,4}-[A-Z]{3}-[0-9]{3}", "(?:a|b)+c?", "[^\\-x]*", "\\.\\(",
+      "项目[一二三]{1,}",
+    ] {
       #expect(RegexDialect.violation(in: pattern) == nil, "\(pattern)")
     }
-    for pattern in ["\\d+", "a.b", "^a$", "(?=a)", "(?i)a", "a+?", "a++", "[a&&b]", "[[a]]", "(a)\\1", "a{", "[]", "(a", "a)", "\\w", "[a-]"] {
+    for pattern in [
+      "\\d+", "a.b", "^a$", "(?=a)", "(?i)a", "a+?", "a++", "[a&&b]", "[[a]]", "(a)\\1", "a{", "[]", "(a", "a)", "\\w",
+      "[a-]",
+    ] {
       #expect(RegexDialect.violation(in: pattern) != nil, "\(pattern)")
     }
   }
@@ -54,7 +60,9 @@ import Testing
   }
 
   @Test func contextsThatAreNotPatternsTestMembership() throws {
-    #expect(try ContextPattern.pattern(for: "/s:submission/s:units/s:unit[@mode = 'a|b']") == "/s:submission/s:units/s:unit[@mode = 'a|b']")
+    #expect(
+      try ContextPattern.pattern(for: "/s:submission/s:units/s:unit[@mode = 'a|b']")
+        == "/s:submission/s:units/s:unit[@mode = 'a|b']")
     #expect(try ContextPattern.pattern(for: "/s:a | /s:b/@c") == "/s:a | /s:b/@c")
     #expect(try ContextPattern.pattern(for: "s:submission/s:units") == "/s:submission/s:units")
     let parent = try ContextPattern.pattern(for: "/s:submission/s:units/s:unit/..")
@@ -116,7 +124,9 @@ import Testing
     func line(_ text: String, _ name: String) -> String {
       text.split(separator: "\n").first { $0.contains(#"<sch:let name="\#(name)""#) }.map(String.init) ?? ""
     }
-    #expect(line(unified, "soil-retention-min-2025").hasSuffix(#"value="79"/> <!-- percent; not unified: Sichuan's value (adopted) -->"#))
+    #expect(
+      line(unified, "soil-retention-min-2025").hasSuffix(
+        #"value="79"/> <!-- percent; not unified: Sichuan's value (adopted) -->"#))
     #expect(line(chongqing, "soil-retention-min-2025").hasSuffix(#"value="73"/> <!-- percent; provisional -->"#))
     #expect(line(chongqing, "chemical-min-distance").hasSuffix(#"value="1"/> <!-- km; adopted -->"#))
     #expect(line(chongqing, "steep-slope-max").hasSuffix(#"value="25"/> <!-- degree; provisional -->"#))

@@ -12,8 +12,10 @@ import Testing
   }
 
   /// A rule with a marker comment on the line a diagnostic should point at.
-  static func rule(id: String = "SS-TST-100", context: String = "/s:submission/s:investment",
-                   check: String = #"<required path="total"/>"#, message: String = "缺少 {path}") -> String {
+  static func rule(
+    id: String = "SS-TST-100", context: String = "/s:submission/s:investment",
+    check: String = #"<required path="total"/>"#, message: String = "缺少 {path}"
+  ) -> String {
     """
         <rule id="\(id)" severity="error"> <!-- rule:\(id) -->
           <title lang="zh">测试</title><title lang="en">Test</title>
@@ -44,7 +46,9 @@ import Testing
   /// Loads in-memory files and returns the diagnostics, failing the test if the standard loaded.
   func problems(files: [String: [UInt8]]) -> [Diagnostic] {
     let loader = StandardLoader(toolFiles: files)
-    switch Result(catching: { () throws(StandardLoader.Failure) in try loader.load(.inMemory(name: "<test>", files: files)) }) {
+    switch Result(catching: { () throws(StandardLoader.Failure) in
+      try loader.load(.inMemory(name: "<test>", files: files))
+    }) {
     case .success:
       Issue.record("the broken standard loaded")
       return []
@@ -119,14 +123,16 @@ import Testing
   }
 
   @Test func exampleEditsMustApplyToTheBase() {
-    let rules = Self.rule().replacingOccurrences(of: #"<remove path="investment/source"/>"#, with: #"<remove path="corridor"/>"#)
+    let rules = Self.rule().replacingOccurrences(
+      of: #"<remove path="investment/source"/>"#, with: #"<remove path="corridor"/>"#)
     let diagnostics = problems(rules: rules)
     #expect(diagnostics.map(\.code) == [.invalidExample])
     #expect(diagnostics.first?.message.text(.en).contains("corridor") == true)
   }
 
   @Test func examplesCannotRemoveTheRoot() {
-    let rules = Self.rule().replacingOccurrences(of: #"<remove path="investment/source"/>"#, with: #"<remove path="."/><set path="project/@id">X</set>"#)
+    let rules = Self.rule().replacingOccurrences(
+      of: #"<remove path="investment/source"/>"#, with: #"<remove path="."/><set path="project/@id">X</set>"#)
     let diagnostics = problems(rules: rules)
     #expect(Set(diagnostics.map(\.code)) == [.invalidExample])
     #expect(diagnostics.contains { $0.message.text(.en).contains("cannot remove or replace the root") })
@@ -145,7 +151,8 @@ import Testing
   }
 
   @Test func unknownParameterAndCodelist() {
-    let rules = Self.rule(check: #"<range path="total" min="$missing"/>"#)
+    let rules =
+      Self.rule(check: #"<range path="total" min="$missing"/>"#)
       + Self.rule(id: "SS-TST-101", check: #"<codelist path="@kind" list="nowhere"/>"#)
     #expect(problems(rules: rules).map(\.code) == [.unknownReference, .unknownReference])
   }
@@ -162,7 +169,8 @@ import Testing
     #expect(diagnostics.map(\.code) == [.unitMismatch])
     #expect(diagnostics.first?.message.text(.en).contains("area is area") == true, "\(diagnostics)")
     // The check's unit of another dimension than its target, too.
-    #expect(problems(rules: Self.rule(check: #"<range path="area" min="1" unit="percent"/>"#)).map(\.code) == [.unitMismatch])
+    #expect(
+      problems(rules: Self.rule(check: #"<range path="area" min="1" unit="percent"/>"#)).map(\.code) == [.unitMismatch])
     // A target the schema does not type (a `target` in any unit) is not guessed.
     #expect((try? MiniStandard.load(rules: Self.rule(check: #"<range path="." min="$test-share"/>"#))) != nil)
   }
@@ -170,8 +178,10 @@ import Testing
   /// The issue's `assert` shape, `ss:quantity(s:area, 'km2') > $limit`, with a `percent` parameter: E207 either way
   /// round; with a share it loads.
   @Test func assertComparingAQuantityWithAParameterOfAnotherDimension() {
-    for test in ["ss:quantity(s:total, 'km2') &gt; $test-share", "$test-share &lt;= ss:quantity(s:total, 'yi-yuan')",
-                 "not(../s:units/s:unit[ss:quantity(s:area, 'ha') &gt;= 1][ss:quantity(s:area, 'km2')&lt;$test-share])"] {
+    for test in [
+      "ss:quantity(s:total, 'km2') &gt; $test-share", "$test-share &lt;= ss:quantity(s:total, 'yi-yuan')",
+      "not(../s:units/s:unit[ss:quantity(s:area, 'ha') &gt;= 1][ss:quantity(s:area, 'km2')&lt;$test-share])",
+    ] {
       let diagnostics = problems(rules: Self.rule(check: #"<assert test="\#(test)"/>"#))
       #expect(diagnostics.map(\.code) == [.unitMismatch], "\(test)")
       #expect(diagnostics.first?.message.text(.en).contains("parameter test-share (percent)") == true, "\(diagnostics)")
@@ -181,7 +191,8 @@ import Testing
   }
 
   @Test func invalidRegularExpression() {
-    #expect(problems(rules: Self.rule(check: #"<pattern path="total" regex="([0-9]"/>"#)).map(\.code) == [.invalidRegex])
+    #expect(
+      problems(rules: Self.rule(check: #"<pattern path="total" regex="([0-9]"/>"#)).map(\.code) == [.invalidRegex])
   }
 
   @Test func unknownPlaceholder() {
@@ -221,7 +232,8 @@ import Testing
   }
 
   @Test func everyProblemIsListedAtOnce() {
-    let rules = Self.rule(context: "[") + Self.rule(id: "SS-TST-101", message: "{nothing}")
+    let rules =
+      Self.rule(context: "[") + Self.rule(id: "SS-TST-101", message: "{nothing}")
       + Self.rule(id: "SS-TST-102", check: #"<range path="total" min="$missing"/>"#)
     #expect(problems(rules: rules).map(\.code) == [.xpathSyntax, .unknownPlaceholder, .unknownReference])
   }

@@ -31,7 +31,9 @@ import Testing
     #expect(modeFindings.map(\.anchoredPath) == (1...10).map { "unit[@id='U\($0 * 100)']/@mode" })
     // Whatever else fires, fires only on the faulty units.
     for finding in result.findings {
-      #expect((1...10).contains { finding.anchoredPath.hasPrefix("unit[@id='U\($0 * 100)']") }, "\(finding.ruleID) \(finding.anchoredPath)")
+      #expect(
+        (1...10).contains { finding.anchoredPath.hasPrefix("unit[@id='U\($0 * 100)']") },
+        "\(finding.ruleID) \(finding.anchoredPath)")
     }
   }
 

@@ -12,7 +12,8 @@ import Testing
   @Test(arguments: cases)
   func skeletonIsSchemaValidForEveryTypeAndProvince(type: String, province: Profile) throws {
     let standard = try #require(Self.standard)
-    let text = SubmissionSkeleton(province: province, projectType: type).render(index: RuleFieldIndex(standard: standard))
+    let text = SubmissionSkeleton(province: province, projectType: type).render(
+      index: RuleFieldIndex(standard: standard))
     let result = Validator(standard: standard).validate(bytes: Array(text.utf8), path: "init.xml", selection: .auto)
     #expect(result.status == .checked, "\(result.diagnostics.map { $0.message.text(.en) })")
     #expect(result.profiles == [province])
@@ -21,7 +22,8 @@ import Testing
 
   @Test func commentsNameTheRulesThatReadEachField() throws {
     let standard = try #require(Self.standard)
-    let text = SubmissionSkeleton(province: .chongqing, projectType: "ssw").render(index: RuleFieldIndex(standard: standard))
+    let text = SubmissionSkeleton(province: .chongqing, projectType: "ssw").render(
+      index: RuleFieldIndex(standard: standard))
     let lines = text.split(separator: "\n").map(String.init)
     let total = try #require(lines.firstIndex { $0.contains("<total ") })
     #expect(lines[total - 1].contains("SS-FUN-001"))

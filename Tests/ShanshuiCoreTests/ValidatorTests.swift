@@ -50,11 +50,13 @@ import Testing
   /// The base submission with two units: U1 in `first` (800 ha), U2 in `second` (800 ha), project area 800 ha.
   static func crossBorder(first: String = "500101", second: String = "510100") throws -> [UInt8] {
     var text = String(decoding: try Repository.bytes("standards/examples/base-submission.xml"), as: UTF8.self)
-    text = text.replacingOccurrences(of: #"<division code="500101" name="万州区"/>"#,
+    text = text.replacingOccurrences(
+      of: #"<division code="500101" name="万州区"/>"#,
       with: "<division code=\"\(first)\"/>\n    <division code=\"\(second)\"/>")
     text = text.replacingOccurrences(of: #"<area unit="ha">150000</area>"#, with: #"<area unit="ha">800</area>"#)
     text = text.replacingOccurrences(of: #"<area unit="ha">1200</area>"#, with: #"<area unit="ha">800</area>"#)
-    text = text.replacingOccurrences(of: #"<unit id="U1" division="500101""#, with: "<unit id=\"U1\" division=\"\(first)\"")
+    text = text.replacingOccurrences(
+      of: #"<unit id="U1" division="500101""#, with: "<unit id=\"U1\" division=\"\(first)\"")
     let second = """
           <unit id="U2" division="\(second)" mode="natural-recovery" damage="light">
             <name>second</name>
@@ -71,7 +73,8 @@ import Testing
     #expect(result.status == .checked)
     #expect(result.profiles == [.chongqing, .sichuan, .unified])
     let found = result.findings.map { "\($0.ruleID) \($0.profile.rawValue) \($0.path)" }
-    #expect(found.sorted() == ["SS-TST-201 chongqing /submission/units/unit[1]/area", "SS-TST-202 unified /submission/area"])
+    #expect(
+      found.sorted() == ["SS-TST-201 chongqing /submission/units/unit[1]/area", "SS-TST-202 unified /submission/area"])
   }
 
   @Test func unifiedWithoutAgreedValueAppliesTheStricterProvinceAndSaysSo() throws {
@@ -114,7 +117,8 @@ import Testing
 
   @Test func ruleDoesNotApplyWhereItsParameterHasNoValue() throws {
     let parameters = Self.parameters.replacingOccurrences(
-      of: #"<value profile="sichuan" status="provisional" value="500"><reason lang="en">no official figure</reason></value>"#,
+      of:
+        #"<value profile="sichuan" status="provisional" value="500"><reason lang="en">no official figure</reason></value>"#,
       with: "")
     let validator = Validator(standard: try MiniStandard.load(rules: Self.rules, parameters: parameters))
     let result = validator.validate(bytes: try Self.crossBorder(), path: "x.xml", selection: .forced(.sichuan))
@@ -125,7 +129,8 @@ import Testing
     let validator = try Self.validator()
     let base = try Repository.bytes("standards/examples/base-submission.xml")
     #expect(validator.validate(bytes: base, path: "b", selection: .auto).findings.isEmpty)
-    let mine = Array(String(decoding: base, as: UTF8.self).replacingOccurrences(of: #"type="ssw""#, with: #"type="mine""#).utf8)
+    let mine = Array(
+      String(decoding: base, as: UTF8.self).replacingOccurrences(of: #"type="ssw""#, with: #"type="mine""#).utf8)
     #expect(validator.validate(bytes: mine, path: "m", selection: .auto).findings.map(\.ruleID) == ["SS-TST-203"])
   }
 
@@ -150,7 +155,8 @@ import Testing
   @Test(arguments: [#"type=" ssw""#, #"code="500101 ""#, #"unit=" ha""#, #"overlap="0""#])
   func paddedOrAlternativeSpellingsAreSchemaErrors(spelling: String) throws {
     let original = [#"type="ssw""#, #"code="500101""#, #"unit="ha""#, #"overlap="false""#]
-    let index = try #require([#"type=" ssw""#, #"code="500101 ""#, #"unit=" ha""#, #"overlap="0""#].firstIndex(of: spelling))
+    let index = try #require(
+      [#"type=" ssw""#, #"code="500101 ""#, #"unit=" ha""#, #"overlap="0""#].firstIndex(of: spelling))
     let text = String(decoding: try Repository.bytes("standards/examples/base-submission.xml"), as: UTF8.self)
       .replacingOccurrences(of: original[index], with: spelling)
     let result = try Self.validator().validate(bytes: Array(text.utf8), path: "p.xml", selection: .auto)
@@ -171,17 +177,19 @@ import Testing
     // Paths were once computed by walking all siblings per finding: quadratic. 20,000 findings must stay cheap.
     let text = String(decoding: try Repository.bytes("standards/examples/base-submission.xml"), as: UTF8.self)
     let sources = String(repeating: "    <source kind=\"central\" unit=\"wan-yuan\">0</source>\n", count: 20_000)
-    let bytes = Array(text.replacingOccurrences(of: "    <source kind=\"social\"", with: sources + "    <source kind=\"social\"").utf8)
-    let standard = try MiniStandard.load(rules: """
-      <rule id="SS-TST-301" severity="error">
-        <title lang="zh">t</title><title lang="en">t</title><message lang="zh">m</message><message lang="en">m</message>
-        <source ref="test-source"/>
-        <context>/s:submission/s:investment/s:source</context>
-        <range path="." min="1"/>
-        <example outcome="pass" profile="chongqing"/>
-        <example outcome="fail" profile="chongqing"><set path="investment/source[1]">0</set></example>
-      </rule>
-      """)
+    let bytes = Array(
+      text.replacingOccurrences(of: "    <source kind=\"social\"", with: sources + "    <source kind=\"social\"").utf8)
+    let standard = try MiniStandard.load(
+      rules: """
+        <rule id="SS-TST-301" severity="error">
+          <title lang="zh">t</title><title lang="en">t</title><message lang="zh">m</message><message lang="en">m</message>
+          <source ref="test-source"/>
+          <context>/s:submission/s:investment/s:source</context>
+          <range path="." min="1"/>
+          <example outcome="pass" profile="chongqing"/>
+          <example outcome="fail" profile="chongqing"><set path="investment/source[1]">0</set></example>
+        </rule>
+        """)
     let result = Validator(standard: standard).validate(bytes: bytes, path: "many.xml", selection: .auto)
     #expect(result.findings.count == 20_000)
     // The base's central, municipal and county sources come first; social comes last.
@@ -189,7 +197,8 @@ import Testing
   }
 
   @Test func malformedSubmissionGivesLineAndColumn() throws {
-    let result = try Self.validator().validate(bytes: Array("<submission>\n<x>\n</submission>".utf8), path: "m.xml", selection: .auto)
+    let result = try Self.validator().validate(
+      bytes: Array("<submission>\n<x>\n</submission>".utf8), path: "m.xml", selection: .auto)
     #expect(result.status == .notChecked)
     #expect(result.diagnostics.first?.code == .inputMalformed)
     #expect(result.diagnostics.first?.location == SourceLocation(file: "m.xml", line: 3, column: 14))

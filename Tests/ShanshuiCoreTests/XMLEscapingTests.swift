@@ -11,13 +11,15 @@ import Testing
   }
 
   @Test func reportsAttributes() {
-    #expect(XMLEscaping.escape(Self.text, whitespace: .lineBreaksAsReferences)
-      == "a&amp;b&lt;c&gt;&quot;d&#39;e\tf&#10;g&#13;h\\u{1}i\\u{85}j\\u{fffe}")
+    #expect(
+      XMLEscaping.escape(Self.text, whitespace: .lineBreaksAsReferences)
+        == "a&amp;b&lt;c&gt;&quot;d&#39;e\tf&#10;g&#13;h\\u{1}i\\u{85}j\\u{fffe}")
   }
 
   @Test func schematronAttributesKeepEveryWhitespaceAndC1Controls() {
-    #expect(XMLEscaping.escape(Self.text, whitespace: .allAsReferences, apostrophe: false, hideC1Controls: false)
-      == "a&amp;b&lt;c&gt;&quot;d'e&#9;f&#10;g&#13;h\\u{1}i\u{85}j\\u{fffe}")
+    #expect(
+      XMLEscaping.escape(Self.text, whitespace: .allAsReferences, apostrophe: false, hideC1Controls: false)
+        == "a&amp;b&lt;c&gt;&quot;d'e&#9;f&#10;g&#13;h\\u{1}i\u{85}j\\u{fffe}")
   }
 
   @Test func theOutputIsAlwaysWellFormedXML() {

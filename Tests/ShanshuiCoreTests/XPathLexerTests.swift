@@ -1,6 +1,7 @@
-@testable import ShanshuiCore
 import ShanshuiTestSupport
 import Testing
+
+@testable import ShanshuiCore
 
 /// One tokenizer for every place that reads XPath text (issue 14): XPath 1.0's lexical rules, and its users.
 @Suite struct XPathLexerTests {
@@ -9,21 +10,25 @@ import Testing
   @Test func disambiguatesAsXPathSays() {
     // `*` after an operand is multiplication, at the start a name test; `div` after an operand is an operator, as a
     // step a name; a name before `(` is a function, before `::` an axis.
-    #expect(Self.kinds("* * div div div") == [
-      .nameTest(prefix: nil, local: "*"), .symbol("*"), .nameTest(prefix: nil, local: "div"), .operatorName("div"),
-      .nameTest(prefix: nil, local: "div"),
-    ])
-    #expect(Self.kinds("ss:quantity (s:area, 'km2') >= $limit-2") == [
-      .function(prefix: "ss", local: "quantity"), .symbol("("), .nameTest(prefix: "s", local: "area"), .symbol(","),
-      .literal("km2"), .symbol(")"), .symbol(">="), .variable("limit-2"),
-    ])
-    #expect(Self.kinds("ancestor-or-self::s:unit[@id != \"a']b\"]/..") == [
-      .axis("ancestor-or-self"), .symbol("::"), .nameTest(prefix: "s", local: "unit"), .symbol("["), .symbol("@"),
-      .nameTest(prefix: nil, local: "id"), .symbol("!="), .literal("a']b"), .symbol("]"), .symbol("/"), .symbol(".."),
-    ])
-    #expect(Self.kinds("s:* | .5 - 1.") == [
-      .nameTest(prefix: "s", local: "*"), .symbol("|"), .number(".5"), .symbol("-"), .number("1."),
-    ])
+    #expect(
+      Self.kinds("* * div div div") == [
+        .nameTest(prefix: nil, local: "*"), .symbol("*"), .nameTest(prefix: nil, local: "div"), .operatorName("div"),
+        .nameTest(prefix: nil, local: "div"),
+      ])
+    #expect(
+      Self.kinds("ss:quantity (s:area, 'km2') >= $limit-2") == [
+        .function(prefix: "ss", local: "quantity"), .symbol("("), .nameTest(prefix: "s", local: "area"), .symbol(","),
+        .literal("km2"), .symbol(")"), .symbol(">="), .variable("limit-2"),
+      ])
+    #expect(
+      Self.kinds("ancestor-or-self::s:unit[@id != \"a']b\"]/..") == [
+        .axis("ancestor-or-self"), .symbol("::"), .nameTest(prefix: "s", local: "unit"), .symbol("["), .symbol("@"),
+        .nameTest(prefix: nil, local: "id"), .symbol("!="), .literal("a']b"), .symbol("]"), .symbol("/"), .symbol(".."),
+      ])
+    #expect(
+      Self.kinds("s:* | .5 - 1.") == [
+        .nameTest(prefix: "s", local: "*"), .symbol("|"), .number(".5"), .symbol("-"), .number("1."),
+      ])
     #expect(XPathLexer.tokens("a ! b") == nil && XPathLexer.tokens("'open") == nil)
   }
 
@@ -50,8 +55,10 @@ import Testing
       """
     var files = try MiniStandard.files(rules: rule)
     let text = String(decoding: try #require(files["rules/test.xml"]), as: UTF8.self)
-    files["rules/test.xml"] = Array(text.replacingOccurrences(
-      of: "<sources>", with: #"<namespace prefix="sub" uri="urn:shanshui:submission:1"/><sources>"#).utf8)
+    files["rules/test.xml"] = Array(
+      text.replacingOccurrences(
+        of: "<sources>", with: #"<namespace prefix="sub" uri="urn:shanshui:submission:1"/><sources>"#
+      ).utf8)
     let standard = try StandardLoader(toolFiles: files).load(.inMemory(name: "<test>", files: files))
     let index = RuleFieldIndex(standard: standard)
     #expect(index.rules(reading: "unit", under: "units") == ["SS-TST-001"])

@@ -1,7 +1,8 @@
 import Foundation
-@testable import ShanshuiCore
 import ShanshuiXML
 import Testing
+
+@testable import ShanshuiCore
 
 /// The caret of an XPath syntax error stands under the character libxml2 stopped at, as a terminal shows it: on the
 /// line of a multi-line expression where the error is, counting a Chinese character as two columns.
@@ -15,7 +16,8 @@ import Testing
     let lines = try Self.lines("/s:submission/s:units\n    /s:unit[@kind = 'x' ]]\n    /s:area")
     // Heading, the expression's first two lines, the caret, then the rest of the expression.
     #expect(lines.count == 5, "\(lines)")
-    #expect(lines[1] == "/s:submission/s:units" && lines[2] == "    /s:unit[@kind = 'x' ]]" && lines[4] == "    /s:area")
+    #expect(
+      lines[1] == "/s:submission/s:units" && lines[2] == "    /s:unit[@kind = 'x' ]]" && lines[4] == "    /s:area")
     let bracket = try #require(lines[2].lastIndex(of: "]")).utf16Offset(in: lines[2])
     let caret = try #require(lines[3].firstIndex(of: "^")).utf16Offset(in: lines[3])
     // libxml2 reports the offset at the stray bracket or just after it.

@@ -34,11 +34,13 @@ import Testing
 
   @Test func anAssertLibxml2EvaluatesReadsItsParameters() throws {
     // number() keeps the second test off direct tree access; the first is decided in place.
-    let standard = try MiniStandard.load(rules: Self.rule("SS-TST-001", "ss:quantity(s:area, 'ha') &lt;= $test-area")
-      + Self.rule("SS-TST-002", "number(ss:quantity(s:area, 'ha')) &lt;= $test-area"), parameters: Self.area)
+    let standard = try MiniStandard.load(
+      rules: Self.rule("SS-TST-001", "ss:quantity(s:area, 'ha') &lt;= $test-area")
+        + Self.rule("SS-TST-002", "number(ss:quantity(s:area, 'ha')) &lt;= $test-area"), parameters: Self.area)
     let base = String(decoding: try #require(standard.exampleBase), as: UTF8.self)
     // Subprojects of 800 and 40 ha against a limit of 50: one finding per rule, at the first.
-    let bytes = Array(base.replacingOccurrences(of: #"<area unit="ha">400</area>"#, with: #"<area unit="ha">40</area>"#).utf8)
+    let bytes = Array(
+      base.replacingOccurrences(of: #"<area unit="ha">400</area>"#, with: #"<area unit="ha">40</area>"#).utf8)
     for selection in [ProfileSelection.auto, .forced(.chongqing), .forced(.sichuan), .forced(.unified)] {
       let result = Validator(standard: standard).validate(bytes: bytes, path: "t.xml", selection: selection)
       #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")

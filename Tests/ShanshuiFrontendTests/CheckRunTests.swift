@@ -39,8 +39,10 @@ import Testing
     request.profile = .all
     let outcome = CheckRun.run(request)
     let cli = try CommandRunner.run(
-      ["check", "fixtures", "--standard", "standards", "-j", "2", "--profile", "all", "--lang", "en", "--no-config",
-       "--format", "json"])
+      [
+        "check", "fixtures", "--standard", "standards", "-j", "2", "--profile", "all", "--lang", "en", "--no-config",
+        "--format", "json",
+      ])
     #expect(cli.status == outcome.exitStatus(failOn: .error))
     #expect(outcome.report.files.count > 40 && outcome.report.isComplete)
     #expect(Self.stable(JSONReporter.render(outcome.report)) == Self.stable(cli.stdout))
@@ -81,8 +83,9 @@ import Testing
   @Test func aBrokenStandardIsTheReportsDiagnosticsAndExitStatus2() throws {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-frontend-\(UUID().uuidString)")
     var broken = try EditedStandard()
-    try broken.replace(#"<rule id="SS-GRN-001" severity="error">"#, with: #"<rule id="SS-GRN-001" severity="fatal">"#,
-                       in: "rules/greening.xml")
+    try broken.replace(
+      #"<rule id="SS-GRN-001" severity="error">"#, with: #"<rule id="SS-GRN-001" severity="fatal">"#,
+      in: "rules/greening.xml")
     try broken.write(to: root)
     defer { try? FileManager.default.removeItem(at: root) }
     var request = Self.request([Self.fixture], formats: ["text"])

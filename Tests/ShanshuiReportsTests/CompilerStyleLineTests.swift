@@ -1,6 +1,7 @@
-@testable import ShanshuiCore
 import ShanshuiReports
 import Testing
+
+@testable import ShanshuiCore
 
 /// The one compiler-style line of `check`'s text report, `lint`'s text output and a broken standard's problems.
 @Suite struct CompilerStyleLineTests {
@@ -8,8 +9,9 @@ import Testing
     let diagnostic = Diagnostic(
       .xpathSyntax, LocalizedText(zh: "表达式无效：\na[\u{1B}]\n  ^", en: "invalid expression:\na[\u{1B}]\n  ^"),
       at: SourceLocation(file: "rules/a.xml", line: 3, column: 7))
-    #expect(CompilerStyleLine.text(diagnostic, language: .en)
-      == "rules/a.xml:3:7: error: [\(diagnostic.code.rawValue)] invalid expression:\n    a[\\u{1b}]\n      ^")
+    #expect(
+      CompilerStyleLine.text(diagnostic, language: .en)
+        == "rules/a.xml:3:7: error: [\(diagnostic.code.rawValue)] invalid expression:\n    a[\\u{1b}]\n      ^")
     #expect(CompilerStyleLine.text(diagnostic, severity: .warning, language: .zh).hasPrefix("rules/a.xml:3:7: 警告: ["))
   }
 
@@ -21,7 +23,8 @@ import Testing
   }
 
   @Test func lintTextUsesTheSameLine() {
-    let diagnostic = Diagnostic(.xpathSyntax, LocalizedText(zh: "坏\u{7}", en: "bad\u{7}"),
+    let diagnostic = Diagnostic(
+      .xpathSyntax, LocalizedText(zh: "坏\u{7}", en: "bad\u{7}"),
       at: SourceLocation(file: "rules/b.xml", line: 2, column: 1))
     let report = LintReport(
       toolVersion: "0", result: LintResult(findings: [], problems: [diagnostic], files: ["rules/b.xml"]), language: .en)

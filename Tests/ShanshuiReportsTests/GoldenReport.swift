@@ -16,7 +16,8 @@ enum GoldenReport {
       message: LocalizedText(zh: "面积不足：\(hostile)", en: "Area too small: \(hostile)"),
       location: SourceLocation(file: "/work/project/subs/a.xml", line: 12), path: "/submission/units/unit[1]/area",
       anchoredPath: "unit[@id='U1']/area", profile: .unified, parameter: parameter,
-      notes: [LocalizedText(zh: "注：统一值暂缺", en: "note: no unified value")], sources: [LocalizedText(zh: "来源", en: "Source")])
+      notes: [LocalizedText(zh: "注：统一值暂缺", en: "note: no unified value")],
+      sources: [LocalizedText(zh: "来源", en: "Source")])
     let warning = Finding(
       ruleID: "SS-TST-002", severity: .warning, theme: "monitoring", title: LocalizedText(zh: "监测期", en: "Monitoring"),
       message: LocalizedText(zh: "监测期过短", en: "Monitoring too short"),
@@ -26,37 +27,53 @@ enum GoldenReport {
       ruleID: "SS-TST-003", severity: .info, theme: "test", title: LocalizedText("t3"), message: LocalizedText("known"),
       location: SourceLocation(file: "/work/project/subs/a.xml", line: 20), path: "/submission/project",
       anchoredPath: "project[@id='P-1']", profile: .sichuan, parameter: nil, notes: [], sources: [])
-    var checked = FileResult(path: "/work/project/subs/a.xml", status: .checked, findings: [error, warning],
-                             profiles: [.chongqing, .unified], projectID: "P-1 \(hostile)")
+    var checked = FileResult(
+      path: "/work/project/subs/a.xml", status: .checked, findings: [error, warning],
+      profiles: [.chongqing, .unified], projectID: "P-1 \(hostile)")
     checked.evaluatedRuleIDs = ["SS-TST-001", "SS-TST-002", "SS-TST-003", "SS-TST-004"]
     checked.sourceLines = [12: "<area unit=\"ha\">5</area><!-- \(hostile) -->", 14: "<monitoring period=\"1\"/>"]
-    checked.suppressed = [SuppressedFinding(finding: silenced, kind: .inline, reason: "agreed with reviewer \(hostile)")]
+    checked.suppressed = [
+      SuppressedFinding(finding: silenced, kind: .inline, reason: "agreed with reviewer \(hostile)")
+    ]
     checked.seconds = 0.25
-    checked.verdicts = VerdictMatrix(columns: [.chongqing, .sichuan, .unified], rows: [
-      .init(ruleID: "SS-TST-001", verdicts: [.chongqing: .pass, .sichuan: .fail, .unified: .fail], divergent: true),
-      .init(ruleID: "SS-TST-002", verdicts: [.chongqing: .warn, .sichuan: .warn, .unified: .notApplicable], divergent: false),
-    ])
-    let broken = FileResult(path: "subs/b d.xml", status: .notChecked, diagnostics: [
-      Diagnostic(.inputMalformed, LocalizedText("Premature end of data \(hostile)"), at: SourceLocation(file: "subs/b d.xml", line: 3, column: 5))
-    ])
-    let info = StandardInfo(id: "std", version: "1.2.3", status: "draft", effective: "2026-12-01",
-                            title: LocalizedText(zh: "标准", en: "Standard"))
+    checked.verdicts = VerdictMatrix(
+      columns: [.chongqing, .sichuan, .unified],
+      rows: [
+        .init(ruleID: "SS-TST-001", verdicts: [.chongqing: .pass, .sichuan: .fail, .unified: .fail], divergent: true),
+        .init(
+          ruleID: "SS-TST-002", verdicts: [.chongqing: .warn, .sichuan: .warn, .unified: .notApplicable],
+          divergent: false),
+      ])
+    let broken = FileResult(
+      path: "subs/b d.xml", status: .notChecked,
+      diagnostics: [
+        Diagnostic(
+          .inputMalformed, LocalizedText("Premature end of data \(hostile)"),
+          at: SourceLocation(file: "subs/b d.xml", line: 3, column: 5))
+      ])
+    let info = StandardInfo(
+      id: "std", version: "1.2.3", status: "draft", effective: "2026-12-01",
+      title: LocalizedText(zh: "标准", en: "Standard"))
     var report = Report(toolVersion: "0.1.0", standard: info, files: [checked, broken], language: language)
     report.baseDirectory = "/work/project"
     report.timestamp = "2026-11-24T12:00:00"
     report.hostname = "ci-runner"
     report.rules = ["SS-TST-001", "SS-TST-002", "SS-TST-003", "SS-TST-004"].enumerated().map { index, id in
-      RuleInfo(id: id, title: LocalizedText(zh: "规则 \(index + 1)", en: "Rule \(index + 1) \(hostile)"),
-               severity: [.error, .warning, .info, .error][index], theme: index == 1 ? "monitoring" : "test",
-               checks: LocalizedText(zh: "检查数值范围。", en: "Checks a range."), sources: [LocalizedText(zh: "某规范 第3条", en: "Some code, clause 3")],
-               profiles: Profile.allCases, message: LocalizedText(zh: "值 {actual} 超限", en: "value {actual} out of range"))
+      RuleInfo(
+        id: id, title: LocalizedText(zh: "规则 \(index + 1)", en: "Rule \(index + 1) \(hostile)"),
+        severity: [.error, .warning, .info, .error][index], theme: index == 1 ? "monitoring" : "test",
+        checks: LocalizedText(zh: "检查数值范围。", en: "Checks a range."),
+        sources: [LocalizedText(zh: "某规范 第3条", en: "Some code, clause 3")],
+        profiles: Profile.allCases, message: LocalizedText(zh: "值 {actual} 超限", en: "value {actual} out of range"))
     }
     report.suppressions = [
       Suppression(kind: .disabled, status: .unused, ruleID: "SS-TST-004", reason: "not agreed yet", count: 0),
-      Suppression(kind: .inline, status: .applied, ruleID: "SS-TST-003", file: "/work/project/subs/a.xml", line: 20,
-                  reason: "agreed with reviewer \(hostile)", count: 1),
-      Suppression(kind: .inline, status: .rejected, ruleID: "SS-TST-002", file: "/work/project/subs/a.xml", line: 30,
-                  reason: "", count: 0),
+      Suppression(
+        kind: .inline, status: .applied, ruleID: "SS-TST-003", file: "/work/project/subs/a.xml", line: 20,
+        reason: "agreed with reviewer \(hostile)", count: 1),
+      Suppression(
+        kind: .inline, status: .rejected, ruleID: "SS-TST-002", file: "/work/project/subs/a.xml", line: 30,
+        reason: "", count: 0),
     ]
     return report
   }

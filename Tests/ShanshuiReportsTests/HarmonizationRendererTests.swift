@@ -23,25 +23,30 @@ import Testing
     </rule>
     """
 
-  static func report(_ language: Language = .en, hostile: Bool = true, onlyDiffering: Bool = false) throws -> HarmonizationReport {
-    let standard = try MiniStandard.load(rules: rule, parameters: """
-      <parameter id="area-min" unit="ha" stricter="higher"><title lang="zh">面积下限</title><title lang="en">Minimum area</title>
-        <value profile="chongqing" status="provisional" value="1000"><reason lang="zh">暂无</reason><reason lang="en">none</reason></value>
-        <value profile="sichuan" status="adopted" value="1100"><source ref="test-source" clause="art. 3"/></value>
-      </parameter>
-      <parameter id="same-share" unit="percent" stricter="higher"><title lang="zh">相同份额</title><title lang="en">Same</title>
-        <value profile="chongqing" status="adopted" value="60"><source ref="test-source"/></value>
-        <value profile="sichuan" status="adopted" value="60"><source ref="test-source"/></value>
-        <value profile="unified" status="adopted" value="60"><source ref="test-source"/></value>
-      </parameter>
-      """)
+  static func report(
+    _ language: Language = .en, hostile: Bool = true, onlyDiffering: Bool = false
+  ) throws -> HarmonizationReport {
+    let standard = try MiniStandard.load(
+      rules: rule,
+      parameters: """
+        <parameter id="area-min" unit="ha" stricter="higher"><title lang="zh">面积下限</title><title lang="en">Minimum area</title>
+          <value profile="chongqing" status="provisional" value="1000"><reason lang="zh">暂无</reason><reason lang="en">none</reason></value>
+          <value profile="sichuan" status="adopted" value="1100"><source ref="test-source" clause="art. 3"/></value>
+        </parameter>
+        <parameter id="same-share" unit="percent" stricter="higher"><title lang="zh">相同份额</title><title lang="en">Same</title>
+          <value profile="chongqing" status="adopted" value="60"><source ref="test-source"/></value>
+          <value profile="sichuan" status="adopted" value="60"><source ref="test-source"/></value>
+          <value profile="unified" status="adopted" value="60"><source ref="test-source"/></value>
+        </parameter>
+        """)
     var comparison = ParameterComparison(standard: standard)
     if hostile {
       comparison.rows[0].title = LocalizedText(hostileTitle)
       comparison.rows[0].chongqing?.reason = LocalizedText(hostileReason)
       comparison.rows[0].sichuan?.sources = [LocalizedText(hostileSource)]
     }
-    return HarmonizationReport(toolVersion: "0.1.0", comparison: comparison, language: language, onlyDiffering: onlyDiffering)
+    return HarmonizationReport(
+      toolVersion: "0.1.0", comparison: comparison, language: language, onlyDiffering: onlyDiffering)
   }
 
   // MARK: Text
@@ -56,7 +61,8 @@ import Testing
 
   @Test(arguments: [Language.zh, .en]) func textTableIsAlignedByDisplayWidth(language: Language) throws {
     let report = try Self.report(language, hostile: false)
-    let lines = HarmonizationTextRenderer.render(report).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = HarmonizationTextRenderer.render(report).split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
     let rule = try #require(lines.firstIndex { $0.hasPrefix("---") })
     let table = Array(lines[(rule - 1)...(rule + report.comparison.rows.count)])
     // Each column starts where the dashes of the rule under the header start, counted in display columns.
@@ -70,7 +76,9 @@ import Testing
         #expect(DisplayWidth.of(prefix) == start && prefix.hasSuffix(" "), "\(line)")
       }
     }
-    #expect(lines.last { !$0.isEmpty }?.hasPrefix(language == .zh ? "统一进度：参数共 3 个" : "Unification progress: 3 parameters") == true)
+    #expect(
+      lines.last { !$0.isEmpty }?.hasPrefix(language == .zh ? "统一进度：参数共 3 个" : "Unification progress: 3 parameters")
+        == true)
   }
 
   /// The longest prefix of `line` at most `width` columns wide.
@@ -143,7 +151,11 @@ import Testing
     #expect(root["formatVersion"] as? Int == 1)
     #expect((root["standard"] as? [String: Any])?["id"] as? String == "test-standard")
     let summary = try #require(root["summary"] as? [String: Int])
-    #expect(summary == ["parameters": 3, "identical": 1, "differing": 2, "unifiedMissing": 2, "unifiedAgreed": 1, "unifiedProvisional": 0])
+    #expect(
+      summary == [
+        "parameters": 3, "identical": 1, "differing": 2, "unifiedMissing": 2, "unifiedAgreed": 1,
+        "unifiedProvisional": 0,
+      ])
     let parameters = try #require(root["parameters"] as? [[String: Any]])
     #expect(parameters.count == 3)
     let first = parameters[0]
@@ -179,7 +191,8 @@ import Testing
     let report = try Self.report(onlyDiffering: true)
     #expect(report.comparison.rows.map(\.id) == ["area-min", "test-share"])
     #expect(report.comparison.summary.parameters == 3)
-    #expect(HarmonizationTextRenderer.render(report).contains("only parameters that differ between the provinces: 2 of 3"))
+    #expect(
+      HarmonizationTextRenderer.render(report).contains("only parameters that differ between the provinces: 2 of 3"))
     #expect(HarmonizationFormat.allCases.map { $0.renderer.identifier } == ["text", "markdown", "csv", "json", "html"])
   }
 }
@@ -195,7 +208,12 @@ enum CSV {
     while let character = characters.popFirst() {
       if quoted {
         if character == "\"" {
-          if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
+          if characters.first == "\"" {
+            field.append("\"")
+            characters.removeFirst()
+          } else {
+            quoted = false
+          }
         } else {
           field.append(character)
         }

@@ -29,7 +29,8 @@ import Testing
 
   /// The validator is not a rubber stamp: a SARIF log with a level SARIF does not know is rejected.
   @Test func sarifValidationRejectsAnInvalidLog() throws {
-    let invalid = SARIFReporter.render(GoldenReport.make()).replacingOccurrences(of: "\"level\" : \"warning\"", with: "\"level\" : \"fatal\"")
+    let invalid = SARIFReporter.render(GoldenReport.make()).replacingOccurrences(
+      of: "\"level\" : \"warning\"", with: "\"level\" : \"fatal\"")
     let problems = try SchemaValidation.sarif([invalid])
     #expect(problems.contains { $0.contains("level") || $0.contains("fatal") }, "\(problems)")
   }
@@ -43,9 +44,12 @@ import Testing
 
   @Test func junitIsValidAgainstTheAntSchema() throws {
     for language in [Language.en, .zh] {
-      #expect(try SchemaValidation.xml(JUnitReporter.render(GoldenReport.make(language)), schema: "schemas/junit-ant.xsd") == [])
+      #expect(
+        try SchemaValidation.xml(JUnitReporter.render(GoldenReport.make(language)), schema: "schemas/junit-ant.xsd")
+          == [])
     }
-    let invalid = JUnitReporter.render(GoldenReport.make()).replacingOccurrences(of: " hostname=\"ci-runner\"", with: "")
+    let invalid = JUnitReporter.render(GoldenReport.make()).replacingOccurrences(
+      of: " hostname=\"ci-runner\"", with: "")
     #expect(try SchemaValidation.xml(invalid, schema: "schemas/junit-ant.xsd").count == 2, "one per suite")
   }
 
@@ -63,7 +67,8 @@ import Testing
     #expect(physical["region"]["startLine"].int == 12)
     #expect(location["logicalLocations"][0]["fullyQualifiedName"].string == "/submission/units/unit[1]/area")
     let fingerprint = first["partialFingerprints"]["shanshui/v1"].string
-    #expect(fingerprint == FindingKey(ruleID: "SS-TST-001", file: "subs/a.xml", anchor: "unit[@id='U1']/area").fingerprint)
+    #expect(
+      fingerprint == FindingKey(ruleID: "SS-TST-001", file: "subs/a.xml", anchor: "unit[@id='U1']/area").fingerprint)
     let properties = first["properties"]
     #expect(properties["profile"].string == "unified")
     #expect(properties["parameter"]["status"].string == "provisional")
@@ -95,8 +100,9 @@ import Testing
     var report = GoldenReport.make()
     report.files[0].erroredRuleIDs = ["SS-TST-001", "SS-TST-004"]
     report.files[0].diagnostics = ["SS-TST-001", "SS-TST-004"].map { id in
-      Diagnostic(.inputEvaluationFailed, LocalizedText("rule \(id) could not be evaluated: XPath error"),
-                 at: SourceLocation(file: "/work/project/subs/a.xml", line: 0))
+      Diagnostic(
+        .inputEvaluationFailed, LocalizedText("rule \(id) could not be evaluated: XPath error"),
+        at: SourceLocation(file: "/work/project/subs/a.xml", line: 0))
     }
     let xml = JUnitReporter.render(report)
     #expect(try SchemaValidation.xml(xml, schema: "schemas/junit-ant.xsd") == [])
@@ -129,7 +135,9 @@ import Testing
     switch format {
     case "json", "sarif":
       _ = try JSONSerialization.jsonObject(with: Data(output.utf8))
-      #expect(output.contains(#"<script>alert(1)</script> & \"q\" ]]> \u001b[31m\u0007\u0000 红线"#), "kept as data, controls escaped")
+      #expect(
+        output.contains(#"<script>alert(1)</script> & \"q\" ]]> \u001b[31m\u0007\u0000 红线"#),
+        "kept as data, controls escaped")
     case "junit":
       let document = try XMLDocument.parse(Array(output.utf8), url: "junit.xml")
       #expect(document.root?.stringValue.contains("<script>alert(1)</script> & \"q\" ]]>") == true)

@@ -20,24 +20,39 @@ import Testing
       ruleID: "SS-TST-002", severity: .warning, theme: "test", title: LocalizedText("t"), message: LocalizedText("w"),
       location: SourceLocation(file: "a.xml", line: 14), path: "/submission", anchoredPath: "/submission",
       profile: .chongqing, parameter: nil, notes: [], sources: [])
-    let broken = FileResult(path: "b.xml", status: .notChecked, diagnostics: [
-      Diagnostic(.inputMalformed, LocalizedText("Premature end of data"), at: SourceLocation(file: "b.xml", line: 3, column: 5))
-    ])
-    let info = StandardInfo(id: "std", version: "1.2.3", status: "draft", effective: "2026-12-01", title: LocalizedText(zh: "标准", en: "Standard"))
-    return Report(toolVersion: "0.1.0", standard: info, files: [
-      FileResult(path: "a.xml", status: .checked, findings: [finding, warning], profiles: [.chongqing, .unified], projectID: "P-1"),
-      broken,
-    ], language: language)
+    let broken = FileResult(
+      path: "b.xml", status: .notChecked,
+      diagnostics: [
+        Diagnostic(
+          .inputMalformed, LocalizedText("Premature end of data"), at: SourceLocation(file: "b.xml", line: 3, column: 5)
+        )
+      ])
+    let info = StandardInfo(
+      id: "std", version: "1.2.3", status: "draft", effective: "2026-12-01",
+      title: LocalizedText(zh: "标准", en: "Standard"))
+    return Report(
+      toolVersion: "0.1.0", standard: info,
+      files: [
+        FileResult(
+          path: "a.xml", status: .checked, findings: [finding, warning], profiles: [.chongqing, .unified],
+          projectID: "P-1"),
+        broken,
+      ], language: language)
   }
 
   @Test func textIsCompilerStyle() {
     let text = TextReporter.render(Self.report())
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.contains("a.xml:12: error: [SS-TST-001] Area too small <script> [unified]"))
-    #expect(lines.contains("    parameter min-area = 1000 ha (Chongqing, provisional; source: Source, clause 1; reason: none yet)"))
+    #expect(
+      lines.contains(
+        "    parameter min-area = 1000 ha (Chongqing, provisional; source: Source, clause 1; reason: none yet)"))
     #expect(lines.contains("    note: a note"))
     #expect(lines.contains("b.xml:3:5: error: [E101] Premature end of data"))
-    #expect(lines.last == "2 files checked against std 1.2.3 (effective 2026-12-01): 1 error, 1 warning, 0 info; 1 could not be checked")
+    #expect(
+      lines.last
+        == "2 files checked against std 1.2.3 (effective 2026-12-01): 1 error, 1 warning, 0 info; 1 could not be checked"
+    )
     #expect(!text.contains("\u{1B}["))
   }
 
@@ -60,8 +75,11 @@ import Testing
   @Test func brokenStandardSummary() {
     var report = Self.report()
     report.files = []
-    report.standardDiagnostics = [Diagnostic(.xpathSyntax, LocalizedText("bad"), at: SourceLocation(file: "r.xml", line: 3))]
-    #expect(TextReporter.render(report).hasSuffix("the standard could not be loaded (1 problem): no file was checked\n"))
+    report.standardDiagnostics = [
+      Diagnostic(.xpathSyntax, LocalizedText("bad"), at: SourceLocation(file: "r.xml", line: 3))
+    ]
+    #expect(
+      TextReporter.render(report).hasSuffix("the standard could not be loaded (1 problem): no file was checked\n"))
   }
 
   @Test func jsonWritesNonFiniteNumbersAsStrings() throws {
@@ -81,7 +99,10 @@ import Testing
     #expect(summary["errors"] == 1 && summary["warnings"] == 1 && summary["notChecked"] == 1)
     let files = try #require(root["files"] as? [[String: Any]])
     let finding = try #require((files[0]["findings"] as? [[String: Any]])?.first)
-    for key in ["ruleId", "severity", "message", "file", "line", "xpath", "profile", "parameter", "notes", "sources", "anchoredPath", "theme", "title"] {
+    for key in [
+      "ruleId", "severity", "message", "file", "line", "xpath", "profile", "parameter", "notes", "sources",
+      "anchoredPath", "theme", "title",
+    ] {
       #expect(finding[key] != nil, "missing \(key)")
     }
     #expect(finding["message"] as? String == "Area too small <script>")
@@ -89,7 +110,8 @@ import Testing
     #expect(parameter["value"] as? Double == 1000 && parameter["unit"] as? String == "ha")
     #expect(parameter["status"] as? String == "provisional" && parameter["valueFrom"] as? String == "chongqing")
     let diagnostic = try #require((files[1]["diagnostics"] as? [[String: Any]])?.first)
-    #expect(diagnostic["code"] as? String == "E101" && diagnostic["line"] as? Int == 3 && diagnostic["column"] as? Int == 5)
+    #expect(
+      diagnostic["code"] as? String == "E101" && diagnostic["line"] as? Int == 3 && diagnostic["column"] as? Int == 5)
   }
 
   @Test func jsonFollowsTheLanguage() throws {

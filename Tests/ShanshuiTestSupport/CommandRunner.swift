@@ -10,7 +10,8 @@ public enum CommandRunner {
 
   /// The `shanshui` executable next to the test bundle (SwiftPM builds it for the CLI tests).
   public static var executable: URL {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("shanshui")
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+      "shanshui")
     if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
     return Repository.url(".build/debug/shanshui")
   }
@@ -45,7 +46,8 @@ public enum CommandRunner {
     drained.wait()
     let err = errors.data
     process.waitUntilExit()
-    return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+    return Output(
+      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
       stderr: String(decoding: err, as: UTF8.self))
   }
 }

@@ -72,11 +72,13 @@ public struct EditedStandard {
     try standard.replace(
       #"<value profile="sichuan" status="adopted" value="79">"#,
       with: #"<value profile="sichuan" status="adopted" value="80">"#, in: "rules/soil.xml")
-    try standard.replace("  </rules>\n</ruleDocument>", with: addedRule + "  </rules>\n</ruleDocument>", in: "rules/greening.xml")
+    try standard.replace(
+      "  </rules>\n</ruleDocument>", with: addedRule + "  </rules>\n</ruleDocument>", in: "rules/greening.xml")
     try standard.remove(from: #"<rule id="SS-WET-004""#, through: "</rule>", in: "rules/wetland.xml")
     try standard.replace(
       #"<code value="500101" validFrom="1998"><name lang="zh">万州区</name><name lang="en">Wanzhou District</name></code>"#,
-      with: #"<code value="500101" validFrom="1998"><name lang="zh">万州区</name><name lang="en">Wanzhou District</name></code>"#
+      with:
+        #"<code value="500101" validFrom="1998"><name lang="zh">万州区</name><name lang="en">Wanzhou District</name></code>"#
         + #"<code value="500199"><name lang="zh">测试区</name><name lang="en">Test District</name></code>"#,
       in: "rules/basics.xml")
     return standard

@@ -30,7 +30,8 @@ public enum Golden {
     guard expected != actual else { return nil }
     let expectedLines = expected.components(separatedBy: "\n")
     let actualLines = actual.components(separatedBy: "\n")
-    let line = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+    let line =
+      zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
       ?? min(expectedLines.count, actualLines.count)
     let want = line < expectedLines.count ? expectedLines[line] : "<end of file>"
     let got = line < actualLines.count ? actualLines[line] : "<end of output>"
@@ -39,7 +40,9 @@ public enum Golden {
   }
 
   /// Records an issue when `actual` differs from the golden file at `relative` (below `Tests/Fixtures/golden/`).
-  public static func check(_ actual: String, against relative: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  public static func check(
+    _ actual: String, against relative: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
     if let difference = try mismatch(actual, relative) {
       Issue.record(Comment(rawValue: difference), sourceLocation: sourceLocation)
     }

@@ -13,7 +13,8 @@ public enum MiniStandard {
       files[name] = repository[name]
     }
     files["standard.xml"] = Array(manifest.utf8)
-    files["rules/test.xml"] = Array(document(rules: rules, parameters: parameters, codelists: codelists, extraSources: extraSources).utf8)
+    files["rules/test.xml"] = Array(
+      document(rules: rules, parameters: parameters, codelists: codelists, extraSources: extraSources).utf8)
     return files
   }
 

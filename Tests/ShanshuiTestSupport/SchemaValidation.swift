@@ -35,7 +35,8 @@ public enum SchemaValidation {
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", Repository.url("scripts/validate-json-schema.py").path]
+    process.arguments =
+      ["python3", Repository.url("scripts/validate-json-schema.py").path]
       + (root.map { ["--root", $0] } ?? []) + [Repository.url(schema).path] + files
     let output = Pipe()
     process.standardOutput = output

@@ -35,7 +35,8 @@ import Testing
     let utf16: [UInt8] = [0xFF, 0xFE] + units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
     let utf16Document = try XMLDocument.parse(utf16, url: "t.xml")
     #expect(utf16Document.comments(containing: "mark", source: utf16).map(\.line) == [3])
-    let gb18030 = Array(text.replacingOccurrences(of: "%@", with: "GB18030").replacingOccurrences(of: "标记 ", with: "").utf8)
+    let gb18030 = Array(
+      text.replacingOccurrences(of: "%@", with: "GB18030").replacingOccurrences(of: "标记 ", with: "").utf8)
     let gbDocument = try XMLDocument.parse(gb18030, url: "t.xml")
     #expect(gbDocument.comments(containing: "mark", source: gb18030).map(\.text) == [" mark "])
     #expect(gbDocument.comments(containing: "absent", source: gb18030).isEmpty)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ShanshuiXML
 
 @Suite struct XMLDocumentTests {
@@ -79,7 +80,8 @@ import Testing
 
   @Test func readsGB18030DeclaredEncoding() throws {
     // "万州" in GB18030.
-    let bytes: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"GB18030\"?><a>".utf8) + [0xCD, 0xF2, 0xD6, 0xDD]
+    let bytes: [UInt8] =
+      Array("<?xml version=\"1.0\" encoding=\"GB18030\"?><a>".utf8) + [0xCD, 0xF2, 0xD6, 0xDD]
       + Array("</a>".utf8)
     let document = try XMLDocument.parse(bytes, url: "gb.xml")
     #expect(document.root?.stringValue == "万州")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ShanshuiXML
 
 /// An edit never frees a node another `XMLNode` value may point to (scripts/sanitize runs these under

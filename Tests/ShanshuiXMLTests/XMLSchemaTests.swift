@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ShanshuiXML
 
 @Suite struct XMLSchemaTests {
@@ -26,7 +27,9 @@ import Testing
 
   @Test func brokenSchemaIsRejected() {
     #expect(throws: XMLParseError.self) {
-      try XMLSchema(bytes: Array("<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'><xs:element/></xs:schema>".utf8), url: "b.xsd")
+      try XMLSchema(
+        bytes: Array("<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'><xs:element/></xs:schema>".utf8),
+        url: "b.xsd")
     }
   }
 }

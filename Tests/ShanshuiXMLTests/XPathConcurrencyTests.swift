@@ -1,5 +1,6 @@
 import Dispatch
 import Testing
+
 @testable import ShanshuiXML
 
 /// One compiled expression and one compiled schema shared by 8 threads, each with its own documents and evaluators:
@@ -68,7 +69,10 @@ import Testing
       for _ in 0..<Self.rounds {
         guard let valid = try? document(thread), let bad = try? XMLDocument.parse(Array(invalid.utf8), url: "bad.xml"),
           schema.validate(valid).isEmpty, schema.validate(bad).map(\.message) == expected
-        else { mismatches.add(); continue }
+        else {
+          mismatches.add()
+          continue
+        }
       }
     }
     #expect(mismatches.value == 0)

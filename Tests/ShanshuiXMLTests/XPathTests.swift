@@ -1,11 +1,13 @@
 import Testing
+
 @testable import ShanshuiXML
 
 @Suite struct XPathTests {
   private let namespaces = ["s": "urn:test"]
 
   private func document() throws -> XMLDocument {
-    try XMLDocument.parse(Array("<r xmlns='urn:test'>\n<v unit='ha'>2</v>\n<v unit='mu'>15</v>\n</r>".utf8), url: "t.xml")
+    try XMLDocument.parse(
+      Array("<r xmlns='urn:test'>\n<v unit='ha'>2</v>\n<v unit='mu'>15</v>\n</r>".utf8), url: "t.xml")
   }
 
   @Test func syntaxErrorGivesOffset() {
@@ -60,10 +62,11 @@ import Testing
   @Test func copiedInfoNeedsNoDocument() throws {
     let infos = try XPathEvaluator(document: try document(), namespaces: namespaces)
       .evaluate(XPathExpression("//s:v/@unit")).nodes.map(\.info)
-    #expect(infos == [
-      XMLNodeInfo(localName: "unit", line: 2, path: "/r/v[1]/@unit", stringValue: "ha"),
-      XMLNodeInfo(localName: "unit", line: 3, path: "/r/v[2]/@unit", stringValue: "mu"),
-    ])
+    #expect(
+      infos == [
+        XMLNodeInfo(localName: "unit", line: 2, path: "/r/v[1]/@unit", stringValue: "ha"),
+        XMLNodeInfo(localName: "unit", line: 3, path: "/r/v[2]/@unit", stringValue: "mu"),
+      ])
   }
 
   @Test func variablesAndContextNode() throws {
@@ -82,7 +85,8 @@ import Testing
     // A compiled expression caches the function of the first context that evaluated it; later contexts must work.
     let expression = try XPathExpression("f:double(count(//s:v))")
     for _ in 0..<3 {
-      let evaluator = XPathEvaluator(document: try document(), namespaces: namespaces.merging(["f": "urn:f"]) { a, _ in a })
+      let evaluator = XPathEvaluator(
+        document: try document(), namespaces: namespaces.merging(["f": "urn:f"]) { a, _ in a })
       evaluator.register(function: "double", namespace: "urn:f") { arguments in
         guard case .number(let value) = arguments.first else { return nil }
         return .number(value * 2)

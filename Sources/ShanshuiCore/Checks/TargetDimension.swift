@@ -34,10 +34,12 @@ public enum TargetDimension {
     // Drop trailing predicates (they may nest).
     while let last = tokens.last, last.isSymbol("]") {
       var depth = 0
-      guard let open = tokens.indices.reversed().first(where: { index in
-        if tokens[index].isSymbol("]") { depth += 1 } else if tokens[index].isSymbol("[") { depth -= 1 }
-        return depth == 0
-      }) else { return nil }
+      guard
+        let open = tokens.indices.reversed().first(where: { index in
+          if tokens[index].isSymbol("]") { depth += 1 } else if tokens[index].isSymbol("[") { depth -= 1 }
+          return depth == 0
+        })
+      else { return nil }
       tokens.removeSubrange(open...)
     }
     guard tokens.count >= 2, tokens[tokens.count - 2].isSymbol("/") || tokens[tokens.count - 2].isSymbol("//"),
@@ -56,9 +58,10 @@ public enum TargetDimension {
     // With a unit on the check, its parameters are compared with that unit (`unitProblems`) instead.
     for id in range.unit == nil ? range.parameterIDs : [] {
       guard let parameter = parameters[id], parameter.unit.dimension != dimension else { continue }
-      problems.append(mismatch(
-        "parameter \(id) (\(parameter.unit.id))", "参数 \(id)（\(parameter.unit.id)）", parameter.unit.dimension,
-        target: range.path, dimension))
+      problems.append(
+        mismatch(
+          "parameter \(id) (\(parameter.unit.id))", "参数 \(id)（\(parameter.unit.id)）", parameter.unit.dimension,
+          target: range.path, dimension))
     }
     return problems
   }
@@ -68,7 +71,9 @@ public enum TargetDimension {
   ) -> LocalizedText {
     LocalizedText(
       zh: "检查目标 \(target) 是\(expected.title.text(.zh))（\(expected.unitList.text(.zh))），\(zh)却是\(given.title.text(.zh))",
-      en: "the check's target \(target) is \(expected.title.text(.en)) (\(expected.unitList.text(.en))) but \(en) is \(given.title.text(.en))")
+      en:
+        "the check's target \(target) is \(expected.title.text(.en)) (\(expected.unitList.text(.en))) but \(en) is \(given.title.text(.en))"
+    )
   }
 
   /// `ss:quantity(…, 'km2') > $limit` (or `$limit < ss:quantity(…)`) where `$limit` is of another dimension than
@@ -94,9 +99,13 @@ public enum TargetDimension {
       }
       for id in compared {
         guard let parameter = parameters[id], parameter.unit.dimension != unit.dimension else { continue }
-        problems.append(LocalizedText(
-          zh: "ss:quantity(…, '\(unit.id)') 是\(unit.dimension.title.text(.zh))，与之比较的参数 \(id)（\(parameter.unit.id)）却是\(parameter.unit.dimension.title.text(.zh))",
-          en: "ss:quantity(…, '\(unit.id)') is \(unit.dimension.title.text(.en)) but the parameter \(id) (\(parameter.unit.id)) it is compared with is \(parameter.unit.dimension.title.text(.en))"))
+        problems.append(
+          LocalizedText(
+            zh:
+              "ss:quantity(…, '\(unit.id)') 是\(unit.dimension.title.text(.zh))，与之比较的参数 \(id)（\(parameter.unit.id)）却是\(parameter.unit.dimension.title.text(.zh))",
+            en:
+              "ss:quantity(…, '\(unit.id)') is \(unit.dimension.title.text(.en)) but the parameter \(id) (\(parameter.unit.id)) it is compared with is \(parameter.unit.dimension.title.text(.en))"
+          ))
       }
     }
     return problems

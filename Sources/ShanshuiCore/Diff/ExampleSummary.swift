@@ -21,8 +21,10 @@ public struct ExampleSummary: Sendable, Hashable, Codable {
     switch edit {
     case .set(let path, let value): return "set \(path) = \(value)"
     case .remove(let path): return "remove \(path)"
-    case .append(let path, let fragments): return "append \(path): " + fragments.map(fragmentText).joined(separator: " ")
-    case .replace(let path, let fragments): return "replace \(path): " + fragments.map(fragmentText).joined(separator: " ")
+    case .append(let path, let fragments):
+      return "append \(path): " + fragments.map(fragmentText).joined(separator: " ")
+    case .replace(let path, let fragments):
+      return "replace \(path): " + fragments.map(fragmentText).joined(separator: " ")
     }
   }
 

@@ -40,7 +40,9 @@ public struct ParameterChange: Sendable, Hashable, Codable {
       let after = new.values[profile]
       values.compare("value", before.map { NumberFormat.format($0.value) }, after.map { NumberFormat.format($0.value) })
       values.compare("status", before?.status.rawValue, after?.status.rawValue)
-      values.compare("sources", before.flatMap { RuleChange.citations($0.sources) }, after.flatMap { RuleChange.citations($0.sources) })
+      values.compare(
+        "sources", before.flatMap { RuleChange.citations($0.sources) },
+        after.flatMap { RuleChange.citations($0.sources) })
       values.compare("reason", before?.reason, after?.reason)
       return values.list.isEmpty ? nil : ProfileChange(profile: profile, changes: values.list)
     }

@@ -24,7 +24,8 @@ public struct SourceDocumentChange: Sendable, Hashable, Codable {
     var fields = FieldChanges()
     fields.compare("title", old.title, new.title)
     fields.compare("confidence", old.confidence.rawValue, new.confidence.rawValue)
-    fields.compare("urls", old.urls.isEmpty ? nil : old.urls.joined(separator: " "),
+    fields.compare(
+      "urls", old.urls.isEmpty ? nil : old.urls.joined(separator: " "),
       new.urls.isEmpty ? nil : new.urls.joined(separator: " "))
     guard !fields.list.isEmpty else { return nil }
     id = new.id

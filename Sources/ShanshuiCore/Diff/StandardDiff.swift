@@ -5,7 +5,8 @@
 /// Not compared: comments, the order of rules and files, file names, the submission schema and the example base.
 public struct StandardDiff: Sendable, Hashable, Codable {
   /// The items added, removed and changed in one kind of thing (rules, parameters, …).
-  public struct Section<Summary: Sendable & Hashable & Codable, Change: Sendable & Hashable & Codable>: Sendable, Hashable,
+  public struct Section<Summary: Sendable & Hashable & Codable, Change: Sendable & Hashable & Codable>: Sendable,
+    Hashable,
     Codable
   {
     public var added: [Summary]
@@ -39,7 +40,8 @@ public struct StandardDiff: Sendable, Hashable, Codable {
 
   /// Whether the two versions are the same in everything compared.
   public var isEmpty: Bool {
-    manifest.isEmpty && namespaces.isEmpty && documents.isEmpty && rules.isEmpty && parameters.isEmpty && codelists.isEmpty && sources.isEmpty
+    manifest.isEmpty && namespaces.isEmpty && documents.isEmpty && rules.isEmpty && parameters.isEmpty
+      && codelists.isEmpty && sources.isEmpty
   }
 
   public init(old: Standard, new: Standard) {
@@ -59,7 +61,8 @@ public struct StandardDiff: Sendable, Hashable, Codable {
       change: RuleChange.init)
     parameters = Section(
       old: old.parameters, new: new.parameters, summary: ParameterSummary.init, change: ParameterChange.init)
-    codelists = Section(old: old.codelists, new: new.codelists, summary: CodelistSummary.init, change: CodelistChange.init)
+    codelists = Section(
+      old: old.codelists, new: new.codelists, summary: CodelistSummary.init, change: CodelistChange.init)
     sources = Section(
       old: Self.byID(old.documents.flatMap(\.sources), \.id), new: Self.byID(new.documents.flatMap(\.sources), \.id),
       summary: SourceDocumentSummary.init, change: SourceDocumentChange.init)

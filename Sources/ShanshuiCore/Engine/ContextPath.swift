@@ -35,7 +35,10 @@ struct ContextPath: Sendable {
     /// The selected nodes, in document order.
     func select(from node: XMLNode) -> [XMLNode] {
       var nodes: [XMLNode] = []
-      _ = contains(from: node) { nodes.append($0); return false }
+      _ = contains(from: node) {
+        nodes.append($0)
+        return false
+      }
       return nodes
     }
 
@@ -46,7 +49,10 @@ struct ContextPath: Sendable {
         first.predicates.allSatisfy({ $0.holds(at: root) })
       else { return [] }
       var values: [String] = []
-      _ = contains(from: root, step: 1) { values.append($0.stringValue); return false }
+      _ = contains(from: root, step: 1) {
+        values.append($0.stringValue)
+        return false
+      }
       return values
     }
 
@@ -89,10 +95,12 @@ struct ContextPath: Sendable {
     func holds(at node: XMLNode, parameters: [String: ResolvedParameter] = [:]) -> Bool {
       switch self {
       case .compare(let left, let operation, let right):
-        return operation.holds(left.value(at: node, parameters: parameters), right.value(at: node, parameters: parameters))
+        return operation.holds(
+          left.value(at: node, parameters: parameters), right.value(at: node, parameters: parameters))
       case .exists(let path): return path.contains(from: node) { _ in true }
       // Code points, as XPath compares: Swift's `==` would also equate canonically equivalent strings.
-      case .equals(let path, let literal): return path.contains(from: node) { $0.stringValue.hasSameCodePoints(as: literal) }
+      case .equals(let path, let literal):
+        return path.contains(from: node) { $0.stringValue.hasSameCodePoints(as: literal) }
       case .equalsAbsolute(let path, let absolute):
         let values = absolute.absoluteValues(in: node)
         guard !values.isEmpty else { return false }
@@ -102,7 +110,10 @@ struct ContextPath: Sendable {
         }
       case .startsWith(let path, let literal):
         var first = ""
-        _ = path.contains(from: node) { first = $0.stringValue; return true }
+        _ = path.contains(from: node) {
+          first = $0.stringValue
+          return true
+        }
         return first.utf8.starts(with: literal.utf8)
       case .not(let condition): return !condition.holds(at: node, parameters: parameters)
       case .and(let conditions): return conditions.allSatisfy { $0.holds(at: node, parameters: parameters) }
@@ -116,7 +127,8 @@ struct ContextPath: Sendable {
       case .exists, .equals, .equalsAbsolute, .startsWith: return []
       case .compare(let left, _, let right): return left.parameterIDs.union(right.parameterIDs)
       case .not(let condition): return condition.parameterIDs
-      case .and(let conditions), .or(let conditions): return conditions.reduce(into: []) { $0.formUnion($1.parameterIDs) }
+      case .and(let conditions), .or(let conditions):
+        return conditions.reduce(into: []) { $0.formUnion($1.parameterIDs) }
       }
     }
   }
@@ -306,7 +318,9 @@ struct ContextPathParser {
 
   mutating func literal() -> String? {
     skipSpace()
-    guard index < bytes.count, bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "\"") else { return nil }
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "\"") else {
+      return nil
+    }
     let quote = bytes[index]
     guard let end = bytes[(index + 1)...].firstIndex(of: quote) else { return nil }
     let text = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)

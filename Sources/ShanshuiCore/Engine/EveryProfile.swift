@@ -33,7 +33,9 @@ extension Validator {
 
   /// Each rule's verdict in each column, from what that column's run actually did: the findings it reported, the
   /// rules it ran, the rules that failed to evaluate.
-  static func matrix(rules: [String], columns: [VerdictMatrix.Column], runs: [VerdictMatrix.Column: FileResult])
+  static func matrix(
+    rules: [String], columns: [VerdictMatrix.Column], runs: [VerdictMatrix.Column: FileResult]
+  )
     -> VerdictMatrix
   {
     let rows = rules.map { rule in
@@ -42,11 +44,15 @@ extension Validator {
         guard let run = runs[column] else { continue }
         let severities = run.findings.filter { $0.ruleID == rule }.map(\.severity)
         verdicts[column] =
-          run.erroredRuleIDs.contains(rule) ? .error
-          : severities.contains(.error) ? .fail
-          : !severities.isEmpty ? .warn
-          : run.evaluatedRuleIDs.contains(rule) ? .pass
-          : .notApplicable
+          run.erroredRuleIDs.contains(rule)
+          ? .error
+          : severities.contains(.error)
+            ? .fail
+            : !severities.isEmpty
+              ? .warn
+              : run.evaluatedRuleIDs.contains(rule)
+                ? .pass
+                : .notApplicable
       }
       let provincial = [verdicts[.chongqing], verdicts[.sichuan]]
       let divergent = provincial.contains(.pass) && provincial.contains { $0?.reported == true }

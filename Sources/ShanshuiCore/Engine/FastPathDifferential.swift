@@ -54,7 +54,9 @@ public struct FastPathDifferential {
       let fast = condition.holds(at: node, parameters: parameters)
       do {
         let libxml2 = try evaluator.evaluate(expression, at: node).booleanValue
-        if fast != libxml2 { differences.append("\(test) at \(paths.path(of: node)): fast path \(fast), libxml2 \(libxml2)") }
+        if fast != libxml2 {
+          differences.append("\(test) at \(paths.path(of: node)): fast path \(fast), libxml2 \(libxml2)")
+        }
       } catch {
         differences.append("\(test) at \(paths.path(of: node)): fast path \(fast), libxml2 fails (\(error.message))")
       }
@@ -70,7 +72,9 @@ public struct FastPathDifferential {
     do {
       let expected = try evaluator.evaluate(XPathExpression(path)).nodes
       guard selected.map(\.identity) != expected.map(\.identity) else { return [] }
-      return ["\(path): fast path \(selected.map { paths.path(of: $0) }), libxml2 \(expected.map { paths.path(of: $0) })"]
+      return [
+        "\(path): fast path \(selected.map { paths.path(of: $0) }), libxml2 \(expected.map { paths.path(of: $0) })"
+      ]
     } catch {
       return ["\(path): the fast path selects \(selected.count) nodes, libxml2 fails (\(error.message))"]
     }

@@ -43,7 +43,8 @@ struct FastPathVerifier {
   /// A context selected by direct tree access against the same context evaluated by libxml2.
   mutating func context(_ expression: XPathExpression, selected fast: [XMLNode], rule: Int, at root: XMLNode) {
     verified += 1
-    compare(fast, with: Result { () throws(XPathError) in try evaluator.evaluate(expression).nodes },
+    compare(
+      fast, with: Result { () throws(XPathError) in try evaluator.evaluate(expression).nodes },
       expression: expression.source, rule: rule, decision: .context, profile: nil, fallback: root)
   }
 
@@ -51,7 +52,9 @@ struct FastPathVerifier {
   mutating func readPath(_ path: SimplePath, at node: XMLNode, rule: Int, profile: Profile) {
     guard let expression = readPaths[path] else { return }
     verified += 1
-    compare(path.select(from: node), with: Result { () throws(XPathError) in try evaluator.evaluate(expression, at: node).nodes },
+    compare(
+      path.select(from: node),
+      with: Result { () throws(XPathError) in try evaluator.evaluate(expression, at: node).nodes },
       expression: expression.source, rule: rule, decision: .readPath, profile: profile, fallback: node)
   }
 
@@ -66,8 +69,10 @@ struct FastPathVerifier {
     } catch {
       libxml2 = Self.error(error)
     }
-    record(Disagreement(rule: rule, decision: .assert, expression: test.source, node: node, profile: profile,
-      fast: Self.verdict(fast), libxml2: libxml2))
+    record(
+      Disagreement(
+        rule: rule, decision: .assert, expression: test.source, node: node, profile: profile,
+        fast: Self.verdict(fast), libxml2: libxml2))
   }
 
   /// The disagreements as E400 diagnostics, by rule and kind of decision.
@@ -81,17 +86,22 @@ struct FastPathVerifier {
       case .readPath: kind = LocalizedText(zh: "读取路径", en: "read path")
       case .assert: kind = LocalizedText(zh: "断言", en: "assert")
       }
-      let profile = item.profile.map { LocalizedText(zh: "（\($0.title.text(.zh))）", en: " under \($0.rawValue)") }
+      let profile =
+        item.profile.map { LocalizedText(zh: "（\($0.title.text(.zh))）", en: " under \($0.rawValue)") }
         ?? LocalizedText("")
-      let more = item.more == 0 ? LocalizedText("")
+      let more =
+        item.more == 0
+        ? LocalizedText("")
         : LocalizedText(zh: "；另有 \(item.more) 处不一致", en: "; \(item.more) more disagreements")
-      return Diagnostic(.fastPathDisagreement, LocalizedText(
-        zh: "内部错误：快速路径与 libxml2 结论不一致：规则 \(rules[item.rule].id)，\(file):\(line)，节点 \(path)，"
-          + "\(kind.text(.zh)) \(item.expression)\(profile.text(.zh))：快速路径 \(item.fast.text(.zh))，"
-          + "libxml2 \(item.libxml2.text(.zh))\(more.text(.zh))",
-        en: "internal error: the fast path and libxml2 disagree on rule \(rules[item.rule].id) in \(file):\(line) at "
-          + "node \(path), \(kind.text(.en)) \(item.expression)\(profile.text(.en)): fast path \(item.fast.text(.en)), "
-          + "libxml2 \(item.libxml2.text(.en))\(more.text(.en))"),
+      return Diagnostic(
+        .fastPathDisagreement,
+        LocalizedText(
+          zh: "内部错误：快速路径与 libxml2 结论不一致：规则 \(rules[item.rule].id)，\(file):\(line)，节点 \(path)，"
+            + "\(kind.text(.zh)) \(item.expression)\(profile.text(.zh))：快速路径 \(item.fast.text(.zh))，"
+            + "libxml2 \(item.libxml2.text(.zh))\(more.text(.zh))",
+          en: "internal error: the fast path and libxml2 disagree on rule \(rules[item.rule].id) in \(file):\(line) at "
+            + "node \(path), \(kind.text(.en)) \(item.expression)\(profile.text(.en)): fast path \(item.fast.text(.en)), "
+            + "libxml2 \(item.libxml2.text(.en))\(more.text(.en))"),
         at: SourceLocation(file: file, line: line))
     }
   }
@@ -104,8 +114,10 @@ struct FastPathVerifier {
     switch libxml2 {
     case .success(let nodes): expected = nodes
     case .failure(let error):
-      record(Disagreement(rule: rule, decision: decision, expression: expression, node: fallback, profile: profile,
-        fast: Self.selection(fast.count), libxml2: Self.error(error)))
+      record(
+        Disagreement(
+          rule: rule, decision: decision, expression: expression, node: fallback, profile: profile,
+          fast: Self.selection(fast.count), libxml2: Self.error(error)))
       return
     }
     guard fast.map(\.identity) != expected.map(\.identity) else { return }
@@ -124,11 +136,15 @@ struct FastPathVerifier {
       let common = min(fast.count, expected.count)
       let index = (0..<common).first { fast[$0].identity != expected[$0].identity } ?? common
       let side = index < fast.count ? fast : expected
-      (node, fastText, libxml2Text) = (side[index], Self.position(of: side[index], in: fast),
-        Self.position(of: side[index], in: expected))
+      (node, fastText, libxml2Text) = (
+        side[index], Self.position(of: side[index], in: fast),
+        Self.position(of: side[index], in: expected)
+      )
     }
-    record(Disagreement(rule: rule, decision: decision, expression: expression, node: node, profile: profile,
-      fast: fastText, libxml2: libxml2Text))
+    record(
+      Disagreement(
+        rule: rule, decision: decision, expression: expression, node: node, profile: profile,
+        fast: fastText, libxml2: libxml2Text))
   }
 
   private mutating func record(_ disagreement: Disagreement) {
@@ -150,7 +166,8 @@ struct FastPathVerifier {
 
   /// Where `node` stands in `nodes` (1-based, every position when it is there more than once).
   private static func position(of node: XMLNode, in nodes: [XMLNode]) -> LocalizedText {
-    let positions = nodes.indices.filter { nodes[$0].identity == node.identity }.map { String($0 + 1) }.joined(separator: ", ")
+    let positions = nodes.indices.filter { nodes[$0].identity == node.identity }.map { String($0 + 1) }.joined(
+      separator: ", ")
     return LocalizedText(zh: "排在第 \(positions) 位", en: "puts it at position \(positions)")
   }
 

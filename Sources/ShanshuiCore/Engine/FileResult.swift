@@ -31,8 +31,10 @@ public struct FileResult: Sendable, Codable {
   /// Wall time spent on the file, in seconds, when the caller measured it (JUnit suite times).
   public var seconds: Double?
 
-  public init(path: String, status: Status, findings: [Finding] = [], diagnostics: [Diagnostic] = [],
-              profiles: [Profile] = [], projectID: String? = nil) {
+  public init(
+    path: String, status: Status, findings: [Finding] = [], diagnostics: [Diagnostic] = [],
+    profiles: [Profile] = [], projectID: String? = nil
+  ) {
     self.path = path
     self.status = status
     self.findings = findings

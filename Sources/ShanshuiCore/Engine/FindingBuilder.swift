@@ -14,14 +14,17 @@ enum FindingBuilder {
       MessageTemplate.render(template, language: language, values: values, parameters: context.parameters)
     }
     var notes = failure.notes
-    if failure.message == nil, let side = failure.bound, rule.boundMessages[side] == nil, rule.check.boundSides.count > 1 {
+    if failure.message == nil, let side = failure.bound, rule.boundMessages[side] == nil,
+      rule.check.boundSides.count > 1
+    {
       // One message for both bounds cannot say which was crossed (lint SL021): the note does.
       let limit = [values["limit"], values["unit"]].compactMap { $0 }
       let zh = limit.map { $0.text(.zh) }.joined(separator: " ").trimmed
       let en = limit.map { $0.text(.en) }.joined(separator: " ").trimmed
-      notes.append(side == .min
-        ? LocalizedText(zh: "低于下限 \(zh)", en: "below the minimum of \(en)")
-        : LocalizedText(zh: "超过上限 \(zh)", en: "above the maximum of \(en)"))
+      notes.append(
+        side == .min
+          ? LocalizedText(zh: "低于下限 \(zh)", en: "below the minimum of \(en)")
+          : LocalizedText(zh: "超过上限 \(zh)", en: "above the maximum of \(en)"))
     }
     let fallbacks = rule.parameterIDs.sorted().compactMap { context.parameters[$0] }.filter { $0.fallbackFrom != nil }
     for parameter in fallbacks {
@@ -29,9 +32,13 @@ enum FindingBuilder {
       let value = NumberFormat.format(parameter.number)
       let unit = parameter.parameter.unit.symbol
       let both = Profile.provinces.allSatisfy { parameter.parameter.values[$0] != nil }
-      notes.append(LocalizedText(
-        zh: "参数 \(parameter.parameter.id) 尚无统一值：统一标准暂按\(both ? "较严格的" : "唯一的")\(from.title.text(.zh))值 \(value)\(unit.text(.zh)) 判定",
-        en: "parameter \(parameter.parameter.id) has no unified value yet: the unified profile applies the \(both ? "stricter" : "only") \(from.title.text(.en)) value \(value) \(unit.text(.en))"))
+      notes.append(
+        LocalizedText(
+          zh:
+            "参数 \(parameter.parameter.id) 尚无统一值：统一标准暂按\(both ? "较严格的" : "唯一的")\(from.title.text(.zh))值 \(value)\(unit.text(.zh)) 判定",
+          en:
+            "parameter \(parameter.parameter.id) has no unified value yet: the unified profile applies the \(both ? "stricter" : "only") \(from.title.text(.en)) value \(value) \(unit.text(.en))"
+        ))
     }
     return Finding(
       ruleID: rule.id, severity: rule.severity, theme: rule.theme, title: rule.title, message: message,
@@ -56,17 +63,22 @@ enum FindingBuilder {
       message: LocalizedText(
         zh: notice.message.text(.zh).replacingOccurrences(of: "{code}", with: code),
         en: notice.message.text(.en).replacingOccurrences(of: "{code}", with: code)),
-      location: SourceLocation(file: file, line: node.line), path: paths.path(of: node), anchoredPath: node.anchoredPath,
+      location: SourceLocation(file: file, line: node.line), path: paths.path(of: node),
+      anchoredPath: node.anchoredPath,
       profile: .unified, parameter: nil, notes: [], sources: [])
   }
 
   /// The info finding for a submission that states no programme, listing the programme rules not applied to it.
-  static func noProgramme(project: XMLNode, rules: [Rule], profile: Profile, file: String, paths: XMLPathBuilder) -> Finding {
+  static func noProgramme(
+    project: XMLNode, rules: [Rule], profile: Profile, file: String, paths: XMLPathBuilder
+  ) -> Finding {
     let notice = SystemNotice.noProgramme
     let list = ProgrammeScope.list(rules)
     return Finding(
       ruleID: notice.id, severity: notice.severity, theme: notice.theme, title: notice.title,
-      message: notice.message.map { template, language in template.replacingOccurrences(of: "{rules}", with: list.text(language)) },
+      message: notice.message.map { template, language in
+        template.replacingOccurrences(of: "{rules}", with: list.text(language))
+      },
       location: SourceLocation(file: file, line: project.line), path: paths.path(of: project),
       anchoredPath: project.anchoredPath, profile: profile, parameter: nil, notes: [], sources: [])
   }

@@ -57,8 +57,11 @@ struct Quantity {
     let zhKind = given.map { "（\($0.dimension.title.text(.zh))）" } ?? "（未知单位）"
     let enKind = given.map { " (\($0.dimension.title.text(.en)))" } ?? " (not a known unit)"
     return LocalizedText(
-      zh: "{path} 的数值 \(text) 应以 \(expected.unitList.text(.zh)) 表示（\(expected.title.text(.zh))），给出的是 \(stated)\(zhKind)；不同量纲的数值不作比较",
-      en: "{path} (\(text)) must be stated in \(expected.unitList.text(.en)) (\(expected.title.text(.en))); the submission gives \(stated)\(enKind), which is never compared")
+      zh:
+        "{path} 的数值 \(text) 应以 \(expected.unitList.text(.zh)) 表示（\(expected.title.text(.zh))），给出的是 \(stated)\(zhKind)；不同量纲的数值不作比较",
+      en:
+        "{path} (\(text)) must be stated in \(expected.unitList.text(.en)) (\(expected.title.text(.en))); the submission gives \(stated)\(enKind), which is never compared"
+    )
   }
 
   /// Parses an xs:decimal-like number (no exponent, no hex, no NaN or infinity).

@@ -55,12 +55,22 @@ public struct RuleFieldIndex: Sendable {
     var depth = 0
     let tokens = XPathLexer.tokens(xpath, lenient: true) ?? []
     for (index, token) in tokens.enumerated() {
-      if token.isSymbol("[") { depth += 1; continue }
-      if token.isSymbol("]") { depth -= 1; continue }
+      if token.isSymbol("[") {
+        depth += 1
+        continue
+      }
+      if token.isSymbol("]") {
+        depth -= 1
+        continue
+      }
       guard case .nameTest(let prefix, let local) = token.kind, local != "*" else { continue }
       let isAttribute = index > 0 && tokens[index - 1].isSymbol("@")
       if isAttribute {
-        if depth == 0 { attributes.append("@" + local) } else if !predicates.isEmpty { predicates[predicates.count - 1].append("@" + local) }
+        if depth == 0 {
+          attributes.append("@" + local)
+        } else if !predicates.isEmpty {
+          predicates[predicates.count - 1].append("@" + local)
+        }
         continue
       }
       guard let prefix, namespaces[prefix] == Namespaces.submission else { continue }

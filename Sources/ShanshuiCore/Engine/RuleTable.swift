@@ -60,7 +60,9 @@ struct RuleTable: Sendable {
     readsVariables = Profile.allCases.map { profile in
       let values = parameters[profile] ?? [:]
       return rules.indices.map { index in
-        guard let decidable = rules[index].check as? DecidableInPlace, !decidable.parameterIDs.isEmpty else { return false }
+        guard let decidable = rules[index].check as? DecidableInPlace, !decidable.parameterIDs.isEmpty else {
+          return false
+        }
         // Decided in place exactly when every parameter it reads has a value (`InPlaceTest.condition(under:)`).
         guard let fast = inPlace[index] else { return true }
         return !fast.parameterIDs.allSatisfy { values[$0] != nil }

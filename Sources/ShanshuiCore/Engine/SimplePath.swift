@@ -74,7 +74,9 @@ extension String {
   /// Whether the string is an XML NCName made of ASCII letters, digits, `_`, `-` and `.`.
   var isXMLName: Bool {
     guard let first = unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
-    return unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) }
+    return unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)
+    }
   }
 
   var trimmed: String {

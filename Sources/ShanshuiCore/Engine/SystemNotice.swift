@@ -18,7 +18,9 @@ public struct SystemNotice: Sendable {
     severity: .info, theme: "system",
     description: LocalizedText(
       zh: "区划代码不属于重庆或四川时予以提示，该部分按统一标准判定。",
-      en: "Notes a division code outside Chongqing and Sichuan; that part of the project is judged under the unified profile."),
+      en:
+        "Notes a division code outside Chongqing and Sichuan; that part of the project is judged under the unified profile."
+    ),
     message: LocalizedText(
       zh: "区划代码 {code} 不属于重庆或四川，按统一标准判定",
       en: "division {code} is outside Chongqing and Sichuan: judged under the unified profile"),
@@ -32,7 +34,9 @@ public struct SystemNotice: Sendable {
     severity: .info, theme: "system",
     description: LocalizedText(
       zh: "申报材料未声明资金渠道（project/programme）时予以提示，并列出因此未检查的、仅适用于特定资金渠道的规则。",
-      en: "Notes a submission that states no programme (project/programme), and lists the rules limited to programmes that were therefore not applied."),
+      en:
+        "Notes a submission that states no programme (project/programme), and lists the rules limited to programmes that were therefore not applied."
+    ),
     message: LocalizedText(
       zh: "未声明资金渠道（project/programme），以下仅适用于特定资金渠道的规则未检查：{rules}",
       en: "no programme is stated (project/programme): these rules of specific programmes were not applied: {rules}"),

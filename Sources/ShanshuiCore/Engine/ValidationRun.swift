@@ -71,12 +71,15 @@ struct ValidationRun {
     self.validator = validator
     self.evaluator = evaluator
     if validator.verifiesFastPath {
-      verifier = FastPathVerifier(file: path, evaluator: evaluator, paths: paths, readPaths: validator.readPathExpressions)
+      verifier = FastPathVerifier(
+        file: path, evaluator: evaluator, paths: paths, readPaths: validator.readPathExpressions)
     }
   }
 
   var sortedFindings: [Finding] {
-    findings.sorted { ($0.location.line, $0.ruleID, $0.profile, $0.path) < ($1.location.line, $1.ruleID, $1.profile, $1.path) }
+    findings.sorted {
+      ($0.location.line, $0.ruleID, $0.profile, $0.path) < ($1.location.line, $1.ruleID, $1.profile, $1.path)
+    }
   }
 
   /// Evaluates each distinct context once, and assigns each context node to the profile that judges it.
@@ -162,7 +165,8 @@ struct ValidationRun {
             guard !failures.isEmpty else { continue }
             let rule = validator.standard.rules[index]
             for failure in failures {
-              findings.append(FindingBuilder.finding(rule: rule, failure: failure, context: context, file: path, paths: paths))
+              findings.append(
+                FindingBuilder.finding(rule: rule, failure: failure, context: context, file: path, paths: paths))
             }
           } catch {
             failed[index] = true

@@ -46,9 +46,10 @@ public final class Validator: Sendable {
     for profile in Profile.allCases {
       let values = standard.parameters.compactMapValues { $0.resolved(for: profile) }
       parameters[profile] = values
-      applicable[profile] = Set(standard.rules.filter { rule in
-        rule.profiles.contains(profile) && rule.parameterIDs.allSatisfy { values[$0] != nil }
-      }.map(\.id))
+      applicable[profile] = Set(
+        standard.rules.filter { rule in
+          rule.profiles.contains(profile) && rule.parameterIDs.allSatisfy { values[$0] != nil }
+        }.map(\.id))
     }
     self.parameters = parameters
     self.applicable = applicable
@@ -70,32 +71,48 @@ public final class Validator: Sendable {
   /// Parses and schema-validates a submission; the failure is the result to report.
   func prepare(bytes: [UInt8], path: String) -> Result<XMLDocument, FileResultFailure> {
     guard bytes.count <= limits.maxFileSize else {
-      return .failure(FileResultFailure(FileResult(path: path, status: .notChecked,
-        diagnostics: [Self.tooLarge(path, size: bytes.count, limit: limits.maxFileSize)])))
+      return .failure(
+        FileResultFailure(
+          FileResult(
+            path: path, status: .notChecked,
+            diagnostics: [Self.tooLarge(path, size: bytes.count, limit: limits.maxFileSize)])))
     }
     let document: XMLDocument
     do {
       document = try XMLDocument.parse(bytes, url: path, dropIgnorableWhitespace: true)
     } catch {
-      return .failure(FileResultFailure(FileResult(path: path, status: .notChecked, diagnostics: error.diagnostics.map {
-        Diagnostic(.inputMalformed, LocalizedText($0.message), at: SourceLocation(file: path, line: $0.line, column: $0.column))
-      })))
+      return .failure(
+        FileResultFailure(
+          FileResult(
+            path: path, status: .notChecked,
+            diagnostics: error.diagnostics.map {
+              Diagnostic(
+                .inputMalformed, LocalizedText($0.message),
+                at: SourceLocation(file: path, line: $0.line, column: $0.column))
+            })))
     }
     let schemaErrors = standard.submissionSchema.validate(document)
     guard schemaErrors.isEmpty else {
       // Element names in the submission namespace read better without it: "Element 'period'", not "'{urn:…}period'".
       let namespace = "{\(Namespaces.submission)}"
-      return .failure(FileResultFailure(FileResult(path: path, status: .notChecked, diagnostics: schemaErrors.map {
-        Diagnostic(.inputSchemaInvalid, LocalizedText($0.message.replacingOccurrences(of: namespace, with: "")),
-          at: SourceLocation(file: path, line: $0.line, column: $0.column))
-      })))
+      return .failure(
+        FileResultFailure(
+          FileResult(
+            path: path, status: .notChecked,
+            diagnostics: schemaErrors.map {
+              Diagnostic(
+                .inputSchemaInvalid, LocalizedText($0.message.replacingOccurrences(of: namespace, with: "")),
+                at: SourceLocation(file: path, line: $0.line, column: $0.column))
+            })))
     }
     return .success(document)
   }
 
   /// Rule-checks a parsed, schema-valid submission.
   /// - parameter source: the document's bytes, when at hand (lines of comments past line 65,535).
-  public func check(_ document: XMLDocument, path: String, selection: ProfileSelection, source: [UInt8]? = nil) -> FileResult {
+  public func check(
+    _ document: XMLDocument, path: String, selection: ProfileSelection, source: [UInt8]? = nil
+  ) -> FileResult {
     run(document, path: path, selection: selection, source: source).result
   }
 
@@ -117,8 +134,9 @@ public final class Validator: Sendable {
       let notApplied = ProgrammeScope.rulesNotApplied(
         standard: standard, applicable: applicableByIndex[plan.projectProfile] ?? [], projectType: projectType)
       if !notApplied.isEmpty {
-        run.report(notice: FindingBuilder.noProgramme(
-          project: project, rules: notApplied, profile: plan.projectProfile, file: path, paths: run.paths))
+        run.report(
+          notice: FindingBuilder.noProgramme(
+            project: project, rules: notApplied, profile: plan.projectProfile, file: path, paths: run.paths))
       }
     }
     var result = FileResult(
@@ -126,17 +144,21 @@ public final class Validator: Sendable {
       profiles: run.profilesApplied.sorted(), projectID: project?.attribute("id"))
     result.evaluatedRuleIDs = Set(run.evaluatedRules.map { standard.rules[$0].id })
     result.erroredRuleIDs = Set(run.failedRules.map { standard.rules[$0].id })
-    result.ignoreDirectives = document.comments(containing: IgnoreDirective.marker, source: source).compactMap(IgnoreDirective.init)
+    result.ignoreDirectives = document.comments(containing: IgnoreDirective.marker, source: source).compactMap(
+      IgnoreDirective.init)
     return (result, run.verifiedDecisions)
   }
 
   /// Every simple path the standard's declarative checks read, as XPath in the standard's prefix for the submission
   /// namespace (none without one: read paths are then not verified).
   static func readPathExpressions(_ standard: Standard) -> [SimplePath: XPathExpression] {
-    guard let prefix = standard.namespaces.filter({ $0.value == Namespaces.submission }).keys.sorted().first else { return [:] }
+    guard let prefix = standard.namespaces.filter({ $0.value == Namespaces.submission }).keys.sorted().first else {
+      return [:]
+    }
     var expressions: [SimplePath: XPathExpression] = [:]
     for path in standard.rules.flatMap(\.check.readPaths) where expressions[path] == nil {
-      let steps = path.elements.map { "\(prefix):\($0.localName)" } + (path.attribute.map { ["@" + $0.localName] } ?? [])
+      let steps =
+        path.elements.map { "\(prefix):\($0.localName)" } + (path.attribute.map { ["@" + $0.localName] } ?? [])
       expressions[path] = try? XPathExpression(steps.isEmpty ? "." : steps.joined(separator: "/"))
     }
     return expressions
@@ -153,9 +175,11 @@ public final class Validator: Sendable {
   /// The problem for an input larger than the limit.
   public static func tooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic {
     let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
-    return Diagnostic(.inputTooLarge, LocalizedText(
-      zh: "文件大小 \(megabytes(size)) MB 超过上限 \(megabytes(limit)) MB（--max-file-size）",
-      en: "the file is \(megabytes(size)) MB, above the limit of \(megabytes(limit)) MB (--max-file-size)"),
+    return Diagnostic(
+      .inputTooLarge,
+      LocalizedText(
+        zh: "文件大小 \(megabytes(size)) MB 超过上限 \(megabytes(limit)) MB（--max-file-size）",
+        en: "the file is \(megabytes(size)) MB, above the limit of \(megabytes(limit)) MB (--max-file-size)"),
       at: SourceLocation(file: path, line: 0))
   }
 }

@@ -30,7 +30,8 @@ public struct ExampleRunner: Sendable {
   }
 
   func run(_ example: RuleExample, index: Int, of rule: Rule) -> Result {
-    var result = Result(ruleID: rule.id, index: index, outcome: example.outcome, location: example.location, problem: nil, findings: [])
+    var result = Result(
+      ruleID: rule.id, index: index, outcome: example.outcome, location: example.location, problem: nil, findings: [])
     let bytes: [UInt8]
     do {
       bytes = try ExampleBuilder(base: validator.standard.exampleBase).build(example)
@@ -41,7 +42,9 @@ public struct ExampleRunner: Sendable {
     let name = "\(rule.id) example \(index)"
     let file = validator.validate(bytes: bytes, path: name, selection: example.profile)
     if file.status != .checked || !file.diagnostics.isEmpty {
-      let details = file.diagnostics.prefix(3).map { "\($0.location.line):\($0.location.column): \($0.message.text(.en))" }
+      let details = file.diagnostics.prefix(3).map {
+        "\($0.location.line):\($0.location.column): \($0.message.text(.en))"
+      }
       result.problem = LocalizedText(
         zh: "示例提交无法检查：\(details.joined(separator: "; "))",
         en: "the example submission cannot be checked: \(details.joined(separator: "; "))")
@@ -130,7 +133,8 @@ struct ExampleBuilder {
   }
 
   private func missing(_ path: EditPath) -> Failure {
-    Failure(message: LocalizedText(
-      zh: "示例路径 \(path) 在基准提交中不存在", en: "example path \(path) selects nothing in the base submission"))
+    Failure(
+      message: LocalizedText(
+        zh: "示例路径 \(path) 在基准提交中不存在", en: "example path \(path) selects nothing in the base submission"))
   }
 }

@@ -42,7 +42,9 @@ public struct RuleShapeGenerator {
   /// An absolute context path from the root element, with predicates.
   public mutating func context() -> String {
     var path = "/s:submission" + predicates(depth: 1)
-    for _ in 0..<choose(4) { path += "/" + pick(["s:units", "s:unit", "s:subproject", "s:area"]) + predicates(depth: 1) }
+    for _ in 0..<choose(4) {
+      path += "/" + pick(["s:units", "s:unit", "s:subproject", "s:area"]) + predicates(depth: 1)
+    }
     return path
   }
 
@@ -82,15 +84,19 @@ public struct RuleShapeGenerator {
     case 2: return "starts-with(\(relative(depth: depth)), \(literal()))"
     case 3: return "\(numeric(depth: depth)) \(pick(["<", "<=", ">", ">=", "=", "!="])) \(numeric(depth: depth))"
     case 4: return "\(relative(depth: depth)) = /s:submission/s:units/s:unit/\(pick(["@damage", "@id", "s:area"]))"
-    case 5: return pick(["true()", "false()", "count(s:unit) > 1", "s:unit[2]", "../s:unit", "string-length(@id) = 2",
-      "boolean(s:area)", "number(s:area) > 5", "s:area != '3'", ". = ''", "//s:area"])
+    case 5:
+      return pick([
+        "true()", "false()", "count(s:unit) > 1", "s:unit[2]", "../s:unit", "string-length(@id) = 2",
+        "boolean(s:area)", "number(s:area) > 5", "s:area != '3'", ". = ''", "//s:area",
+      ])
     case 6: return "not(\(condition(depth: depth + 1)))"
     case 7: return "\(condition(depth: depth + 1)) and \(condition(depth: depth + 1))"
     case 8: return "\(condition(depth: depth + 1)) or \(condition(depth: depth + 1))"
     case 9: return "(\(condition(depth: depth + 1)))"
     case 10: return "not(\(relative(depth: depth))[\(condition(depth: depth + 1))])"
     case 11: return "\(relative(depth: depth))[\(condition(depth: depth + 1))]"
-    default: return "\(condition(depth: depth + 1)) \(pick(["and", "or"])) \(numeric(depth: depth)) > \(numeric(depth: depth))"
+    default:
+      return "\(condition(depth: depth + 1)) \(pick(["and", "or"])) \(numeric(depth: depth)) > \(numeric(depth: depth))"
     }
   }
 
@@ -98,7 +104,8 @@ public struct RuleShapeGenerator {
   private mutating func relative(depth: Int) -> String {
     var steps: [String] = []
     for _ in 0...choose(3) {
-      steps.append(pick(["s:unit", "s:units", "s:area", "s:subproject", "s:budget", "s:nothing"]) + predicates(depth: depth + 1))
+      steps.append(
+        pick(["s:unit", "s:units", "s:area", "s:subproject", "s:budget", "s:nothing"]) + predicates(depth: depth + 1))
     }
     if choose(3) == 0 { steps.append(pick(["@id", "@damage", "@mode", "@unit", "@x"])) }
     return steps.joined(separator: "/")

@@ -45,9 +45,11 @@ public struct SubmissionGenerator: Sendable {
       let mode = faulty ? Self.faultyMode : Self.mode(for: damage)
       let share = 200 + Int(random.next() % 400)  // sub-project areas 2·share and share ha
       totalArea += 3 * share
-      body += "\n    " + Self.unit(
-        template, number: index + 1, mode: mode, damage: damage,
-        areas: (3 * share, 2 * share, share), budgets: (budgets[2 * index], budgets[2 * index + 1]))
+      body +=
+        "\n    "
+        + Self.unit(
+          template, number: index + 1, mode: mode, damage: damage,
+          areas: (3 * share, 2 * share, share), budgets: (budgets[2 * index], budgets[2 * index + 1]))
     }
     var output = String(text[..<unitsOpen.upperBound]) + body + "\n  " + String(text[unitsClose.lowerBound...])
     output = Self.replacingProjectArea(in: output, with: totalArea)
@@ -87,7 +89,8 @@ public struct SubmissionGenerator: Sendable {
   }
 
   static func investmentTotalInYuan(_ text: String) -> Int? {
-    guard let start = text.range(of: "<total unit=\""), let close = text.range(of: "</total>", range: start.upperBound..<text.endIndex)
+    guard let start = text.range(of: "<total unit=\""),
+      let close = text.range(of: "</total>", range: start.upperBound..<text.endIndex)
     else { return nil }
     let inner = text[start.upperBound..<close.lowerBound]
     guard let quote = inner.firstIndex(of: "\""), let gt = inner.firstIndex(of: ">"),
@@ -100,11 +103,14 @@ public struct SubmissionGenerator: Sendable {
 
   /// Sets the project's own `<area>` (the one after `<period …/>`) to `hectares`.
   static func replacingProjectArea(in text: String, with hectares: Int) -> String {
-    guard let period = text.range(of: "<period "), let periodEnd = text.range(of: "/>", range: period.upperBound..<text.endIndex)
+    guard let period = text.range(of: "<period "),
+      let periodEnd = text.range(of: "/>", range: period.upperBound..<text.endIndex)
     else { return text }
     let after = text[periodEnd.upperBound...]
     let leading = after.prefix { $0.isWhitespace }
-    guard after.dropFirst(leading.count).hasPrefix("<area "), let close = after.range(of: "</area>") else { return text }
+    guard after.dropFirst(leading.count).hasPrefix("<area "), let close = after.range(of: "</area>") else {
+      return text
+    }
     return String(text[..<periodEnd.upperBound]) + leading + "<area unit=\"ha\">\(hectares)</area>"
       + String(text[close.upperBound...])
   }
@@ -123,7 +129,9 @@ public struct SubmissionGenerator: Sendable {
   static func replacingElements(_ name: String, in text: String, _ make: () -> String) -> String {
     var output = ""
     var rest = Substring(text)
-    while let open = rest.range(of: "<\(name) "), let close = rest.range(of: "</\(name)>", range: open.upperBound..<rest.endIndex) {
+    while let open = rest.range(of: "<\(name) "),
+      let close = rest.range(of: "</\(name)>", range: open.upperBound..<rest.endIndex)
+    {
       output += rest[..<open.lowerBound] + make()
       rest = rest[close.upperBound...]
     }

@@ -32,16 +32,21 @@ public struct SubmissionSkeleton: Sendable {
     default: break
     }
     sections += Self.tail
-    var text = sections
+    var text =
+      sections
       .replacingOccurrences(of: "}}{{rules ", with: " ")
       .replacingOccurrences(of: "{{type}}", with: projectType)
       .replacingOccurrences(of: "{{division}}", with: division)
       .replacingOccurrences(of: "{{divisionName}}", with: divisionName)
       .replacingOccurrences(of: "{{province}}", with: province.rawValue)
       .replacingOccurrences(of: "{{date}}", with: Self.placeholderDate)
-    while let open = text.range(of: "{{rules "), let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) {
+    while let open = text.range(of: "{{rules "),
+      let close = text.range(of: "}}", range: open.upperBound..<text.endIndex)
+    {
       let keys = text[open.upperBound..<close.lowerBound].split(separator: " ").map { $0.split(separator: "/") }
-      let rules = Set(keys.filter { $0.count == 2 }.flatMap { index.rules(reading: String($0[1]), under: String($0[0])) }).sorted()
+      let rules = Set(
+        keys.filter { $0.count == 2 }.flatMap { index.rules(reading: String($0[1]), under: String($0[0])) }
+      ).sorted()
       let note = rules.isEmpty ? "" : "；规则：" + rules.joined(separator: " ")
       text.replaceSubrange(open.lowerBound..<close.upperBound, with: note)
     }

@@ -74,9 +74,13 @@ public struct RuleExplanation: Sendable, Codable {
     checkSummary = type(of: rule.check).description.summary
     checkDescription = rule.check.words(standard: standard).sentence
     sources = rule.sources.map {
-      Source(document: $0.document.id, title: $0.document.title, clause: $0.clause, confidence: $0.document.confidence.rawValue)
+      Source(
+        document: $0.document.id, title: $0.document.title, clause: $0.clause,
+        confidence: $0.document.confidence.rawValue)
     }
-    parameters = rule.parameterIDs.sorted().compactMap { id in standard.parameters[id].map { Self.use($0, under: rule.profiles) } }
+    parameters = rule.parameterIDs.sorted().compactMap { id in
+      standard.parameters[id].map { Self.use($0, under: rule.profiles) }
+    }
     examples = rule.examples.enumerated().map { index, example in
       Example(
         number: index + 1, outcome: example.outcome.rawValue, profile: Self.profileName(example.profile),
@@ -113,9 +117,11 @@ public struct RuleExplanation: Sendable, Codable {
     case .set(let path, let value): return LocalizedText(zh: "设 \(path) = \(value)", en: "set \(path) = \(value)")
     case .remove(let path): return LocalizedText(zh: "删除 \(path)", en: "remove \(path)")
     case .append(let path, let fragments):
-      return LocalizedText(zh: "在 \(path) 下追加 \(elementNames(fragments))", en: "append \(elementNames(fragments)) to \(path)")
+      return LocalizedText(
+        zh: "在 \(path) 下追加 \(elementNames(fragments))", en: "append \(elementNames(fragments)) to \(path)")
     case .replace(let path, let fragments):
-      return LocalizedText(zh: "以 \(elementNames(fragments)) 替换 \(path)", en: "replace \(path) with \(elementNames(fragments))")
+      return LocalizedText(
+        zh: "以 \(elementNames(fragments)) 替换 \(path)", en: "replace \(path) with \(elementNames(fragments))")
     }
   }
 

@@ -36,7 +36,8 @@ struct CodelistXPath {
   func history(_ check: CodelistCheck) -> CodelistHistoryXPath? {
     guard let codelist = lists[check.list] else { return nil }
     return CodelistHistoryXPath(
-      codelist: codelist, check: check, stable: "_codelist-\(check.list)-stable", names: "_codelist-\(check.list)-names")
+      codelist: codelist, check: check, stable: "_codelist-\(check.list)-stable", names: "_codelist-\(check.list)-names"
+    )
   }
 
   /// The title of `list`; `nil` for an unknown list.

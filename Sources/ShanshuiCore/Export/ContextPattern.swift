@@ -10,7 +10,8 @@ enum ContextPattern {
       let outside = branch.outside.trimmed
       if outside.hasPrefix("/") {
         branches.append(branch)
-      } else if let first = outside.unicodeScalars.first, first.properties.isAlphabetic || "_@.*".unicodeScalars.contains(first),
+      } else if let first = outside.unicodeScalars.first,
+        first.properties.isAlphabetic || "_@.*".unicodeScalars.contains(first),
         !outside.contains("(")
       {
         branches.append(Scanned(full: "/" + branch.full.trimmed, outside: "/" + outside))
@@ -37,7 +38,9 @@ enum ContextPattern {
     return steps.allSatisfy { step in
       let name = step.hasPrefix("@") ? String(step.dropFirst()) : step
       return !name.isEmpty && name != "." && name != ".."
-        && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "0123456789_-.:*".unicodeScalars.contains($0) }
+        && name.unicodeScalars.allSatisfy {
+          $0.properties.isAlphabetic || "0123456789_-.:*".unicodeScalars.contains($0)
+        }
     }
   }
 
@@ -49,7 +52,8 @@ enum ContextPattern {
 
     func split(by separator: Character) -> [Scanned] {
       var result: [Scanned] = []
-      var full = "", outside = ""
+      var full = ""
+      var outside = ""
       for (character, blank) in zip(self.full, self.outside) {
         if blank == separator {
           result.append(Scanned(full: full, outside: outside))

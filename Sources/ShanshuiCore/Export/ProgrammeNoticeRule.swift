@@ -8,12 +8,14 @@ enum ProgrammeNoticeRule {
     guard !scoped.isEmpty else { return nil }
     // The notice fires for a project type some scoped rule applies to; a rule for every type makes it fire always.
     let types = Set(scoped.flatMap(\.projectTypes)).sorted()
-    let test = scoped.contains { $0.projectTypes.isEmpty }
+    let test =
+      scoped.contains { $0.projectTypes.isEmpty }
       ? "false()" : "not(\(XPathText.any(types.map { "@type = \(XPathText.literal($0))" })))"
     let notice = SystemNotice.noProgramme
     return SchematronRule(
       id: notice.id, severity: notice.severity.rawValue, title: notice.title.text(language),
       context: "/s:submission/s:project[not(s:programme)]", lets: [], test: test,
-      message: notice.message.text(language).replacingOccurrences(of: "{rules}", with: ProgrammeScope.list(scoped).text(language)))
+      message: notice.message.text(language).replacingOccurrences(
+        of: "{rules}", with: ProgrammeScope.list(scoped).text(language)))
   }
 }

@@ -22,7 +22,8 @@ enum QuantityXPath {
   /// `value` (in `from`) converted to `target` exactly as `QuantityUnit.convert` computes it; without a target, in
   /// the base unit of its own dimension (`Quantity.reading`); the raw value without a unit; `nil` when the dimensions
   /// differ (shanshui then has no value).
-  static func converted(_ value: String, from: QuantityUnit?, to target: QuantityUnit?) throws(Unexpressible) -> String? {
+  static func converted(_ value: String, from: QuantityUnit?, to target: QuantityUnit?) throws(Unexpressible) -> String?
+  {
     if let from, target == nil, from.factor != 1 { return "\(value) * \(try factor(from))" }
     guard let from, let target, from.id != target.id else { return value }
     guard from.dimension == target.dimension else { return nil }
@@ -31,7 +32,8 @@ enum QuantityXPath {
 
   static func factor(_ unit: QuantityUnit) throws(Unexpressible) -> String {
     guard let text = XPathText.number(unit.factor) else {
-      throw Unexpressible(en: "the factor of unit \(unit.id) has no exact XPath form", zh: "单位 \(unit.id) 的换算系数无法精确写成 XPath")
+      throw Unexpressible(
+        en: "the factor of unit \(unit.id) has no exact XPath form", zh: "单位 \(unit.id) 的换算系数无法精确写成 XPath")
     }
     return text
   }
@@ -82,7 +84,9 @@ enum QuantityXPath {
 
   /// The sum of `nodes` converted to `target`. `fallbackRaw`: a node without a known unit is read in `target`
   /// (the `sum` check), else it makes the sum NaN (`ss:quantity`).
-  static func sum(of nodes: String, unitOf: String, in target: QuantityUnit, fallbackRaw: Bool) throws(Unexpressible)
+  static func sum(
+    of nodes: String, unitOf: String, in target: QuantityUnit, fallbackRaw: Bool
+  ) throws(Unexpressible)
     -> String
   {
     let compatible = units.filter { $0.dimension == target.dimension }

@@ -32,8 +32,9 @@ struct SchematronDocument {
       lines.append("    <!-- \(rule.id): \(Self.comment(rule.title)) -->")
       lines.append(#"    <sch:rule context="\#(Self.escape(rule.context))">"#)
       lines += rule.lets.map { "      " + Self.element($0) }
-      lines.append(#"      <sch:assert id="\#(rule.id)" role="\#(rule.severity)" test="\#(Self.escape(rule.test))">"#
-        + "[\(rule.id)] \(Self.escape(rule.message))</sch:assert>")
+      lines.append(
+        #"      <sch:assert id="\#(rule.id)" role="\#(rule.severity)" test="\#(Self.escape(rule.test))">"#
+          + "[\(rule.id)] \(Self.escape(rule.message))</sch:assert>")
       lines.append("    </sch:rule>")
       lines.append("  </sch:pattern>")
     }

@@ -37,7 +37,8 @@ public struct SchematronExporter {
         continue
       }
       do {
-        document.rules.append(try translate(rule, scope: scope, parameters: parameters, profile: profile, language: language))
+        document.rules.append(
+          try translate(rule, scope: scope, parameters: parameters, profile: profile, language: language))
         export.exported.append(rule.id)
       } catch {
         export.unexpressed.append(UnexpressedRule(ruleID: rule.id, reason: error.reason))
@@ -68,8 +69,10 @@ public struct SchematronExporter {
     }
     let lifted = BraceLiterals.lift(test)
     return SchematronRule(
-      id: rule.id, severity: rule.severity.rawValue, title: rule.title.text(language), context: context, lets: lets + lifted.lets,
-      test: lifted.test, message: message(rule, scope: scope, parameters: parameters, profile: profile, language: language))
+      id: rule.id, severity: rule.severity.rawValue, title: rule.title.text(language), context: context,
+      lets: lets + lifted.lets,
+      test: lifted.test,
+      message: message(rule, scope: scope, parameters: parameters, profile: profile, language: language))
   }
 
   /// The rule's message with what is known statically filled in (profile, parameters, codelist, regex, bounds);
@@ -91,7 +94,8 @@ extension SchematronExporter {
   /// A value's status as the schema's reader needs it: adopted, provisional, or for `unified` without an agreed
   /// value, whose value applies.
   static func status(_ parameter: ResolvedParameter) -> LocalizedText {
-    let status = parameter.value.status == .adopted
+    let status =
+      parameter.value.status == .adopted
       ? LocalizedText(zh: "已采纳", en: "adopted") : LocalizedText(zh: "暂定", en: "provisional")
     guard let province = parameter.fallbackFrom else { return status }
     return LocalizedText(

@@ -6,7 +6,9 @@ public struct SchematronScope {
   let rewriter: QuantityCallRewriter
 
   /// A bound's XPath value and unit under the profile (a parameter is its global variable).
-  func bound(_ bound: Bound, literalUnit: QuantityUnit? = nil) throws(Unexpressible) -> (value: String, unit: QuantityUnit?) {
+  func bound(
+    _ bound: Bound, literalUnit: QuantityUnit? = nil
+  ) throws(Unexpressible) -> (value: String, unit: QuantityUnit?) {
     switch bound {
     case .literal(let value):
       guard let text = XPathText.number(value) else {

@@ -26,7 +26,8 @@ enum XPathText {
   }
 
   /// Every character Swift's `Character.isWhitespace` trims that may occur in XML 1.0 text (Unicode White_Space).
-  static let whitespace = "\t\n\r \u{85}\u{A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}"
+  static let whitespace =
+    "\t\n\r \u{85}\u{A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}"
     + "\u{2007}\u{2008}\u{2009}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}"
 
   /// Global variables the expressions below use: every whitespace character, and as many spaces.
@@ -54,11 +55,13 @@ enum XPathText {
 
   /// `a or b or …`, `false()` when empty.
   static func any(_ conditions: [String]) -> String {
-    conditions.isEmpty ? "false()" : conditions.count == 1 ? conditions[0] : conditions.map { "(\($0))" }.joined(separator: " or ")
+    conditions.isEmpty
+      ? "false()" : conditions.count == 1 ? conditions[0] : conditions.map { "(\($0))" }.joined(separator: " or ")
   }
 
   /// `a and b and …`, `true()` when empty.
   static func all(_ conditions: [String]) -> String {
-    conditions.isEmpty ? "true()" : conditions.count == 1 ? conditions[0] : conditions.map { "(\($0))" }.joined(separator: " and ")
+    conditions.isEmpty
+      ? "true()" : conditions.count == 1 ? conditions[0] : conditions.map { "(\($0))" }.joined(separator: " and ")
   }
 }

@@ -65,16 +65,20 @@ public struct CorpusImpact: Sendable {
         let gone = today.subtracting(after)
         if today != after, let proposal {
           let changed = today.symmetricDifference(after)
-          let causes = Dictionary(uniqueKeysWithValues: standard.rules.filter { changed.contains($0.id) }.map { rule in
-            (rule.id, rule.parameterIDs.filter { proposal.values[$0] != nil }.sorted())
-          })
-          changes.append(Change(path: path, newlyFailing: after.subtracting(today).sorted(),
-            newlyPassing: gone.filter { unifiedRules.contains($0) }.sorted(),
-            noLongerApplying: gone.filter { !unifiedRules.contains($0) }.sorted(), causes: causes))
+          let causes = Dictionary(
+            uniqueKeysWithValues: standard.rules.filter { changed.contains($0.id) }.map { rule in
+              (rule.id, rule.parameterIDs.filter { proposal.values[$0] != nil }.sorted())
+            })
+          changes.append(
+            Change(
+              path: path, newlyFailing: after.subtracting(today).sorted(),
+              newlyPassing: gone.filter { unifiedRules.contains($0) }.sorted(),
+              noLongerApplying: gone.filter { !unifiedRules.contains($0) }.sorted(), causes: causes))
         }
       }
     }
-    let parameters = standard.parameters.values.filter(\.differsBetweenProvinces).sorted { $0.id < $1.id }.map { parameter in
+    let parameters = standard.parameters.values.filter(\.differsBetweenProvinces).sorted { $0.id < $1.id }.map {
+      parameter in
       let rules = Set(standard.rules.filter { $0.parameterIDs.contains(parameter.id) }.map(\.id))
       var passing: [Profile: Int] = [:]
       var flips: [Flip] = []
@@ -83,7 +87,8 @@ public struct CorpusImpact: Sendable {
         var verdicts: [Profile: VerdictMatrix.Verdict] = [:]
         for profile in Profile.allCases {
           let column = VerdictMatrix.Column(rawValue: profile.rawValue) ?? .unified
-          verdicts[profile] = Self.combined(submission.matrix.rows.filter { rules.contains($0.ruleID) }.compactMap { $0.verdicts[column] })
+          verdicts[profile] = Self.combined(
+            submission.matrix.rows.filter { rules.contains($0.ruleID) }.compactMap { $0.verdicts[column] })
         }
         // Counted where the parameter's rules actually ran under some profile.
         guard verdicts.values.contains(where: { $0 != .notApplicable }) else { continue }
@@ -93,10 +98,12 @@ public struct CorpusImpact: Sendable {
         let clean = verdicts.values.contains { $0 == .pass || $0 == .notApplicable }
         if reported && clean { flips.append(Flip(path: submission.path, verdicts: verdicts)) }
       }
-      return ParameterImpact(parameterID: parameter.id, ruleIDs: rules.sorted(), passing: passing,
+      return ParameterImpact(
+        parameterID: parameter.id, ruleIDs: rules.sorted(), passing: passing,
         applicable: applicableCount, flips: flips)
     }
-    return CorpusImpact(submissions: checked.map(\.path), skipped: skipped, parameters: parameters,
+    return CorpusImpact(
+      submissions: checked.map(\.path), skipped: skipped, parameters: parameters,
       proposal: proposal, changes: changes)
   }
 }
@@ -104,7 +111,9 @@ public struct CorpusImpact: Sendable {
 extension CorpusImpact {
   /// One verdict for several rules: an error wins, then a failure, a warning, a pass; n/a when none ran.
   static func combined(_ verdicts: [VerdictMatrix.Verdict]) -> VerdictMatrix.Verdict {
-    for verdict in [VerdictMatrix.Verdict.error, .fail, .warn, .pass] where verdicts.contains(verdict) { return verdict }
+    for verdict in [VerdictMatrix.Verdict.error, .fail, .warn, .pass] where verdicts.contains(verdict) {
+      return verdict
+    }
     return .notApplicable
   }
 }

@@ -43,8 +43,10 @@ public struct ParameterComparison: Sendable, Codable, Equatable {
     public var reason: LocalizedText?
 
     /// A value as a profile states it.
-    public init(profile: Profile, number: Double, status: Parameter.Status, sources: [LocalizedText],
-                reason: LocalizedText?) {
+    public init(
+      profile: Profile, number: Double, status: Parameter.Status, sources: [LocalizedText],
+      reason: LocalizedText?
+    ) {
       self.profile = profile
       self.number = number
       self.status = status
@@ -54,7 +56,8 @@ public struct ParameterComparison: Sendable, Codable, Equatable {
 
     /// A parameter's value as its profile states it, with each source as its citation.
     public init(_ value: Parameter.Value) {
-      self.init(profile: value.profile, number: value.value, status: value.status,
+      self.init(
+        profile: value.profile, number: value.value, status: value.status,
         sources: value.sources.map(\.citation), reason: value.reason)
     }
   }
@@ -132,7 +135,7 @@ public struct ParameterComparison: Sendable, Codable, Equatable {
     /// Whether the provinces differ: different values, or a value in one province only.
     public var differs: Bool {
       switch (chongqing, sichuan) {
-      case let (chongqing?, sichuan?): return chongqing.number != sichuan.number
+      case (let chongqing?, let sichuan?): return chongqing.number != sichuan.number
       case (nil, nil): return false
       default: return true
       }

@@ -43,7 +43,8 @@ public struct UnifiedProposal: Sendable, Equatable {
       }
       for (id, value) in object {
         // JSON true/false bridge to NSNumber too: accept only real numbers.
-        guard let number = value as? NSNumber, String(cString: number.objCType) != "c", number.doubleValue.isFinite else {
+        guard let number = value as? NSNumber, String(cString: number.objCType) != "c", number.doubleValue.isFinite
+        else {
           throw Failure(message: "\(name): \(id) is not a number")
         }
         values[id] = number.doubleValue
@@ -54,7 +55,8 @@ public struct UnifiedProposal: Sendable, Equatable {
         document = try XMLDocument.parse(bytes, url: name)
       } catch {
         let first = error.diagnostics.first
-        throw Failure(message: "\(name):\(first?.line ?? 0):\(first?.column ?? 0): \(first?.message ?? "not well-formed")")
+        throw Failure(
+          message: "\(name):\(first?.line ?? 0):\(first?.column ?? 0): \(first?.message ?? "not well-formed")")
       }
       guard let root = document.root, root.localName == "proposal" else {
         throw Failure(message: "\(name): the root element must be <proposal>")
@@ -71,7 +73,9 @@ public struct UnifiedProposal: Sendable, Equatable {
     }
     guard !values.isEmpty else { throw Failure(message: "\(name): the proposal gives no value") }
     let unknown = values.keys.filter { standard.parameters[$0] == nil }.sorted()
-    guard unknown.isEmpty else { throw Failure(message: "\(name): unknown parameters: \(unknown.joined(separator: ", "))") }
+    guard unknown.isEmpty else {
+      throw Failure(message: "\(name): unknown parameters: \(unknown.joined(separator: ", "))")
+    }
     return UnifiedProposal(values: values, name: name)
   }
 

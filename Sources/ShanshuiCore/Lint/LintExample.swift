@@ -10,8 +10,10 @@ public struct LintExample: Sendable {
   /// Whether the document starts with the `xml-model` processing instruction.
   public var xmlModel: Bool
 
-  public init(rules: String = LintExample.rule(), parameters: String = "", codelists: String = "", sources: String = "",
-              xmlModel: Bool = true) {
+  public init(
+    rules: String = LintExample.rule(), parameters: String = "", codelists: String = "", sources: String = "",
+    xmlModel: Bool = true
+  ) {
     self.rules = rules
     self.parameters = parameters
     self.codelists = codelists
@@ -31,12 +33,14 @@ public struct LintExample: Sendable {
   public static func rule(
     id: String = "SS-TST-001",
     titles: String = #"<title lang="zh">单元须填写面积</title><title lang="en">A unit states its area</title>"#,
-    messages: String = #"<message lang="zh">单元未填写面积</message><message lang="en">The unit does not state its area</message>"#,
+    messages: String =
+      #"<message lang="zh">单元未填写面积</message><message lang="en">The unit does not state its area</message>"#,
     sources: String = #"<source ref="test-source" clause="1.1"/>"#,
     applies: String = "",
     context: String = "<context>/s:submission/s:units/s:unit</context>",
     check: String = #"<required path="area"/>"#,
-    examples: String = #"<example outcome="pass" profile="chongqing"/><example outcome="fail" profile="chongqing"><remove path="units/unit[1]/area"/></example>"#
+    examples: String =
+      #"<example outcome="pass" profile="chongqing"/><example outcome="fail" profile="chongqing"><remove path="units/unit[1]/area"/></example>"#
   ) -> String {
     """
         <rule id="\(id)" severity="error">
@@ -64,8 +68,10 @@ public struct LintExample: Sendable {
 
   /// The whole rule document.
   public var document: String {
-    let model = xmlModel
-      ? "\n<?xml-model href=\"../schema/rules.xsd\" type=\"application/xml\" schematypens=\"http://www.w3.org/2001/XMLSchema\"?>" : ""
+    let model =
+      xmlModel
+      ? "\n<?xml-model href=\"../schema/rules.xsd\" type=\"application/xml\" schematypens=\"http://www.w3.org/2001/XMLSchema\"?>"
+      : ""
     return """
       <?xml version="1.0" encoding="UTF-8"?>\(model)
       <ruleDocument xmlns="urn:shanshui:standard:1" xmlns:s="urn:shanshui:submission:1"

@@ -85,7 +85,9 @@ public struct LintFile {
 
   /// Where the character at `offset` of `node`'s trimmed text is written (the expression in `<context>`).
   func location(ofText node: XMLNode, offset: Int = 0) -> SourceLocation {
-    guard var (line, column) = startTag(of: node), let end = scanTag(from: (line, column)) else { return location(of: node) }
+    guard var (line, column) = startTag(of: node), let end = scanTag(from: (line, column)) else {
+      return location(of: node)
+    }
     (line, column) = end
     while line < lines.count {
       while column < lines[line].count, lines[line][column].isWhitespace { column += 1 }
@@ -135,7 +137,8 @@ public struct LintFile {
   /// Walks a start tag from its `<` and returns the position just after its `>`. `visit` gets each attribute's name
   /// with the positions of the name and of its value's first character; returning `true` stops the walk.
   @discardableResult
-  private func scanTag(from start: (Int, Int), visit: ((String, (Int, Int), (Int, Int)) -> Bool)? = nil) -> (Int, Int)? {
+  private func scanTag(from start: (Int, Int), visit: ((String, (Int, Int), (Int, Int)) -> Bool)? = nil) -> (Int, Int)?
+  {
     var (line, column) = (start.0, start.1 + 1)
     var quote: Character?
     var name = ""

@@ -73,7 +73,9 @@ struct LintRuleElement {
     self.checkNode = checkNode
     check = checkNode.flatMap { element in
       CheckKinds.named(element.localName).map { kind in
-        Result { () throws(Diagnostic) in try kind.init(element: CheckElement(node: element, location: file.location(of: element))) }
+        Result { () throws(Diagnostic) in
+          try kind.init(element: CheckElement(node: element, location: file.location(of: element)))
+        }
       }
     }
     message = node.localized("message") ?? LocalizedText()
@@ -95,6 +97,8 @@ struct LintRuleElement {
 
   /// Profiles named by `<applies profiles>`, or `nil` when the rule names none.
   var declaredProfiles: [Profile]? {
-    node.element("applies")?.attribute("profiles").map { $0.split(separator: " ").compactMap { Profile(rawValue: String($0)) } }
+    node.element("applies")?.attribute("profiles").map {
+      $0.split(separator: " ").compactMap { Profile(rawValue: String($0)) }
+    }
   }
 }

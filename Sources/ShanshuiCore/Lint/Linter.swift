@@ -16,8 +16,15 @@ public struct Linter {
     guard let schemaBytes = toolFiles["schema/rules.xsd"],
       let schema = try? XMLSchema(bytes: schemaBytes, url: "schema/rules.xsd")
     else {
-      return LintResult(findings: [], problems: [Diagnostic(.standardUnreadable, LocalizedText(
-        zh: "缺少规则文档 XSD", en: "the rule-document schema is missing"), at: SourceLocation(file: "schema/rules.xsd", line: 0))],
+      return LintResult(
+        findings: [],
+        problems: [
+          Diagnostic(
+            .standardUnreadable,
+            LocalizedText(
+              zh: "缺少规则文档 XSD", en: "the rule-document schema is missing"),
+            at: SourceLocation(file: "schema/rules.xsd", line: 0))
+        ],
         files: [])
     }
     var reader = FileReader(source: source, schema: schema)
@@ -56,7 +63,9 @@ public struct Linter {
   }
 
   /// The parsed file, or `nil` with its parse errors recorded as problems.
-  private func parse(_ bytes: [UInt8], named path: String, with reader: inout FileReader, schema: XMLSchema) -> LintFile? {
+  private func parse(
+    _ bytes: [UInt8], named path: String, with reader: inout FileReader, schema: XMLSchema
+  ) -> LintFile? {
     do {
       let document = try XMLDocument.parse(bytes, url: path)
       return LintFile(
@@ -64,7 +73,9 @@ public struct Linter {
         schemaProblems: schema.validate(document), bytes: bytes)
     } catch {
       reader.diagnostics += error.diagnostics.map {
-        Diagnostic(.standardMalformed, LocalizedText($0.message), at: SourceLocation(file: path, line: $0.line, column: $0.column))
+        Diagnostic(
+          .standardMalformed, LocalizedText($0.message),
+          at: SourceLocation(file: path, line: $0.line, column: $0.column))
       }
       return nil
     }

@@ -6,8 +6,9 @@ struct DryRun {
   let standard: Standard
 
   func problems() -> [Diagnostic] {
-    guard let (evaluator, document) = Self.evaluator(
-      base: standard.exampleBase, namespaces: standard.namespaces, parameterIDs: standard.parameters.keys)
+    guard
+      let (evaluator, document) = Self.evaluator(
+        base: standard.exampleBase, namespaces: standard.namespaces, parameterIDs: standard.parameters.keys)
     else { return [] }
     return standard.rules.compactMap { rule in
       Self.problem(
@@ -22,7 +23,9 @@ struct DryRun {
     base: [UInt8]?, namespaces: [String: String], parameterIDs: IDs
   ) -> (XPathEvaluator, XMLDocument)? {
     let parsed = base.flatMap { try? XMLDocument.parse($0, url: "base") }
-    guard let document = parsed ?? (try? XMLDocument.parse(Array("<submission xmlns=\"\(Namespaces.submission)\"/>".utf8), url: "empty"))
+    guard
+      let document = parsed
+        ?? (try? XMLDocument.parse(Array("<submission xmlns=\"\(Namespaces.submission)\"/>".utf8), url: "empty"))
     else { return nil }
     let evaluator = XPathEvaluator(document: document, namespaces: namespaces)
     ShanshuiFunctions.register(in: evaluator)
@@ -44,17 +47,23 @@ struct DryRun {
     do {
       let value = try evaluator.evaluate(context)
       guard case .nodes(let nodes) = value else {
-        return Problem(diagnostic: Diagnostic(.xpathEvaluation, LocalizedText(
-          zh: "规则 \(ruleID) 的上下文须选取节点，而不是数值、字符串或布尔值",
-          en: "rule \(ruleID): the context must select nodes, not a number, string or boolean"), at: location),
+        return Problem(
+          diagnostic: Diagnostic(
+            .xpathEvaluation,
+            LocalizedText(
+              zh: "规则 \(ruleID) 的上下文须选取节点，而不是数值、字符串或布尔值",
+              en: "rule \(ruleID): the context must select nodes, not a number, string or boolean"), at: location),
           contextIsNotNodes: true)
       }
       for test in tests { _ = try evaluator.evaluate(test, at: nodes.first ?? document.root) }
       return nil
     } catch {
-      return Problem(diagnostic: Diagnostic(.xpathEvaluation, LocalizedText(
-        zh: "规则 \(ruleID) 的 XPath 试运行失败：\(error.message)\n\(error.expression)",
-        en: "rule \(ruleID): XPath dry run failed: \(error.message)\n\(error.expression)"), at: location),
+      return Problem(
+        diagnostic: Diagnostic(
+          .xpathEvaluation,
+          LocalizedText(
+            zh: "规则 \(ruleID) 的 XPath 试运行失败：\(error.message)\n\(error.expression)",
+            en: "rule \(ruleID): XPath dry run failed: \(error.message)\n\(error.expression)"), at: location),
         contextIsNotNodes: false)
     }
   }

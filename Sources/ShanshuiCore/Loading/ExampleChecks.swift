@@ -10,14 +10,18 @@ enum ExampleChecks {
       document = try XMLDocument.parse(base, url: name)
     } catch {
       return error.diagnostics.map {
-        Diagnostic(.standardMalformed, LocalizedText($0.message), at: SourceLocation(file: name, line: $0.line, column: $0.column))
+        Diagnostic(
+          .standardMalformed, LocalizedText($0.message),
+          at: SourceLocation(file: name, line: $0.line, column: $0.column))
       }
     }
     let invalid = schema.validate(document)
     guard invalid.isEmpty else {
       return invalid.map {
-        Diagnostic(.standardSchemaInvalid, LocalizedText(
-          zh: "示例基准提交不符合申报格式：\($0.message)", en: "the example base is not a valid submission: \($0.message)"),
+        Diagnostic(
+          .standardSchemaInvalid,
+          LocalizedText(
+            zh: "示例基准提交不符合申报格式：\($0.message)", en: "the example base is not a valid submission: \($0.message)"),
           at: SourceLocation(file: name, line: $0.line, column: $0.column))
       }
     }
@@ -28,7 +32,8 @@ enum ExampleChecks {
         do {
           _ = try builder.build(example)
         } catch {
-          diagnostics.append(Diagnostic(.invalidExample, error.message.map { text, _ in "\(rule.id): \(text)" }, at: example.location))
+          diagnostics.append(
+            Diagnostic(.invalidExample, error.message.map { text, _ in "\(rule.id): \(text)" }, at: example.location))
         }
       }
     }

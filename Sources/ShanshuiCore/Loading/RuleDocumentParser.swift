@@ -41,7 +41,8 @@ struct RuleDocumentParser {
 
   private func sourceRefs(_ node: XMLNode) -> [RawDocument.SourceRef] {
     node.elements("source").map {
-      RawDocument.SourceRef(id: $0.attribute("ref") ?? "", clause: $0.attribute("clause"), location: $0.location(in: file))
+      RawDocument.SourceRef(
+        id: $0.attribute("ref") ?? "", clause: $0.attribute("clause"), location: $0.location(in: file))
     }
   }
 
@@ -67,21 +68,32 @@ struct RuleDocumentParser {
     for code in node.elements("code") {
       let value = (code.attribute("value") ?? "").trimmed
       let entry = Codelist.Code(
-        value: value, name: code.localized("name") ?? LocalizedText(value), replacedBy: code.attribute("replacedBy")?.trimmed,
+        value: value, name: code.localized("name") ?? LocalizedText(value),
+        replacedBy: code.attribute("replacedBy")?.trimmed,
         validFrom: code.attribute("validFrom").flatMap { Int($0.trimmed) },
         validTo: code.attribute("validTo").flatMap { Int($0.trimmed) })
       // Entries of one value are periods of one code: they must not overlap (a value without years covers all time).
       if let other = entries.first(where: { $0.value == value && Self.overlap($0, entry) }) {
-        let period = { (code: Codelist.Code) in "\(code.validFrom.map(String.init) ?? "")–\(code.validTo.map(String.init) ?? "")" }
-        diagnostics.append(Diagnostic(.duplicateID, LocalizedText(
-          zh: "代码表 \(id) 中代码 \(value) 重复（有效期 \(period(other)) 与 \(period(entry)) 重叠）",
-          en: "code \(value) appears twice in codelist \(id) (periods \(period(other)) and \(period(entry)) overlap)"),
-          at: code.location(in: file)))
+        let period = { (code: Codelist.Code) in
+          "\(code.validFrom.map(String.init) ?? "")–\(code.validTo.map(String.init) ?? "")"
+        }
+        diagnostics.append(
+          Diagnostic(
+            .duplicateID,
+            LocalizedText(
+              zh: "代码表 \(id) 中代码 \(value) 重复（有效期 \(period(other)) 与 \(period(entry)) 重叠）",
+              en:
+                "code \(value) appears twice in codelist \(id) (periods \(period(other)) and \(period(entry)) overlap)"),
+            at: code.location(in: file)))
       }
       if let from = entry.validFrom, let to = entry.validTo, from > to {
-        diagnostics.append(Diagnostic(.standardSchemaInvalid, LocalizedText(
-          zh: "代码表 \(id) 中代码 \(value) 的 validFrom \(from) 晚于 validTo \(to)",
-          en: "code \(value) of codelist \(id) has validFrom \(from) after validTo \(to)"), at: code.location(in: file)))
+        diagnostics.append(
+          Diagnostic(
+            .standardSchemaInvalid,
+            LocalizedText(
+              zh: "代码表 \(id) 中代码 \(value) 的 validFrom \(from) 晚于 validTo \(to)",
+              en: "code \(value) of codelist \(id) has validFrom \(from) after validTo \(to)"),
+            at: code.location(in: file)))
       }
       entries.append(entry)
       nodes.append((entry, code))
@@ -89,11 +101,16 @@ struct RuleDocumentParser {
     let values = Set(entries.map(\.value))
     for (entry, code) in nodes {
       guard let successor = entry.replacedBy, !values.contains(successor) else { continue }
-      diagnostics.append(Diagnostic(.unknownReference, LocalizedText(
-        zh: "代码表 \(id) 中代码 \(entry.value) 的替代代码 \(successor) 不在该代码表中",
-        en: "code \(entry.value) of codelist \(id) is replaced by \(successor), which the list lacks"), at: code.location(in: file)))
+      diagnostics.append(
+        Diagnostic(
+          .unknownReference,
+          LocalizedText(
+            zh: "代码表 \(id) 中代码 \(entry.value) 的替代代码 \(successor) 不在该代码表中",
+            en: "code \(entry.value) of codelist \(id) is replaced by \(successor), which the list lacks"),
+          at: code.location(in: file)))
     }
-    let list = Codelist(id: id, title: node.localized("title") ?? LocalizedText(), entries: entries, location: node.location(in: file))
+    let list = Codelist(
+      id: id, title: node.localized("title") ?? LocalizedText(), entries: entries, location: node.location(in: file))
     return RawDocument.RawCodelist(codelist: list, sources: sourceRefs(node))
   }
 
@@ -105,7 +122,9 @@ struct RuleDocumentParser {
   private mutating func rule(_ node: XMLNode, theme: String) -> RawDocument.RawRule? {
     let location = node.location(in: file)
     guard let contextNode = node.element("context") else { return nil }
-    let checkNode = node.childElements.first { CheckKinds.named($0.localName) != nil && $0.namespaceURI == Namespaces.standard }
+    let checkNode = node.childElements.first {
+      CheckKinds.named($0.localName) != nil && $0.namespaceURI == Namespaces.standard
+    }
     guard let checkNode, let kind = CheckKinds.named(checkNode.localName) else { return nil }
     let check: any RuleCheck
     do {
@@ -115,7 +134,9 @@ struct RuleDocumentParser {
       return nil
     }
     let applies = node.element("applies")
-    let profiles = (applies?.attribute("profiles")).map { Set($0.split(separator: " ").compactMap { Profile(rawValue: String($0)) }) }
+    let profiles = (applies?.attribute("profiles")).map {
+      Set($0.split(separator: " ").compactMap { Profile(rawValue: String($0)) })
+    }
     return RawDocument.RawRule(
       id: node.attribute("id") ?? "", severity: Severity(rawValue: node.attribute("severity") ?? "") ?? .error,
       title: node.localized("title") ?? LocalizedText(), message: node.localized("message") ?? LocalizedText(),
@@ -133,13 +154,20 @@ struct RuleDocumentParser {
     for edit in node.childElements where edit.namespaceURI == Namespaces.standard && edit.localName != "description" {
       let text = edit.attribute("path") ?? ""
       guard let path = EditPath(text) else {
-        diagnostics.append(Diagnostic(.invalidExample, LocalizedText(
-          zh: "示例路径“\(text)”无效", en: "example path \"\(text)\" is not valid"), at: edit.location(in: file)))
+        diagnostics.append(
+          Diagnostic(
+            .invalidExample,
+            LocalizedText(
+              zh: "示例路径“\(text)”无效", en: "example path \"\(text)\" is not valid"), at: edit.location(in: file)))
         return nil
       }
       if path.isRoot, edit.localName == "remove" || edit.localName == "replace" {
-        diagnostics.append(Diagnostic(.invalidExample, LocalizedText(
-          zh: "示例不能删除或替换根元素", en: "an example cannot remove or replace the root element"), at: edit.location(in: file)))
+        diagnostics.append(
+          Diagnostic(
+            .invalidExample,
+            LocalizedText(
+              zh: "示例不能删除或替换根元素", en: "an example cannot remove or replace the root element"),
+            at: edit.location(in: file)))
         return nil
       }
       let fragments = edit.childElements.map { $0.standaloneDocumentBytes() }

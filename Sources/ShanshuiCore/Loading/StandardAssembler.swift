@@ -46,9 +46,11 @@ struct StandardAssembler {
       }
     }
     let infos = documents.map { document in
-      RuleDocumentInfo(info: document.info, theme: document.theme, file: document.file, sources: document.sources.map(\.0))
+      RuleDocumentInfo(
+        info: document.info, theme: document.theme, file: document.file, sources: document.sources.map(\.0))
     }
-    return Assembled(documents: infos, parameters: parameters, codelists: codelists, rules: rules, namespaces: namespaces)
+    return Assembled(
+      documents: infos, parameters: parameters, codelists: codelists, rules: rules, namespaces: namespaces)
   }
 
   private mutating func collectSources() -> [String: SourceDocument] {
@@ -67,7 +69,9 @@ struct StandardAssembler {
     for document in documents {
       for (prefix, uri, location) in document.namespaces {
         if let existing = namespaces[prefix], existing != uri {
-          fail(.duplicateID, "前缀 \(prefix) 已绑定到 \(existing)", "prefix \(prefix) is already bound to \(existing)", at: location)
+          fail(
+            .duplicateID, "前缀 \(prefix) 已绑定到 \(existing)", "prefix \(prefix) is already bound to \(existing)",
+            at: location)
         }
         namespaces[prefix] = uri
       }
@@ -75,17 +79,23 @@ struct StandardAssembler {
     return namespaces
   }
 
-  private mutating func unique<C: Sequence>(_ id: String, kind: String, in existing: C, at location: SourceLocation) -> Bool
+  private mutating func unique<C: Sequence>(
+    _ id: String, kind: String, in existing: C, at location: SourceLocation
+  ) -> Bool
   where C.Element == String {
     guard existing.contains(id) else { return true }
     fail(.duplicateID, "\(kind) 标识 \(id) 重复", "duplicate \(kind) id \(id)", at: location)
     return false
   }
 
-  private mutating func resolve(_ references: [RawDocument.SourceRef], in sources: [String: SourceDocument]) -> [SourceReference] {
+  private mutating func resolve(
+    _ references: [RawDocument.SourceRef], in sources: [String: SourceDocument]
+  ) -> [SourceReference] {
     references.compactMap { reference in
       guard let document = sources[reference.id] else {
-        fail(.unknownReference, "未定义的来源文件 \(reference.id)", "unknown source document \(reference.id)", at: reference.location)
+        fail(
+          .unknownReference, "未定义的来源文件 \(reference.id)", "unknown source document \(reference.id)",
+          at: reference.location)
         return nil
       }
       return SourceReference(document: document, clause: reference.clause)
@@ -95,31 +105,37 @@ struct StandardAssembler {
   private mutating func parameter(_ raw: RawDocument.RawParameter, sources: [String: SourceDocument]) -> Parameter {
     var values: [Profile: Parameter.Value] = [:]
     if raw.values.isEmpty {
-      fail(.invalidParameterValue, "参数 \(raw.id) 在任何标准下都没有取值，引用它的规则永远不会适用",
+      fail(
+        .invalidParameterValue, "参数 \(raw.id) 在任何标准下都没有取值，引用它的规则永远不会适用",
         "parameter \(raw.id) has no value under any profile: the rules that use it never apply", at: raw.location)
     }
     for value in raw.values {
       if value.value.isNaN {
-        fail(.invalidParameterValue, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值不是数字",
+        fail(
+          .invalidParameterValue, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值不是数字",
           "parameter \(raw.id): the \(value.profile.rawValue) value is not a number", at: value.location)
       }
       if values[value.profile] != nil {
-        fail(.duplicateID, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值重复",
+        fail(
+          .duplicateID, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值重复",
           "parameter \(raw.id) has two \(value.profile.rawValue) values", at: value.location)
       }
       if value.status == .adopted && value.sources.isEmpty {
-        fail(.invalidParameterValue, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值为 adopted，但没有来源",
+        fail(
+          .invalidParameterValue, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值为 adopted，但没有来源",
           "parameter \(raw.id): the adopted \(value.profile.rawValue) value has no source", at: value.location)
       }
       if value.status == .provisional && value.reason == nil {
-        fail(.invalidParameterValue, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值为 provisional，但没有说明理由",
+        fail(
+          .invalidParameterValue, "参数 \(raw.id) 的 \(value.profile.rawValue) 取值为 provisional，但没有说明理由",
           "parameter \(raw.id): the provisional \(value.profile.rawValue) value gives no reason", at: value.location)
       }
       values[value.profile] = Parameter.Value(
         profile: value.profile, status: value.status, value: value.value,
         sources: resolve(value.sources, in: sources), reason: value.reason)
     }
-    return Parameter(id: raw.id, title: raw.title, unit: raw.unit, stricter: raw.stricter, values: values, location: raw.location)
+    return Parameter(
+      id: raw.id, title: raw.title, unit: raw.unit, stricter: raw.stricter, values: values, location: raw.location)
   }
 
   private mutating func rule(
@@ -135,52 +151,68 @@ struct StandardAssembler {
     }
     checkStatically(raw.context, rule: raw.id, at: raw.contextLocation)
     if !XPathLexer.variables(in: raw.context).isEmpty {
-      fail(.xpathEvaluation, "规则 \(raw.id) 的上下文不能使用参数变量", "rule \(raw.id): a context cannot use parameters ($…)",
+      fail(
+        .xpathEvaluation, "规则 \(raw.id) 的上下文不能使用参数变量", "rule \(raw.id): a context cannot use parameters ($…)",
         at: raw.contextLocation)
     }
     for test in raw.check.xpathTests { checkStatically(test.source, rule: raw.id, at: raw.location) }
     let message = raw.message
     for name in MessageTemplate.unknownPlaceholders(in: message, for: raw.checkKind) {
-      fail(.unknownPlaceholder, "规则 \(raw.id) 的消息使用了不存在的占位符 {\(name)}",
-        "rule \(raw.id): message placeholder {\(name)} does not exist for \(raw.checkKind.description.name)", at: raw.location)
+      fail(
+        .unknownPlaceholder, "规则 \(raw.id) 的消息使用了不存在的占位符 {\(name)}",
+        "rule \(raw.id): message placeholder {\(name)} does not exist for \(raw.checkKind.description.name)",
+        at: raw.location)
     }
     let referenced = Set(raw.check.parameterIDs).union(MessageTemplate.parameterIDs(in: message))
     for id in referenced.sorted() where parameters[id] == nil {
-      fail(.unknownReference, "规则 \(raw.id) 引用了未定义的参数 \(id)", "rule \(raw.id) refers to unknown parameter \(id)",
+      fail(
+        .unknownReference, "规则 \(raw.id) 引用了未定义的参数 \(id)", "rule \(raw.id) refers to unknown parameter \(id)",
         at: raw.location)
     }
     if let types = codelists["project-types"] {
       for type in raw.projectTypes.sorted() where types.codes[type] == nil {
-        fail(.unknownReference, "规则 \(raw.id) 限定的项目类型 \(type) 不在 project-types 代码表中",
+        fail(
+          .unknownReference, "规则 \(raw.id) 限定的项目类型 \(type) 不在 project-types 代码表中",
           "rule \(raw.id) applies to project type \(type), which the project-types codelist lacks", at: raw.location)
       }
     }
     for programme in raw.programmes.sorted() where codelists[Codelist.programmesID]?.codes[programme] == nil {
-      fail(.unknownReference, "规则 \(raw.id) 限定的资金渠道 \(programme) 不在 \(Codelist.programmesID) 代码表中",
-        "rule \(raw.id) applies to programme \(programme), which the \(Codelist.programmesID) codelist lacks", at: raw.location)
+      fail(
+        .unknownReference, "规则 \(raw.id) 限定的资金渠道 \(programme) 不在 \(Codelist.programmesID) 代码表中",
+        "rule \(raw.id) applies to programme \(programme), which the \(Codelist.programmesID) codelist lacks",
+        at: raw.location)
     }
     for id in raw.check.codelistIDs where codelists[id] == nil {
-      fail(.unknownReference, "规则 \(raw.id) 引用了未定义的代码表 \(id)", "rule \(raw.id) refers to unknown codelist \(id)",
+      fail(
+        .unknownReference, "规则 \(raw.id) 引用了未定义的代码表 \(id)", "rule \(raw.id) refers to unknown codelist \(id)",
         at: raw.location)
     }
     for (attribute, assumed) in raw.check.unitlessBounds {
       let message = LocalizedText(
         zh: "规则 \(raw.id)：\(raw.checkKind.description.name) 的 \(attribute) 是未注明单位的数字（在检查元素上加 unit）",
-        en: "rule \(raw.id): \(raw.checkKind.description.name)'s \(attribute) is a number without a unit (add unit to the check)")
+        en:
+          "rule \(raw.id): \(raw.checkKind.description.name)'s \(attribute) is a number without a unit (add unit to the check)"
+      )
       if raw.language >= 2 {
         diagnostics.append(Diagnostic(.boundWithoutUnit, message, at: raw.location))
       } else {
-        warnings.append(Diagnostic(.boundWithoutUnit, LocalizedText(
-          zh: message.text(.zh) + "；规则语言 1 暂" + assumed.text(.zh) + "，自规则语言 2 起为错误",
-          en: message.text(.en) + "; rule language 1 has it " + assumed.text(.en) + ", an error from rule language 2"),
-          at: raw.location))
+        warnings.append(
+          Diagnostic(
+            .boundWithoutUnit,
+            LocalizedText(
+              zh: message.text(.zh) + "；规则语言 1 暂" + assumed.text(.zh) + "，自规则语言 2 起为错误",
+              en: message.text(.en) + "; rule language 1 has it " + assumed.text(.en)
+                + ", an error from rule language 2"),
+            at: raw.location))
       }
     }
     for problem in raw.check.problems(context: raw.context, parameters: parameters) {
       diagnostics.append(Diagnostic(.unitMismatch, problem.map { text, _ in "\(raw.id): \(text)" }, at: raw.location))
     }
-    if !raw.examples.contains(where: { $0.outcome == .pass }) || !raw.examples.contains(where: { $0.outcome == .fail }) {
-      fail(.invalidExample, "规则 \(raw.id) 须至少有一个通过示例和一个失败示例",
+    if !raw.examples.contains(where: { $0.outcome == .pass }) || !raw.examples.contains(where: { $0.outcome == .fail })
+    {
+      fail(
+        .invalidExample, "规则 \(raw.id) 须至少有一个通过示例和一个失败示例",
         "rule \(raw.id) needs at least one passing and one failing example", at: raw.location)
     }
     return Rule(
@@ -194,7 +226,9 @@ struct StandardAssembler {
     let problems = XPathStaticCheck.problems(
       in: expression, prefixes: Set(namespaces.keys), extensions: ["ss": ShanshuiFunctions.names])
     for problem in problems {
-      fail(.xpathEvaluation, "规则 \(rule) 的 XPath：\(problem)\n\(expression)", "rule \(rule): XPath \(problem)\n\(expression)",
+      fail(
+        .xpathEvaluation, "规则 \(rule) 的 XPath：\(problem)\n\(expression)",
+        "rule \(rule): XPath \(problem)\n\(expression)",
         at: location)
     }
   }

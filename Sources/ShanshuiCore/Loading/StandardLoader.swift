@@ -29,13 +29,20 @@ public struct StandardLoader {
   /// Loads `source` as `load` does, and returns with the standard a snapshot of every file it read: loading from
   /// the snapshot reads nothing from disk and names every file as `source` does, so a batch's further workers build
   /// their own copy of exactly this standard (not of one edited on disk since).
-  public func loadKeepingFiles(_ source: StandardSource) throws(Failure) -> (standard: Standard, snapshot: StandardSource) {
+  public func loadKeepingFiles(
+    _ source: StandardSource
+  ) throws(Failure) -> (standard: Standard, snapshot: StandardSource) {
     var diagnostics: [Diagnostic] = []
     guard let ruleSchemaBytes = toolFiles["schema/rules.xsd"],
       let ruleSchema = try? XMLSchema(bytes: ruleSchemaBytes, url: "schema/rules.xsd")
     else {
-      throw Failure(diagnostics: [Diagnostic(.standardUnreadable, LocalizedText(
-        zh: "缺少规则文档 XSD", en: "the rule-document schema is missing"), at: SourceLocation(file: "schema/rules.xsd", line: 0))])
+      throw Failure(diagnostics: [
+        Diagnostic(
+          .standardUnreadable,
+          LocalizedText(
+            zh: "缺少规则文档 XSD", en: "the rule-document schema is missing"),
+          at: SourceLocation(file: "schema/rules.xsd", line: 0))
+      ])
     }
     var reader = FileReader(source: source, schema: ruleSchema)
     guard let entry = reader.document(source.entry) else { throw Failure(diagnostics: reader.diagnostics) }
@@ -52,7 +59,8 @@ public struct StandardLoader {
       documentPaths = entry.root.elements("include").compactMap { $0.attribute("href") }.map(resolve)
       if let href = entry.root.element("submissionSchema")?.attribute("href") {
         schemaName = resolve(href)
-        schemaBytes = reader.bytes(schemaName, at: entry.root.element("submissionSchema")!.location(in: source.displayPath(entry.relative)))
+        schemaBytes = reader.bytes(
+          schemaName, at: entry.root.element("submissionSchema")!.location(in: source.displayPath(entry.relative)))
       }
       if let base = entry.root.element("exampleBase"), let href = base.attribute("href") {
         exampleBase = reader.bytes(resolve(href), at: base.location(in: source.displayPath(entry.relative)))
@@ -66,9 +74,12 @@ public struct StandardLoader {
     for path in documentPaths {
       guard let document = reader.document(path) else { continue }
       guard document.root.localName == "ruleDocument" else {
-        reader.diagnostics.append(Diagnostic(.standardSchemaInvalid, LocalizedText(
-          zh: "被包含的文件不是规则文档", en: "an included file is not a rule document"),
-          at: document.root.location(in: source.displayPath(path))))
+        reader.diagnostics.append(
+          Diagnostic(
+            .standardSchemaInvalid,
+            LocalizedText(
+              zh: "被包含的文件不是规则文档", en: "an included file is not a rule document"),
+            at: document.root.location(in: source.displayPath(path))))
         continue
       }
       var parser = RuleDocumentParser(file: source.displayPath(path))
@@ -83,7 +94,8 @@ public struct StandardLoader {
         submissionSchema = try XMLSchema(bytes: schemaBytes, url: source.displayPath(schemaName))
       } catch {
         diagnostics += error.diagnostics.map {
-          Diagnostic(.standardSchemaInvalid, LocalizedText($0.message),
+          Diagnostic(
+            .standardSchemaInvalid, LocalizedText($0.message),
             at: SourceLocation(file: source.displayPath(schemaName), line: $0.line, column: $0.column))
         }
       }
@@ -125,9 +137,12 @@ struct FileReader {
   mutating func bytes(_ relative: String, at reference: SourceLocation? = nil) -> [UInt8]? {
     let display = source.displayPath(relative)
     guard !relative.hasPrefix("/"), !relative.split(separator: "/").contains("..") else {
-      diagnostics.append(Diagnostic(.unsafeReference, LocalizedText(
-        zh: "路径 \(relative) 超出标准目录", en: "path \(relative) leaves the standard's directory"),
-        at: reference ?? SourceLocation(file: display, line: 0)))
+      diagnostics.append(
+        Diagnostic(
+          .unsafeReference,
+          LocalizedText(
+            zh: "路径 \(relative) 超出标准目录", en: "path \(relative) leaves the standard's directory"),
+          at: reference ?? SourceLocation(file: display, line: 0)))
       return nil
     }
     do {
@@ -135,11 +150,15 @@ struct FileReader {
       read[relative] = bytes
       return bytes
     } catch let error as SourceError {
-      diagnostics.append(Diagnostic(.standardUnreadable, LocalizedText(
-        zh: "无法读取 \(display)：\(error.reason)", en: "cannot read \(display): \(error.reason)"),
-        at: reference ?? SourceLocation(file: display, line: 0)))
+      diagnostics.append(
+        Diagnostic(
+          .standardUnreadable,
+          LocalizedText(
+            zh: "无法读取 \(display)：\(error.reason)", en: "cannot read \(display): \(error.reason)"),
+          at: reference ?? SourceLocation(file: display, line: 0)))
     } catch {
-      diagnostics.append(Diagnostic(.standardUnreadable, LocalizedText("\(error)"), at: SourceLocation(file: display, line: 0)))
+      diagnostics.append(
+        Diagnostic(.standardUnreadable, LocalizedText("\(error)"), at: SourceLocation(file: display, line: 0)))
     }
     return nil
   }
@@ -153,7 +172,9 @@ struct FileReader {
       document = try XMLDocument.parse(bytes, url: display)
     } catch {
       diagnostics += error.diagnostics.map {
-        Diagnostic(.standardMalformed, LocalizedText($0.message), at: SourceLocation(file: display, line: $0.line, column: $0.column))
+        Diagnostic(
+          .standardMalformed, LocalizedText($0.message),
+          at: SourceLocation(file: display, line: $0.line, column: $0.column))
       }
       return nil
     }
@@ -162,7 +183,8 @@ struct FileReader {
       // "Element 'rule'" reads better than "Element '{urn:shanshui:standard:1}rule'".
       let namespace = "{\(Namespaces.standard)}"
       diagnostics += problems.map {
-        Diagnostic(.standardSchemaInvalid, LocalizedText($0.message.replacingOccurrences(of: namespace, with: "")),
+        Diagnostic(
+          .standardSchemaInvalid, LocalizedText($0.message.replacingOccurrences(of: namespace, with: "")),
           at: SourceLocation(file: display, line: $0.line, column: $0.column))
       }
       return nil

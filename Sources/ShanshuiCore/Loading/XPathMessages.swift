@@ -22,13 +22,17 @@ enum XPathMessages {
       remaining -= lines[index].count + 1
       index += 1
     }
-    let padding = lines[index].prefix(max(0, remaining)).map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of($0)) }
+    let padding = lines[index].prefix(max(0, remaining)).map {
+      $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of($0))
+    }
     lines.insert(padding.joined() + "^", at: index + 1)
     return lines.joined(separator: "\n")
   }
 
   /// The error's offset in characters: libxml2 counts bytes of UTF-8, the caret goes under the character there.
   static func characterOffset(_ error: XPathError) -> Int? {
-    error.offset.map { offset in String(decoding: Array(error.expression.utf8.prefix(max(0, offset))), as: UTF8.self).count }
+    error.offset.map { offset in
+      String(decoding: Array(error.expression.utf8.prefix(max(0, offset))), as: UTF8.self).count
+    }
   }
 }

@@ -14,7 +14,9 @@ public struct Codelist: Sendable, Codable {
     /// The last year this entry was in force; `nil`: still in force.
     public var validTo: Int?
 
-    public init(value: String, name: LocalizedText, replacedBy: String? = nil, validFrom: Int? = nil, validTo: Int? = nil) {
+    public init(
+      value: String, name: LocalizedText, replacedBy: String? = nil, validFrom: Int? = nil, validTo: Int? = nil
+    ) {
       self.value = value
       self.name = name
       self.replacedBy = replacedBy
@@ -80,7 +82,8 @@ extension Codelist {
     guard let list = entries[value], !list.isEmpty else { return .unknown }
     let entry: Code?
     if let version {
-      entry = list.last { $0.isValid(in: version) }
+      entry =
+        list.last { $0.isValid(in: version) }
         ?? list.filter { ($0.validTo ?? .max) < version }.max { ($0.validTo ?? .max) < ($1.validTo ?? .max) }
     } else {
       entry = codes[value]

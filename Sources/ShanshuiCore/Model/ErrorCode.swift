@@ -38,16 +38,21 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
       return LocalizedText(zh: "快速路径与 libxml2 结论不一致（内部错误）", en: "the fast path and libxml2 disagree (internal error)")
     case .inputUnreadable: return LocalizedText(zh: "无法读取输入文件", en: "input file cannot be read")
     case .inputMalformed: return LocalizedText(zh: "输入不是格式正确的 XML", en: "input is not well-formed XML")
-    case .inputSchemaInvalid: return LocalizedText(zh: "输入不符合申报格式 XSD", en: "input is not valid against the submission schema")
+    case .inputSchemaInvalid:
+      return LocalizedText(zh: "输入不符合申报格式 XSD", en: "input is not valid against the submission schema")
     case .inputEvaluationFailed: return LocalizedText(zh: "规则求值失败", en: "a rule could not be evaluated on the input")
     case .inputTooLarge: return LocalizedText(zh: "输入超过大小上限", en: "input exceeds the size limit")
     case .standardUnreadable: return LocalizedText(zh: "无法读取标准文件", en: "standard file cannot be read")
     case .standardMalformed: return LocalizedText(zh: "标准文件不是格式正确的 XML", en: "standard file is not well-formed XML")
-    case .standardSchemaInvalid: return LocalizedText(zh: "标准文件不符合规则文档 XSD", en: "standard file is not valid against the rule-document schema")
+    case .standardSchemaInvalid:
+      return LocalizedText(zh: "标准文件不符合规则文档 XSD", en: "standard file is not valid against the rule-document schema")
     case .duplicateID: return LocalizedText(zh: "标识重复", en: "duplicate identifier")
-    case .unknownReference: return LocalizedText(zh: "引用了未定义的参数、代码表或来源", en: "reference to an undefined parameter, codelist or source")
+    case .unknownReference:
+      return LocalizedText(zh: "引用了未定义的参数、代码表或来源", en: "reference to an undefined parameter, codelist or source")
     case .xpathSyntax: return LocalizedText(zh: "XPath 语法错误", en: "XPath syntax error")
-    case .xpathEvaluation: return LocalizedText(zh: "XPath 试运行出错（未知函数、前缀或变量）", en: "XPath dry run failed (unknown function, prefix or variable)")
+    case .xpathEvaluation:
+      return LocalizedText(
+        zh: "XPath 试运行出错（未知函数、前缀或变量）", en: "XPath dry run failed (unknown function, prefix or variable)")
     case .unitMismatch: return LocalizedText(zh: "单位不匹配", en: "unit mismatch")
     case .invalidRegex: return LocalizedText(zh: "正则表达式无效", en: "invalid regular expression")
     case .invalidParameterValue: return LocalizedText(zh: "参数取值缺少来源或理由", en: "parameter value lacks a source or reason")

@@ -11,8 +11,10 @@ public struct Finding: Sendable, Codable, Hashable {
     public var sources: [LocalizedText]
     public var reason: LocalizedText?
 
-    public init(id: String, value: Double, unit: String, status: Parameter.Status, valueFrom: Profile,
-                sources: [LocalizedText], reason: LocalizedText?) {
+    public init(
+      id: String, value: Double, unit: String, status: Parameter.Status, valueFrom: Profile,
+      sources: [LocalizedText], reason: LocalizedText?
+    ) {
       self.id = id
       self.value = value
       self.unit = unit

@@ -48,30 +48,35 @@ public struct QuantityUnit: Sendable, Hashable, Codable, CustomStringConvertible
 
   /// Every unit, grouped by dimension, smaller units first.
   public static let ordered: [QuantityUnit] = [
-      QuantityUnit(id: "m2", dimension: .area, factor: 0.0001, symbol: LocalizedText(zh: "平方米", en: "m²")),
-      QuantityUnit(id: "mu", dimension: .area, factor: 1.0 / 15.0, symbol: LocalizedText(zh: "亩", en: "mu")),
-      QuantityUnit(id: "ha", dimension: .area, factor: 1, symbol: LocalizedText(zh: "公顷", en: "ha")),
-      QuantityUnit(id: "km2", dimension: .area, factor: 100, symbol: LocalizedText(zh: "平方千米", en: "km²")),
-      QuantityUnit(id: "m", dimension: .length, factor: 1, symbol: LocalizedText(zh: "米", en: "m")),
-      QuantityUnit(id: "km", dimension: .length, factor: 1000, symbol: LocalizedText(zh: "千米", en: "km")),
-      QuantityUnit(id: "yuan", dimension: .money, factor: 0.0001, symbol: LocalizedText(zh: "元", en: "yuan")),
-      QuantityUnit(id: "wan-yuan", dimension: .money, factor: 1, symbol: LocalizedText(zh: "万元", en: "×10⁴ yuan")),
-      QuantityUnit(id: "yi-yuan", dimension: .money, factor: 10_000, symbol: LocalizedText(zh: "亿元", en: "×10⁸ yuan")),
-      QuantityUnit(id: "day", dimension: .duration, factor: 1, symbol: LocalizedText(zh: "天", en: "days")),
-      QuantityUnit(id: "month", dimension: .duration, factor: 30.436875, symbol: LocalizedText(zh: "个月", en: "months")),
-      QuantityUnit(id: "year", dimension: .duration, factor: 365.2425, symbol: LocalizedText(zh: "年", en: "years")),
-      QuantityUnit(id: "percent", dimension: .share, factor: 1, symbol: LocalizedText("%")),
-      QuantityUnit(id: "ratio", dimension: .share, factor: 100, symbol: LocalizedText(zh: "", en: "")),
-      QuantityUnit(id: "degree", dimension: .angle, factor: 1, symbol: LocalizedText("°")),
-      QuantityUnit(id: "t-per-km2-a", dimension: .erosionModulus, factor: 1, symbol: LocalizedText("t/(km²·a)")),
-      QuantityUnit(id: "yuan-per-mu", dimension: .moneyPerArea, factor: 0.0015, symbol: LocalizedText(zh: "元/亩", en: "yuan/mu")),
-      QuantityUnit(id: "wan-yuan-per-mu", dimension: .moneyPerArea, factor: 15, symbol: LocalizedText(zh: "万元/亩", en: "×10⁴ yuan/mu")),
-      QuantityUnit(id: "wan-yuan-per-ha", dimension: .moneyPerArea, factor: 1, symbol: LocalizedText(zh: "万元/公顷", en: "×10⁴ yuan/ha")),
-      QuantityUnit(id: "m3", dimension: .volume, factor: 1, symbol: LocalizedText("m³")),
-      QuantityUnit(id: "wan-m3", dimension: .volume, factor: 10_000, symbol: LocalizedText(zh: "万立方米", en: "×10⁴ m³")),
-      QuantityUnit(id: "count", dimension: .count, factor: 1, symbol: LocalizedText(zh: "个", en: "")),
-      QuantityUnit(id: "t", dimension: .mass, factor: 1, symbol: LocalizedText(zh: "吨", en: "t")),
-    ]
+    QuantityUnit(id: "m2", dimension: .area, factor: 0.0001, symbol: LocalizedText(zh: "平方米", en: "m²")),
+    QuantityUnit(id: "mu", dimension: .area, factor: 1.0 / 15.0, symbol: LocalizedText(zh: "亩", en: "mu")),
+    QuantityUnit(id: "ha", dimension: .area, factor: 1, symbol: LocalizedText(zh: "公顷", en: "ha")),
+    QuantityUnit(id: "km2", dimension: .area, factor: 100, symbol: LocalizedText(zh: "平方千米", en: "km²")),
+    QuantityUnit(id: "m", dimension: .length, factor: 1, symbol: LocalizedText(zh: "米", en: "m")),
+    QuantityUnit(id: "km", dimension: .length, factor: 1000, symbol: LocalizedText(zh: "千米", en: "km")),
+    QuantityUnit(id: "yuan", dimension: .money, factor: 0.0001, symbol: LocalizedText(zh: "元", en: "yuan")),
+    QuantityUnit(id: "wan-yuan", dimension: .money, factor: 1, symbol: LocalizedText(zh: "万元", en: "×10⁴ yuan")),
+    QuantityUnit(id: "yi-yuan", dimension: .money, factor: 10_000, symbol: LocalizedText(zh: "亿元", en: "×10⁸ yuan")),
+    QuantityUnit(id: "day", dimension: .duration, factor: 1, symbol: LocalizedText(zh: "天", en: "days")),
+    QuantityUnit(id: "month", dimension: .duration, factor: 30.436875, symbol: LocalizedText(zh: "个月", en: "months")),
+    QuantityUnit(id: "year", dimension: .duration, factor: 365.2425, symbol: LocalizedText(zh: "年", en: "years")),
+    QuantityUnit(id: "percent", dimension: .share, factor: 1, symbol: LocalizedText("%")),
+    QuantityUnit(id: "ratio", dimension: .share, factor: 100, symbol: LocalizedText(zh: "", en: "")),
+    QuantityUnit(id: "degree", dimension: .angle, factor: 1, symbol: LocalizedText("°")),
+    QuantityUnit(id: "t-per-km2-a", dimension: .erosionModulus, factor: 1, symbol: LocalizedText("t/(km²·a)")),
+    QuantityUnit(
+      id: "yuan-per-mu", dimension: .moneyPerArea, factor: 0.0015, symbol: LocalizedText(zh: "元/亩", en: "yuan/mu")),
+    QuantityUnit(
+      id: "wan-yuan-per-mu", dimension: .moneyPerArea, factor: 15, symbol: LocalizedText(zh: "万元/亩", en: "×10⁴ yuan/mu")
+    ),
+    QuantityUnit(
+      id: "wan-yuan-per-ha", dimension: .moneyPerArea, factor: 1, symbol: LocalizedText(zh: "万元/公顷", en: "×10⁴ yuan/ha")
+    ),
+    QuantityUnit(id: "m3", dimension: .volume, factor: 1, symbol: LocalizedText("m³")),
+    QuantityUnit(id: "wan-m3", dimension: .volume, factor: 10_000, symbol: LocalizedText(zh: "万立方米", en: "×10⁴ m³")),
+    QuantityUnit(id: "count", dimension: .count, factor: 1, symbol: LocalizedText(zh: "个", en: "")),
+    QuantityUnit(id: "t", dimension: .mass, factor: 1, symbol: LocalizedText(zh: "吨", en: "t")),
+  ]
 
   /// The unit named `id`, if it exists.
   public static func named(_ id: String) -> QuantityUnit? { all[id] }

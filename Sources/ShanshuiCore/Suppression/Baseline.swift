@@ -28,7 +28,8 @@ public struct Baseline: Sendable, Codable, Equatable {
     var perProfile: [ProfiledKey: Int] = [:]
     for file in files {
       for finding in file.findings {
-        perProfile[ProfiledKey(key: FindingKey(finding, file: name(file.path)), profile: finding.profile), default: 0] += 1
+        perProfile[
+          ProfiledKey(key: FindingKey(finding, file: name(file.path)), profile: finding.profile), default: 0] += 1
       }
     }
     var counts: [FindingKey: Int] = [:]
@@ -45,8 +46,11 @@ public struct Baseline: Sendable, Codable, Equatable {
   public static func decode(_ data: Data) throws -> Baseline {
     let baseline = try JSONDecoder().decode(Baseline.self, from: data)
     guard baseline.formatVersion == formatVersion else {
-      throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription:
-        "formatVersion \(baseline.formatVersion) is not supported (this shanshui reads \(formatVersion))"))
+      throw DecodingError.dataCorrupted(
+        .init(
+          codingPath: [],
+          debugDescription:
+            "formatVersion \(baseline.formatVersion) is not supported (this shanshui reads \(formatVersion))"))
     }
     return baseline
   }
@@ -59,9 +63,10 @@ public struct Baseline: Sendable, Codable, Equatable {
 
   /// This baseline without the entries `stale` lists (`Suppression` of status `.stale`, as `apply` reports them).
   public func pruned(of stale: [Suppression]) -> Baseline {
-    let keys = Set(stale.filter { $0.kind == .baseline && $0.status == .stale }.map {
-      FindingKey(ruleID: $0.ruleID ?? "", file: $0.file ?? "", anchor: $0.reason)
-    })
+    let keys = Set(
+      stale.filter { $0.kind == .baseline && $0.status == .stale }.map {
+        FindingKey(ruleID: $0.ruleID ?? "", file: $0.file ?? "", anchor: $0.reason)
+      })
     var copy = self
     copy.findings = findings.filter { !keys.contains($0.key) }
     return copy

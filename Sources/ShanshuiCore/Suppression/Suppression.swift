@@ -43,8 +43,10 @@ public struct Suppression: Sendable, Codable, Hashable {
   /// The severity `severity` changes the rule's findings to.
   public var newSeverity: Severity?
 
-  public init(kind: Kind, status: Status, ruleID: String?, file: String? = nil, line: Int? = nil, reason: String,
-              count: Int, newSeverity: Severity? = nil) {
+  public init(
+    kind: Kind, status: Status, ruleID: String?, file: String? = nil, line: Int? = nil, reason: String,
+    count: Int, newSeverity: Severity? = nil
+  ) {
     self.kind = kind
     self.status = status
     self.ruleID = ruleID

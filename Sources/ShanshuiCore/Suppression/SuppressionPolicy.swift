@@ -34,8 +34,10 @@ public struct SuppressionPolicy: Sendable {
   /// How a file is named in the baseline (relative to the working directory or `--base`).
   public var name: @Sendable (String) -> String
 
-  public init(disabled: [String: String] = [:], severities: [String: SeverityChange] = [:], baseline: Baseline? = nil,
-              inlineMode: InlineMode = .allow, unwaivable: Set<String> = [], name: @escaping @Sendable (String) -> String = { $0 }) {
+  public init(
+    disabled: [String: String] = [:], severities: [String: SeverityChange] = [:], baseline: Baseline? = nil,
+    inlineMode: InlineMode = .allow, unwaivable: Set<String> = [], name: @escaping @Sendable (String) -> String = { $0 }
+  ) {
     self.disabled = disabled
     self.severities = severities
     self.baseline = baseline
@@ -64,16 +66,20 @@ public struct SuppressionPolicy: Sendable {
         }
         if let change = severities[finding.ruleID] {
           severityCounts[finding.ruleID, default: 0] += 1
-          finding.notes.append(LocalizedText(
-            zh: "级别由配置从\(finding.severity.title.text(.zh))改为\(change.severity.title.text(.zh))：\(change.reason)",
-            en: "severity changed by the configuration from \(finding.severity.rawValue) to \(change.severity.rawValue): \(change.reason)"))
+          finding.notes.append(
+            LocalizedText(
+              zh: "级别由配置从\(finding.severity.title.text(.zh))改为\(change.severity.title.text(.zh))：\(change.reason)",
+              en:
+                "severity changed by the configuration from \(finding.severity.rawValue) to \(change.severity.rawValue): \(change.reason)"
+            ))
           finding.severity = change.severity
         }
         if let match = directives.indices.first(where: { directives[$0].silences(finding) }) {
           directiveCounts[match] += 1
           // Under report and deny the request is listed, and the finding stays (and may still meet the baseline).
           if inlineMode == .allow && !unwaivable.contains(finding.ruleID) {
-            files[index].suppressed.append(SuppressedFinding(finding: finding, kind: .inline, reason: directives[match].reason))
+            files[index].suppressed.append(
+              SuppressedFinding(finding: finding, kind: .inline, reason: directives[match].reason))
             continue
           }
         }
@@ -90,17 +96,22 @@ public struct SuppressionPolicy: Sendable {
       let path = files[index].path
       inline += zip(directives, directiveCounts).flatMap { pair -> [Suppression] in
         let (directive, count) = pair
-        return directive.ruleIDs.isEmpty ? [inlineListing(directive, ruleID: nil, count: count, file: path)]
+        return directive.ruleIDs.isEmpty
+          ? [inlineListing(directive, ruleID: nil, count: count, file: path)]
           : directive.ruleIDs.map { inlineListing(directive, ruleID: $0, count: count, file: path) }
       }
     }
     var listing = configListing(disabledCounts, severityCounts) + inline
     if baseline != nil {
-      listing.append(Suppression(kind: .baseline, status: baselineCount > 0 ? .applied : .unused, ruleID: nil,
-                                 reason: "--baseline", count: baselineCount))
-      listing += staleEntries(used: used, checked: Set(files.filter { $0.status == .checked }.map { name($0.path) })).map {
-        Suppression(kind: .baseline, status: .stale, ruleID: $0.ruleId, file: $0.file, reason: $0.anchor, count: $0.count)
-      }
+      listing.append(
+        Suppression(
+          kind: .baseline, status: baselineCount > 0 ? .applied : .unused, ruleID: nil,
+          reason: "--baseline", count: baselineCount))
+      listing += staleEntries(used: used, checked: Set(files.filter { $0.status == .checked }.map { name($0.path) }))
+        .map {
+          Suppression(
+            kind: .baseline, status: .stale, ruleID: $0.ruleId, file: $0.file, reason: $0.anchor, count: $0.count)
+        }
     }
     return listing
   }
@@ -115,13 +126,16 @@ public struct SuppressionPolicy: Sendable {
   private func configListing(_ disabledCounts: [String: Int], _ severityCounts: [String: Int]) -> [Suppression] {
     disabled.sorted { $0.key < $1.key }.map { id, reason in
       let count = disabledCounts[id] ?? 0
-      return Suppression(kind: .disabled, status: count > 0 ? .applied : .unused, ruleID: id, reason: reason,
-                         count: count)
-    } + severities.sorted { $0.key < $1.key }.map { id, change in
-      let count = severityCounts[id] ?? 0
-      return Suppression(kind: .severity, status: count > 0 ? .applied : .unused, ruleID: id,
-                         reason: change.reason, count: count, newSeverity: change.severity)
+      return Suppression(
+        kind: .disabled, status: count > 0 ? .applied : .unused, ruleID: id, reason: reason,
+        count: count)
     }
+      + severities.sorted { $0.key < $1.key }.map { id, change in
+        let count = severityCounts[id] ?? 0
+        return Suppression(
+          kind: .severity, status: count > 0 ? .applied : .unused, ruleID: id,
+          reason: change.reason, count: count, newSeverity: change.severity)
+      }
   }
 
   private func inlineListing(_ directive: IgnoreDirective, ruleID: String?, count: Int, file: String) -> Suppression {
@@ -133,8 +147,9 @@ public struct SuppressionPolicy: Sendable {
     case .report: status = .requested
     case .deny: status = .denied
     }
-    return Suppression(kind: .inline, status: status, ruleID: ruleID, file: file, line: directive.line,
-                       reason: directive.reason, count: count)
+    return Suppression(
+      kind: .inline, status: status, ruleID: ruleID, file: file, line: directive.line,
+      reason: directive.reason, count: count)
   }
 }
 

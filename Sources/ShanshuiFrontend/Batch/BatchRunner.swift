@@ -100,8 +100,14 @@ private final class ResultSlots: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return zip(slots, inputs).map { slot, input in
-      slot ?? FileResult(path: input.displayPath, status: .notChecked, diagnostics: [Diagnostic(
-        .inputUnreadable, LocalizedText(zh: "未能检查", en: "was not checked"), at: SourceLocation(file: input.displayPath, line: 0))])
+      slot
+        ?? FileResult(
+          path: input.displayPath, status: .notChecked,
+          diagnostics: [
+            Diagnostic(
+              .inputUnreadable, LocalizedText(zh: "未能检查", en: "was not checked"),
+              at: SourceLocation(file: input.displayPath, line: 0))
+          ])
     }
   }
 }

@@ -29,7 +29,8 @@ public struct CheckRequest: Sendable {
   /// The machine that runs the check (JUnit `hostname`).
   public var hostname = ProcessInfo.processInfo.hostName
 
-  public init(paths: [String], toolVersion: String, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+  public init(paths: [String], toolVersion: String, workingDirectory: String = FileManager.default.currentDirectoryPath)
+  {
     self.paths = paths
     self.toolVersion = toolVersion
     self.workingDirectory = workingDirectory
@@ -57,8 +58,10 @@ public struct SuppressionSources: Sendable {
   /// What inline `shanshui-ignore` comments do (`--inline-suppressions`); `nil`: the configuration's, else report.
   public var inlineMode: SuppressionPolicy.InlineMode?
 
-  public init(config: String? = nil, ignoresWorkingDirectoryConfig: Bool = false, baseline: String? = nil,
-              inlineMode: SuppressionPolicy.InlineMode? = nil) {
+  public init(
+    config: String? = nil, ignoresWorkingDirectoryConfig: Bool = false, baseline: String? = nil,
+    inlineMode: SuppressionPolicy.InlineMode? = nil
+  ) {
     self.config = config
     self.ignoresWorkingDirectoryConfig = ignoresWorkingDirectoryConfig
     self.baseline = baseline
@@ -70,7 +73,8 @@ public struct SuppressionSources: Sendable {
   public func policy(
     standard: Standard, base: String, notice: (String) -> Void = { _ in }
   ) -> Result<SuppressionPolicy, ConfigurationError> {
-    RunSuppressions.load(config: config, noConfig: ignoresWorkingDirectoryConfig, baseline: baseline,
-                         inlineMode: inlineMode, standard: standard, base: base, notice: notice)
+    RunSuppressions.load(
+      config: config, noConfig: ignoresWorkingDirectoryConfig, baseline: baseline,
+      inlineMode: inlineMode, standard: standard, base: base, notice: notice)
   }
 }

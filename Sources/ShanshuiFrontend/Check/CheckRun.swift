@@ -42,7 +42,8 @@ public enum CheckRun {
     let display = progress(inputs.count)
     let checker = Checker(loaded, limits: request.limits, verifyFastPath: request.verifyFastPath)
     report.files = checker.check(
-      inputs, profile: request.profile, jobs: request.jobs, needs: Renderers.needs(of: request.formats), progress: display)
+      inputs, profile: request.profile, jobs: request.jobs, needs: Renderers.needs(of: request.formats),
+      progress: display)
     display?.finish()
     let unsuppressed = report.files
     report.suppressions = policy.apply(to: &report.files)

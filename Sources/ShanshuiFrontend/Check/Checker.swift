@@ -14,7 +14,8 @@ public struct Checker: Sendable {
   /// - parameter loaded: the standard and its files; further workers of a batch build their own copy from those
   ///   files in memory (`StandardProvider.copy(of:)`), never from disk.
   public init(
-    _ loaded: LoadedStandard, limits: Limits = Limits(), verifyFastPath: Bool = FastPathVerification.requestedByEnvironment
+    _ loaded: LoadedStandard, limits: Limits = Limits(),
+    verifyFastPath: Bool = FastPathVerification.requestedByEnvironment
   ) {
     validator = Validator(standard: loaded.standard, limits: limits, verifyFastPath: verifyFastPath)
     workerValidator = {

@@ -34,8 +34,11 @@ public enum InputCollector {
     var seen = Set<String>()
     return inputs.filter { input in
       let path = input.displayPath
-      return seen.insert(path.hasPrefix("/") || path == "<stdin>" ? ReportPath.normalize(path)
-        : ReportPath.normalize(workingDirectory + "/" + path)).inserted
+      return seen.insert(
+        path.hasPrefix("/") || path == "<stdin>"
+          ? ReportPath.normalize(path)
+          : ReportPath.normalize(workingDirectory + "/" + path)
+      ).inserted
     }
   }
 
@@ -46,12 +49,13 @@ public enum InputCollector {
     // `nextObject()`, on this thread, and `paths` is read after the walk.
     final class Unlistable: @unchecked Sendable { var paths: [String] = [] }
     let unlistable = Unlistable()
-    guard let walker = FileManager.default.enumerator(
-      at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles],
-      errorHandler: { url, _ in
-        unlistable.paths.append(url.path)
-        return true
-      })
+    guard
+      let walker = FileManager.default.enumerator(
+        at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles],
+        errorHandler: { url, _ in
+          unlistable.paths.append(url.path)
+          return true
+        })
     else { return [.missing(directory, "cannot be listed")] }
     var files: [String] = []
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
@@ -87,15 +91,20 @@ public enum InputCollector {
       // The size of what a link points to, not of the link (stat follows links): a symlink must not smuggle a huge
       // file past the limit.
       guard let size = FileStatus.size(path) else { return .failure(unreadable(path, "no such file")) }
-      guard FileManager.default.isReadableFile(atPath: path) else { return .failure(unreadable(path, "permission denied")) }
+      guard FileManager.default.isReadableFile(atPath: path) else {
+        return .failure(unreadable(path, "permission denied"))
+      }
       if size > limit { return .failure(Validator.tooLarge(path, size: size, limit: limit)) }
-      guard let data = FileManager.default.contents(atPath: path) else { return .failure(unreadable(path, "cannot be read")) }
+      guard let data = FileManager.default.contents(atPath: path) else {
+        return .failure(unreadable(path, "cannot be read"))
+      }
       return .success([UInt8](data))
     }
   }
 
   private static func unreadable(_ path: String, _ reason: String) -> Diagnostic {
-    Diagnostic(.inputUnreadable, LocalizedText(zh: "无法读取：\(reason)", en: "cannot read: \(reason)"),
+    Diagnostic(
+      .inputUnreadable, LocalizedText(zh: "无法读取：\(reason)", en: "cannot read: \(reason)"),
       at: SourceLocation(file: path, line: 0))
   }
 }

@@ -6,8 +6,10 @@ import ShanshuiCore
 /// directory) and the baseline (`--baseline`, or the configuration's `baseline`), and what inline comments do
 /// (`--inline-suppressions`, else `inline-suppressions` from `--config`, else `report`).
 public enum RunSuppressions {
-  public static func load(config: String?, noConfig: Bool, baseline: String?, inlineMode: SuppressionPolicy.InlineMode?,
-                   standard: Standard, base: String, notice: (String) -> Void)
+  public static func load(
+    config: String?, noConfig: Bool, baseline: String?, inlineMode: SuppressionPolicy.InlineMode?,
+    standard: Standard, base: String, notice: (String) -> Void
+  )
     -> Result<SuppressionPolicy, ConfigurationError>
   {
     let workingDirectory = FileManager.default.currentDirectoryPath
@@ -21,19 +23,25 @@ public enum RunSuppressions {
       case .success(let configuration):
         let unknown = configuration.rules.filter { setting in !standard.rules.contains { $0.id == setting.ruleID } }
         if !unknown.isEmpty {
-          return .failure(ConfigurationError(unknown.map { setting in
-            Diagnostic(.configurationInvalid, LocalizedText(
-              zh: "配置中的规则 \(setting.ruleID) 不在标准 \(standard.info.id) 中",
-              en: "rule \(setting.ruleID) in the configuration is not in the standard \(standard.info.id)"),
-              at: setting.location)
-          }))
+          return .failure(
+            ConfigurationError(
+              unknown.map { setting in
+                Diagnostic(
+                  .configurationInvalid,
+                  LocalizedText(
+                    zh: "配置中的规则 \(setting.ruleID) 不在标准 \(standard.info.id) 中",
+                    en: "rule \(setting.ruleID) in the configuration is not in the standard \(standard.info.id)"),
+                  at: setting.location)
+              }))
         }
         (policy.disabled, policy.severities) = configuration.policy
         baselinePath = baselinePath ?? configuration.baseline
         if let mode = configuration.inlineSuppressions {
           if config == nil {
             // The working directory's file is the submitter's checkout in CI: it may not decide on its own waivers.
-            notice(ignoredInlineSetting(mode, at: configuration.inlineSuppressionsLocation ?? SourceLocation(file: path, line: 0)))
+            notice(
+              ignoredInlineSetting(
+                mode, at: configuration.inlineSuppressionsLocation ?? SourceLocation(file: path, line: 0)))
           } else if inlineMode == nil {
             policy.inlineMode = mode
           }
@@ -51,8 +59,10 @@ public enum RunSuppressions {
     return .success(policy)
   }
 
-  private static func ignoredInlineSetting(_ mode: SuppressionPolicy.InlineMode, at location: SourceLocation) -> String {
-    let message = "shanshui: \(location.file):\(location.line): inline-suppressions: \(mode.rawValue) is ignored: it is honoured "
+  private static func ignoredInlineSetting(_ mode: SuppressionPolicy.InlineMode, at location: SourceLocation) -> String
+  {
+    let message =
+      "shanshui: \(location.file):\(location.line): inline-suppressions: \(mode.rawValue) is ignored: it is honoured "
       + "only from --config or the command line, not from \(Configuration.defaultFileName) in the working directory "
       + "(in CI that is the submitter's checkout); --inline-suppressions decides, by default report\n"
     return message
@@ -65,14 +75,20 @@ public enum RunSuppressions {
 
   private static func readBaseline(_ path: String) -> Result<Baseline, Diagnostic> {
     guard let data = FileManager.default.contents(atPath: path) else {
-      return .failure(Diagnostic(.baselineInvalid, LocalizedText(zh: "无法读取基线文件", en: "cannot read the baseline file"),
-                                 at: SourceLocation(file: path, line: 0)))
+      return .failure(
+        Diagnostic(
+          .baselineInvalid, LocalizedText(zh: "无法读取基线文件", en: "cannot read the baseline file"),
+          at: SourceLocation(file: path, line: 0)))
     }
     do {
       return .success(try Baseline.decode(data))
     } catch {
-      return .failure(Diagnostic(.baselineInvalid, LocalizedText(
-        zh: "基线文件无效：\(error)", en: "the baseline file is not valid: \(error)"), at: SourceLocation(file: path, line: 0)))
+      return .failure(
+        Diagnostic(
+          .baselineInvalid,
+          LocalizedText(
+            zh: "基线文件无效：\(error)", en: "the baseline file is not valid: \(error)"),
+          at: SourceLocation(file: path, line: 0)))
     }
   }
 }

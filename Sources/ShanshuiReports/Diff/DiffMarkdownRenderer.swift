@@ -12,8 +12,11 @@ public struct DiffMarkdownRenderer: DiffRenderer {
     for section in DiffOutline(report.diff, terms: terms).sections {
       lines += ["", "### " + escape(section.title), ""]
       for item in section.items {
-        let tags = item.tags.isEmpty ? "" : terms.pick("（", " (") + item.tags.map(escape).joined(separator: terms.pick("，", ", "))
-          + terms.pick("）", ")")
+        let tags =
+          item.tags.isEmpty
+          ? ""
+          : terms.pick("（", " (") + item.tags.map(escape).joined(separator: terms.pick("，", ", "))
+            + terms.pick("）", ")")
         lines.append("- **\(escape(item.id))**\(tags) \(escape(item.title))")
         lines += item.details.flatMap { detail($0, terms) }
       }
@@ -28,10 +31,14 @@ public struct DiffMarkdownRenderer: DiffRenderer {
       let show = { (value: String?) in value.map { code ? codeSpan($0) : escape($0) } ?? escape(terms.none) }
       let before = show(old)
       let after = show(new)
-      guard DiffOutline.isLong(old ?? "", new ?? "") else { return ["  - " + escape(terms.labelled(label)) + "\(before) → \(after)"] }
-      return ["  - " + escape(terms.labelled(label)).trimmingSuffix(" "),
-              "    - " + escape(terms.labelled(terms.pick("原", "before"))) + before,
-              "    - " + escape(terms.labelled(terms.pick("新", "after"))) + after]
+      guard DiffOutline.isLong(old ?? "", new ?? "") else {
+        return ["  - " + escape(terms.labelled(label)) + "\(before) → \(after)"]
+      }
+      return [
+        "  - " + escape(terms.labelled(label)).trimmingSuffix(" "),
+        "    - " + escape(terms.labelled(terms.pick("原", "before"))) + before,
+        "    - " + escape(terms.labelled(terms.pick("新", "after"))) + after,
+      ]
     case .note(let label, let text): return ["  - " + escape(terms.labelled(label)) + escape(text)]
     }
   }

@@ -34,33 +34,48 @@ struct DiffOutline {
     let language = terms.language
     let manifest = fields(diff.manifest) + fields(diff.namespaces)
     if !manifest.isEmpty {
-      add(terms.standardSection, [Item(mark: .changed, id: diff.new.id, title: diff.new.title.text(language), tags: [],
-        details: manifest)])
+      add(
+        terms.standardSection,
+        [
+          Item(
+            mark: .changed, id: diff.new.id, title: diff.new.title.text(language), tags: [],
+            details: manifest)
+        ])
     }
-    add(terms.documentsSection,
+    add(
+      terms.documentsSection,
       diff.documents.added.map { document(.added, $0) } + diff.documents.removed.map { document(.removed, $0) }
         + diff.documents.changed.map {
           Item(mark: .changed, id: $0.theme, title: $0.title.text(language), tags: [], details: fields($0.changes))
         })
     add(terms.addedSection, diff.rules.added.map { rule(.added, $0) })
     add(terms.removedSection, diff.rules.removed.map { rule(.removed, $0) })
-    add(terms.changedSection, diff.rules.changed.map { change in
-      Item(mark: .changed, id: change.id, title: change.title.text(language), tags: [],
-        details: fields(change.changes) + change.examplesAdded.map { example(terms.exampleAdded, $0) }
-          + change.examplesRemoved.map { example(terms.exampleRemoved, $0) })
-    })
-    add(terms.parametersSection,
+    add(
+      terms.changedSection,
+      diff.rules.changed.map { change in
+        Item(
+          mark: .changed, id: change.id, title: change.title.text(language), tags: [],
+          details: fields(change.changes) + change.examplesAdded.map { example(terms.exampleAdded, $0) }
+            + change.examplesRemoved.map { example(terms.exampleRemoved, $0) })
+      })
+    add(
+      terms.parametersSection,
       diff.parameters.added.map { parameter(.added, $0) } + diff.parameters.removed.map { parameter(.removed, $0) }
         + diff.parameters.changed.map { change in
           let perProfile = change.profiles.flatMap { profile in
-            profile.changes.map { Detail.change(
-              label: terms.profileField(profile.profile, $0.field),
-              old: terms.value("value." + $0.field, $0.old), new: terms.value("value." + $0.field, $0.new), code: false) }
+            profile.changes.map {
+              Detail.change(
+                label: terms.profileField(profile.profile, $0.field),
+                old: terms.value("value." + $0.field, $0.old), new: terms.value("value." + $0.field, $0.new),
+                code: false)
+            }
           }
-          return Item(mark: .changed, id: change.id, title: change.title.text(language), tags: [],
+          return Item(
+            mark: .changed, id: change.id, title: change.title.text(language), tags: [],
             details: fields(change.changes) + perProfile)
         })
-    add(terms.codelistsSection,
+    add(
+      terms.codelistsSection,
       diff.codelists.added.map { codelist(.added, $0) } + diff.codelists.removed.map { codelist(.removed, $0) }
         + diff.codelists.changed.map { change in
           var details = fields(change.changes)
@@ -70,10 +85,12 @@ struct DiffOutline {
           if !change.codesRemoved.isEmpty {
             details.append(.note(label: terms.codesRemoved, text: change.codesRemoved.joined(separator: ", ")))
           }
-          return Item(mark: .changed, id: change.id, title: change.title.text(language), tags: [],
+          return Item(
+            mark: .changed, id: change.id, title: change.title.text(language), tags: [],
             details: details + fields(change.codesChanged))
         })
-    add(terms.sourcesSection,
+    add(
+      terms.sourcesSection,
       diff.sources.added.map { source(.added, $0) } + diff.sources.removed.map { source(.removed, $0) }
         + diff.sources.changed.map {
           Item(mark: .changed, id: $0.id, title: $0.title.text(language), tags: [], details: fields($0.changes))
@@ -93,27 +110,33 @@ struct DiffOutline {
   }
 
   private func rule(_ mark: Mark, _ rule: RuleSummary) -> Item {
-    Item(mark: mark, id: rule.id, title: rule.title.text(terms.language), tags: [terms.severity(rule.severity), rule.theme],
+    Item(
+      mark: mark, id: rule.id, title: rule.title.text(terms.language),
+      tags: [terms.severity(rule.severity), rule.theme],
       details: [])
   }
 
   private func parameter(_ mark: Mark, _ parameter: ParameterSummary) -> Item {
-    Item(mark: mark, id: parameter.id, title: parameter.title.text(terms.language),
+    Item(
+      mark: mark, id: parameter.id, title: parameter.title.text(terms.language),
       tags: [mark == .added ? terms.addedMark : terms.removedMark, parameter.unit], details: [])
   }
 
   private func codelist(_ mark: Mark, _ codelist: CodelistSummary) -> Item {
-    Item(mark: mark, id: codelist.id, title: codelist.title.text(terms.language),
+    Item(
+      mark: mark, id: codelist.id, title: codelist.title.text(terms.language),
       tags: [mark == .added ? terms.addedMark : terms.removedMark, terms.codeCount(codelist.codes)], details: [])
   }
 
   private func source(_ mark: Mark, _ source: SourceDocumentSummary) -> Item {
-    Item(mark: mark, id: source.id, title: source.title.text(terms.language),
+    Item(
+      mark: mark, id: source.id, title: source.title.text(terms.language),
       tags: [mark == .added ? terms.addedMark : terms.removedMark, source.confidence.rawValue], details: [])
   }
 
   private func document(_ mark: Mark, _ document: RuleDocumentSummary) -> Item {
-    Item(mark: mark, id: document.theme, title: document.title.text(terms.language),
+    Item(
+      mark: mark, id: document.theme, title: document.title.text(terms.language),
       tags: [mark == .added ? terms.addedMark : terms.removedMark, "\(document.id) \(document.version)"], details: [])
   }
 

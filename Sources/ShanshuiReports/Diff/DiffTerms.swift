@@ -50,7 +50,8 @@ struct DiffTerms {
     switch key {
     case "severity": return Severity(rawValue: raw)?.title.text(language) ?? raw
     case "value.status":
-      return Parameter.Status(rawValue: raw).map { $0 == .adopted ? pick("已采纳", "adopted") : pick("暂定", "provisional") } ?? raw
+      return Parameter.Status(rawValue: raw).map { $0 == .adopted ? pick("已采纳", "adopted") : pick("暂定", "provisional") }
+        ?? raw
     case "stricter": return raw == "higher" ? pick("越高越严", "higher") : raw == "lower" ? pick("越低越严", "lower") : raw
     default: return raw
     }
@@ -92,7 +93,9 @@ struct DiffTerms {
   /// "规则：新增 1，删除 1，修改 3；参数：修改 1" — only the counts that are not zero.
   func summary(_ diff: StandardDiff) -> String {
     let sections: [(String, String, Int, Int, Int)] = [
-      ("规则文件", "rule documents", diff.documents.added.count, diff.documents.removed.count, diff.documents.changed.count),
+      (
+        "规则文件", "rule documents", diff.documents.added.count, diff.documents.removed.count, diff.documents.changed.count
+      ),
       ("规则", "rules", diff.rules.added.count, diff.rules.removed.count, diff.rules.changed.count),
       ("参数", "parameters", diff.parameters.added.count, diff.parameters.removed.count, diff.parameters.changed.count),
       ("代码表", "codelists", diff.codelists.added.count, diff.codelists.removed.count, diff.codelists.changed.count),
@@ -107,7 +110,9 @@ struct DiffTerms {
     if !diff.namespaces.isEmpty {
       parts.insert(pick("命名空间：修改 \(diff.namespaces.count) 项", "namespaces: \(diff.namespaces.count) changed"), at: 0)
     }
-    if !diff.manifest.isEmpty { parts.insert(pick("清单：修改 \(diff.manifest.count) 项", "manifest: \(diff.manifest.count) changed"), at: 0) }
+    if !diff.manifest.isEmpty {
+      parts.insert(pick("清单：修改 \(diff.manifest.count) 项", "manifest: \(diff.manifest.count) changed"), at: 0)
+    }
     return parts.isEmpty ? noDifferences : parts.joined(separator: pick("；", "; "))
   }
 }

@@ -9,7 +9,8 @@ public struct DiffTextRenderer: DiffRenderer {
     guard !report.diff.isEmpty else { return (lines + [terms.noDifferences]).joined(separator: "\n") + "\n" }
     for section in DiffOutline(report.diff, terms: terms).sections {
       lines.append("")
-      lines.append(terms.zh ? "\(section.title)（\(section.items.count)）：" : "\(section.title) (\(section.items.count)):")
+      lines.append(
+        terms.zh ? "\(section.title)（\(section.items.count)）：" : "\(section.title) (\(section.items.count)):")
       for item in section.items {
         let tags = item.tags.isEmpty ? "" : " [" + item.tags.joined(separator: terms.pick("，", ", ")) + "]"
         lines.append("  \(mark(item.mark)) \(item.id)\(tags) \(flat(item.title))")
@@ -43,6 +44,7 @@ public struct DiffTextRenderer: DiffRenderer {
 
   /// One line: a text's line breaks and control characters become spaces, so no value can fake a line of the diff.
   static func flat(_ text: String) -> String {
-    String(text.map { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } || $0.isNewline ? " " : $0 })
+    String(
+      text.map { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } || $0.isNewline ? " " : $0 })
   }
 }

@@ -27,7 +27,9 @@ enum DocHTMLWriter {
       case .paragraph(let content): html += "<p>\(inline(content))</p>\n"
       case .list(let items): html += "<ul>\n" + items.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
       case .table(let header, let rows):
-        html += "<table>\n<thead><tr>" + header.map { "<th scope=\"col\">\(inline($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        html +=
+          "<table>\n<thead><tr>" + header.map { "<th scope=\"col\">\(inline($0))</th>" }.joined()
+          + "</tr></thead>\n<tbody>\n"
         html += rows.map { "<tr>" + $0.map { "<td>\(inline($0))</td>" }.joined() + "</tr>\n" }.joined()
         html += "</tbody>\n</table>\n"
       }

@@ -24,7 +24,10 @@ struct DocParameterValue {
     basis = terms.perLanguage { language in
       let quantity = terms.quantity(applied.number, parameter.unit, in: language)
       let province = from.title.text(language)
-      return [.text(language == .zh ? "暂按较严的\(province)值 \(quantity) 判定" : "the stricter \(province) value \(quantity) applies")]
+      return [
+        .text(
+          language == .zh ? "暂按较严的\(province)值 \(quantity) 判定" : "the stricter \(province) value \(quantity) applies")
+      ]
     }
   }
 }

@@ -6,32 +6,42 @@ enum DocParametersPage {
   static func page(_ standard: Standard, themes: [DocTheme], terms: DocTerms) -> DocPage {
     let title = terms.label("参数取值", "Parameter values")
     var blocks: [DocBlock] = [.heading(level: 1, [.text(title)], anchor: nil)]
-    blocks.append(.paragraph([.text(terms.label(
-      "每个参数在各标准下的取值：已采纳的取值注明来源，暂定取值注明理由；省份无取值时使用该参数的规则在该省不适用；统一标准无取值时暂按较严的省份取值判定。",
-      "Each parameter's value under each profile: adopted values with their source, provisional ones with the reason. "
-        + "Without a provincial value, the rules that use the parameter do not apply in that province; without a "
-        + "unified value, the stricter provincial value applies."))]))
+    blocks.append(
+      .paragraph([
+        .text(
+          terms.label(
+            "每个参数在各标准下的取值：已采纳的取值注明来源，暂定取值注明理由；省份无取值时使用该参数的规则在该省不适用；统一标准无取值时暂按较严的省份取值判定。",
+            "Each parameter's value under each profile: adopted values with their source, provisional ones with the reason. "
+              + "Without a provincial value, the rules that use the parameter do not apply in that province; without a "
+              + "unified value, the stricter provincial value applies."))
+      ]))
     let parameters = standard.parameters.values.sorted { $0.id < $1.id }
     for profile in Profile.allCases {
       blocks.append(.heading(level: 2, [.text(terms.profile(profile))], anchor: "profile-" + profile.rawValue))
-      blocks.append(.table(
-        header: [[.text(terms.label("参数", "Parameter"))], [.text(terms.label("名称", "Title"))],
-                 [.text(terms.label("取值", "Value"))], [.text(terms.label("单位", "Unit"))],
-                 [.text(terms.label("状态", "Status"))], [.text(terms.label("来源或暂定理由", "Source or provisional reason"))],
-                 [.text(terms.label("规则", "Rules"))]],
-        rows: parameters.map { parameter in
-          let cell = DocParameterValue(parameter, profile, terms)
-          return [[.code(parameter.id)], terms.lines(parameter.title), cell.value, [.text(terms.unit(parameter.unit))],
-                  cell.status, cell.basis, ruleLinks(using: parameter.id, standard: standard, themes: themes)]
-        }))
+      blocks.append(
+        .table(
+          header: [
+            [.text(terms.label("参数", "Parameter"))], [.text(terms.label("名称", "Title"))],
+            [.text(terms.label("取值", "Value"))], [.text(terms.label("单位", "Unit"))],
+            [.text(terms.label("状态", "Status"))], [.text(terms.label("来源或暂定理由", "Source or provisional reason"))],
+            [.text(terms.label("规则", "Rules"))],
+          ],
+          rows: parameters.map { parameter in
+            let cell = DocParameterValue(parameter, profile, terms)
+            return [
+              [.code(parameter.id)], terms.lines(parameter.title), cell.value, [.text(terms.unit(parameter.unit))],
+              cell.status, cell.basis, ruleLinks(using: parameter.id, standard: standard, themes: themes),
+            ]
+          }))
     }
     return DocPage(name: DocSite.parametersPage, title: title, blocks: blocks)
   }
 
   static func ruleLinks(using parameter: String, standard: Standard, themes: [DocTheme]) -> [DocInline] {
     let ids = standard.rules.filter { $0.parameterIDs.contains(parameter) }.map(\.id).sorted()
-    return [DocInline].joined(ids.map { id in
-      DocTheme.link(to: id, in: themes).map { [.link([.text(id)], $0)] } ?? [.text(id)]
-    }, separator: [.text(" ")])
+    return [DocInline].joined(
+      ids.map { id in
+        DocTheme.link(to: id, in: themes).map { [.link([.text(id)], $0)] } ?? [.text(id)]
+      }, separator: [.text(" ")])
   }
 }

@@ -17,7 +17,8 @@ public enum DocSite {
   public static func render(_ standard: Standard, format: DocFormat, language: DocLanguage) -> [String: String] {
     let terms = DocTerms(mode: language)
     let themes = DocTheme.themes(of: standard)
-    let pages = [DocIndexPage.page(standard, themes: themes, terms: terms)]
+    let pages =
+      [DocIndexPage.page(standard, themes: themes, terms: terms)]
       + themes.map { DocThemePage.page($0, standard: standard, themes: themes, terms: terms) }
       + [DocParametersPage.page(standard, themes: themes, terms: terms)]
     var files: [String: String] = [:]
@@ -34,7 +35,8 @@ public enum DocSite {
       ]
       for page in pages {
         let name = page.name == indexPage ? DocHTMLWriter.indexName : page.name
-        files[name + "." + DocHTMLWriter.fileExtension] = DocHTMLWriter.write(page, language: language, navigation: navigation)
+        files[name + "." + DocHTMLWriter.fileExtension] = DocHTMLWriter.write(
+          page, language: language, navigation: navigation)
       }
     }
     return files
@@ -60,8 +62,12 @@ struct DocTheme {
         file: String(document.file.split(separator: "/").last ?? ""), rules: [])
     }
     for rule in standard.rules {
-      themes[rule.theme, default: DocTheme(id: rule.theme, page: pageName(rule.theme), title: LocalizedText(rule.theme),
-        file: "", rules: [])].rules.append(rule)
+      themes[
+        rule.theme,
+        default: DocTheme(
+          id: rule.theme, page: pageName(rule.theme), title: LocalizedText(rule.theme),
+          file: "", rules: [])
+      ].rules.append(rule)
     }
     var pages: Set<String> = []
     return themes.values.sorted { $0.id < $1.id }.map { theme in
@@ -81,9 +87,12 @@ struct DocTheme {
   }
 
   static func pageName(_ theme: String) -> String {
-    var name = String(theme.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-" })
+    var name = String(
+      theme.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-" })
     if name.isEmpty { name = "theme" }
-    let reserved = [DocSite.indexPage, DocSite.parametersPage, DocMarkdownWriter.indexName.lowercased(), DocHTMLWriter.indexName]
+    let reserved = [
+      DocSite.indexPage, DocSite.parametersPage, DocMarkdownWriter.indexName.lowercased(), DocHTMLWriter.indexName,
+    ]
     return reserved.contains(name) ? "theme-" + name : name
   }
 

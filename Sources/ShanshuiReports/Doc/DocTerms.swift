@@ -82,13 +82,15 @@ struct DocTerms {
   }
 
   func direction(_ stricter: Parameter.Stricter) -> String {
-    stricter == .higher ? label("下限，越高越严", "minimum: higher is stricter") : label("上限，越低越严", "maximum: lower is stricter")
+    stricter == .higher
+      ? label("下限，越高越严", "minimum: higher is stricter") : label("上限，越低越严", "maximum: lower is stricter")
   }
 
   /// "标准文件 title（H）" per reference: the citation and the source's confidence mark.
   func citations(_ references: [SourceReference]) -> [DocInline] {
-    [DocInline].joined(references.map { reference in
-      lines(mode.languages.map { reference.citation($0) }) + [.text(" (\(reference.document.confidence.rawValue))")]
-    }, separator: [.lineBreak])
+    [DocInline].joined(
+      references.map { reference in
+        lines(mode.languages.map { reference.citation($0) }) + [.text(" (\(reference.document.confidence.rawValue))")]
+      }, separator: [.lineBreak])
   }
 }

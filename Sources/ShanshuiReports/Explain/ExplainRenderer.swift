@@ -38,8 +38,12 @@ struct ExplainText {
   /// A text from the standard, safe in the output: escaped for Markdown (no markup, heading or table row can be
   /// injected), on one line for text (no line can be faked).
   private func text(_ value: LocalizedText) -> String { safe(value.text(language)) }
-  private func safe(_ value: String) -> String { markdown ? MarkupEscaping.markdown(value) : DiffTextRenderer.flat(value) }
-  private func code(_ value: String) -> String { markdown ? DiffMarkdownRenderer.codeSpan(value) : DiffTextRenderer.flat(value) }
+  private func safe(_ value: String) -> String {
+    markdown ? MarkupEscaping.markdown(value) : DiffTextRenderer.flat(value)
+  }
+  private func code(_ value: String) -> String {
+    markdown ? DiffMarkdownRenderer.codeSpan(value) : DiffTextRenderer.flat(value)
+  }
 
   func render() -> String {
     let rule = explanation
@@ -49,11 +53,18 @@ struct ExplainText {
     let facts: [(String, String)] = [
       (say("主题", "Theme"), "\(safe(rule.theme)) (\(text(rule.themeTitle)))"),
       (say("严重程度", "Severity"), text(rule.severity.title)),
-      (say("适用项目类型", "Project types"), rule.projectTypes.isEmpty ? say("全部", "all") : safe(rule.projectTypes.joined(separator: ", "))),
+      (
+        say("适用项目类型", "Project types"),
+        rule.projectTypes.isEmpty ? say("全部", "all") : safe(rule.projectTypes.joined(separator: ", "))
+      ),
       (say("适用标准", "Profiles"), rule.profiles.map { text($0.title) }.joined(separator: ", ")),
-      (say("适用资金渠道", "Programmes"), rule.programmes.isEmpty
-        ? say("全部（不论资金渠道）", "all (whatever the programme)")
-        : safe(rule.programmes.joined(separator: ", ")) + say("（其他资金渠道或未声明资金渠道的申报：不适用）", " (n/a for a submission of another programme or none)")),
+      (
+        say("适用资金渠道", "Programmes"),
+        rule.programmes.isEmpty
+          ? say("全部（不论资金渠道）", "all (whatever the programme)")
+          : safe(rule.programmes.joined(separator: ", "))
+            + say("（其他资金渠道或未声明资金渠道的申报：不适用）", " (n/a for a submission of another programme or none)")
+      ),
       (say("检查对象", "Context"), code(rule.context)),
       (say("检查种类", "Check"), "\(code(rule.checkKind)): \(text(rule.checkDescription))"),
       (say("检查种类说明", "Check kind"), text(rule.checkSummary)),
@@ -65,7 +76,10 @@ struct ExplainText {
     lines.append(heading(say("依据", "Why (sources)")))
     for source in rule.sources {
       let clause = source.clause.map { say("，条款：", ", clause: ") + safe($0) } ?? ""
-      lines.append(item("\(text(source.title))\(clause) [\(safe(source.document)), \(say("可信度", "confidence")) \(source.confidence)]"))
+      lines.append(
+        item(
+          "\(text(source.title))\(clause) [\(safe(source.document)), \(say("可信度", "confidence")) \(source.confidence)]")
+      )
     }
     lines.append("")
     lines.append(heading(say("参数", "Parameters")))
@@ -82,9 +96,11 @@ struct ExplainText {
 
   private func parameter(_ parameter: RuleExplanation.ParameterUse) -> [String] {
     let stricter = parameter.stricter == .higher ? say("越高越严", "higher is stricter") : say("越低越严", "lower is stricter")
-    var lines = [markdown
-      ? "### \(code(parameter.id)) — \(text(parameter.title))\n\n\(say("单位", "Unit")) \(parameter.unit); \(stricter)\n"
-      : "  \(parameter.id)  \(text(parameter.title)) (\(say("单位", "unit")) \(parameter.unit), \(stricter))"]
+    var lines = [
+      markdown
+        ? "### \(code(parameter.id)) — \(text(parameter.title))\n\n\(say("单位", "Unit")) \(parameter.unit); \(stricter)\n"
+        : "  \(parameter.id)  \(text(parameter.title)) (\(say("单位", "unit")) \(parameter.unit), \(stricter))"
+    ]
     if markdown {
       lines.append(say("| 标准 | 取值 | 状态 | 来源或理由 |", "| Profile | Value | Status | Source or reason |"))
       lines.append("|---|---|---|---|")
@@ -93,9 +109,11 @@ struct ExplainText {
     // Text columns line up by display width (a CJK character takes two cells); the last column is free.
     let widths = (0..<3).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
     for cells in rows {
-      lines.append(markdown
-        ? "| " + cells.joined(separator: " | ") + " |"
-        : "    " + (0..<3).map { DisplayWidth.pad(cells[$0], to: widths[$0]) }.joined(separator: "  ") + "  " + cells[3])
+      lines.append(
+        markdown
+          ? "| " + cells.joined(separator: " | ") + " |"
+          : "    " + (0..<3).map { DisplayWidth.pad(cells[$0], to: widths[$0]) }.joined(separator: "  ") + "  "
+            + cells[3])
     }
     if markdown { lines.append("") }
     return lines
@@ -124,10 +142,14 @@ struct ExplainText {
   private func example(_ example: RuleExplanation.Example) -> [String] {
     let outcome = example.outcome == "pass" ? say("应通过", "passes") : say("应失败", "fails")
     let description = example.description.map { ": " + text($0) } ?? ""
-    var lines = [markdown
-      ? "\(example.number). \(outcome) (\(say("标准", "profile")) \(example.profile))\(description)"
-      : "  \(example.number). \(outcome) (\(say("标准", "profile")) \(example.profile))\(description)"]
-    for edit in example.edits.map({ $0.text(language) }) { lines.append(markdown ? "   - \(code(edit))" : "       \(safe(edit))") }
+    var lines = [
+      markdown
+        ? "\(example.number). \(outcome) (\(say("标准", "profile")) \(example.profile))\(description)"
+        : "  \(example.number). \(outcome) (\(say("标准", "profile")) \(example.profile))\(description)"
+    ]
+    for edit in example.edits.map({ $0.text(language) }) {
+      lines.append(markdown ? "   - \(code(edit))" : "       \(safe(edit))")
+    }
     return lines
   }
 }

@@ -9,18 +9,23 @@ enum HTMLFileSection {
       let count = file.findings.filter { $0.severity == severity }.count
       return count > 0 ? "<span class=\"badge \(severity.rawValue)\">\(terms.severity(severity)) \(count)</span>" : nil
     }
-    var parts = ["<section class=\"file \(file.status.rawValue)\"><details open><summary><h2>\(escape(name))</h2>"
-      + counts.joined() + (file.status == .notChecked ? "<span class=\"badge not-checked\">\(terms.notChecked)</span>" : "")
-      + "</summary>"]
+    var parts = [
+      "<section class=\"file \(file.status.rawValue)\"><details open><summary><h2>\(escape(name))</h2>"
+        + counts.joined()
+        + (file.status == .notChecked ? "<span class=\"badge not-checked\">\(terms.notChecked)</span>" : "")
+        + "</summary>"
+    ]
     if let project = file.projectID {
       let profiles = file.profiles.map { terms.profileName($0) }.joined(separator: " · ")
-      parts.append("<p class=\"meta\">\(terms.project) <code>\(escape(project))</code> · \(terms.profile)：\(profiles)</p>")
+      parts.append(
+        "<p class=\"meta\">\(terms.project) <code>\(escape(project))</code> · \(terms.profile)：\(profiles)</p>")
     }
     if !file.diagnostics.isEmpty {
       parts.append("<ul class=\"problems\">" + file.diagnostics.map { problem($0, terms) }.joined() + "</ul>")
     }
     if file.status == .checked {
-      parts.append(file.findings.isEmpty ? "<p class=\"clean\">\(terms.noFindings)</p>" : findingsTable(file, report, terms))
+      parts.append(
+        file.findings.isEmpty ? "<p class=\"clean\">\(terms.noFindings)</p>" : findingsTable(file, report, terms))
     }
     if let matrix = file.verdicts {
       parts.append(verdictTable(matrix, report, terms))
@@ -34,7 +39,8 @@ enum HTMLFileSection {
   static func problem(_ diagnostic: Diagnostic, _ terms: HTMLTerms) -> String {
     let location = diagnostic.location
     let position = location.line > 0 ? ":\(location.line)" + (location.column > 0 ? ":\(location.column)" : "") : ""
-    return "<li><code>\(escape(location.file + position))</code> <span class=\"code\">\(diagnostic.code.rawValue)</span> "
+    return
+      "<li><code>\(escape(location.file + position))</code> <span class=\"code\">\(diagnostic.code.rawValue)</span> "
       + escape(diagnostic.message.text(terms.language)) + "</li>"
   }
 
@@ -50,7 +56,8 @@ enum HTMLFileSection {
       }
       message += finding.notes.map { "<div class=\"note\">\(escape($0.text(language)))</div>" }.joined()
       if let source = excerpts[finding.location.line] {
-        message += "<pre class=\"excerpt\"><span class=\"lineno\">\(finding.location.line)</span>\(escape(source))</pre>"
+        message +=
+          "<pre class=\"excerpt\"><span class=\"lineno\">\(finding.location.line)</span>\(escape(source))</pre>"
       }
       let search = [finding.ruleID, finding.message.text(language), finding.path, finding.theme].joined(separator: " ")
       return "<tr class=\"finding \(finding.severity.rawValue)\" data-severity=\"\(finding.severity.rawValue)\" "
@@ -60,7 +67,8 @@ enum HTMLFileSection {
         + "\(terms.severity(finding.severity))</span></td><td><code>\(escape(finding.ruleID))</code>\(title)</td>"
         + "<td>\(message)</td><td>\(terms.profileName(finding.profile))</td><td><code class=\"path\">\(escape(finding.path))</code></td></tr>"
     }.joined(separator: "\n")
-    return "<table class=\"findings\"><thead><tr><th>\(terms.line)</th><th></th><th>\(terms.rule)</th><th>\(terms.message)</th>"
+    return
+      "<table class=\"findings\"><thead><tr><th>\(terms.line)</th><th></th><th>\(terms.rule)</th><th>\(terms.message)</th>"
       + "<th>\(terms.profile)</th><th>\(terms.location)</th></tr></thead><tbody>\n\(rows)\n</tbody></table>"
   }
 
@@ -73,17 +81,21 @@ enum HTMLFileSection {
         + (row.divergent ? " <span class=\"badge warning\">\(terms.divergent)</span>" : "") + "</td>"
         + matrix.columns.map { column in
           let verdict = row.verdicts[column] ?? .notApplicable
-          return "<td class=\"verdict \(verdict == .notApplicable ? "na" : verdict.rawValue)\">\(terms.verdict(verdict))</td>"
+          return
+            "<td class=\"verdict \(verdict == .notApplicable ? "na" : verdict.rawValue)\">\(terms.verdict(verdict))</td>"
         }.joined() + "</tr>"
     }.joined()
-    return "<table class=\"verdicts\"><caption>\(terms.sideBySide)</caption><thead>\(head)</thead><tbody>\(body)</tbody></table>"
+    return
+      "<table class=\"verdicts\"><caption>\(terms.sideBySide)</caption><thead>\(head)</thead><tbody>\(body)</tbody></table>"
   }
 
   /// Auto profile on a cross-border project: which rules reported under each province's criteria.
   private static func profileColumns(_ file: FileResult, _ terms: HTMLTerms) -> String {
     let columns = file.profiles.map { profile -> String in
       let ids = Set(file.findings.filter { $0.profile == profile }.map(\.ruleID)).sorted()
-      let items = ids.isEmpty ? "<li class=\"clean\">\(terms.noFindings)</li>"
+      let items =
+        ids.isEmpty
+        ? "<li class=\"clean\">\(terms.noFindings)</li>"
         : ids.map { "<li><code>\(escape($0))</code></li>" }.joined()
       return "<div class=\"column\"><h3>\(terms.profileName(profile))</h3><ul>\(items)</ul></div>"
     }.joined()

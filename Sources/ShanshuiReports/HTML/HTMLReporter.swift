@@ -21,8 +21,9 @@ public struct HTMLReporter: Renderer {
     body.append(HTMLSummary.breakdown(report, terms))
     body.append(HTMLFilters.controls(report, terms))
     if !report.standardDiagnostics.isEmpty {
-      body.append("<section class=\"file\"><h2>\(terms.standardProblems)</h2><ul class=\"problems\">"
-        + report.standardDiagnostics.map { HTMLFileSection.problem($0, terms) }.joined() + "</ul></section>")
+      body.append(
+        "<section class=\"file\"><h2>\(terms.standardProblems)</h2><ul class=\"problems\">"
+          + report.standardDiagnostics.map { HTMLFileSection.problem($0, terms) }.joined() + "</ul></section>")
     }
     body += report.files.map { HTMLFileSection.render($0, report: report, terms: terms) }
     body.append(HTMLSummary.suppressions(report, terms))

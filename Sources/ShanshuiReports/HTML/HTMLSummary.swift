@@ -9,9 +9,10 @@ enum HTMLSummary {
       (terms.severity(.warning), summary.warnings, "warning"), (terms.severity(.info), summary.infos, "info"),
       (terms.suppressed, summary.suppressed, "suppressed"),
     ]
-    return "<section class=\"cards\">" + cards.map { label, value, kind in
-      "<div class=\"card \(kind)\"><span class=\"value\">\(value)</span><span class=\"label\">\(label)</span></div>"
-    }.joined() + "</section>"
+    return "<section class=\"cards\">"
+      + cards.map { label, value, kind in
+        "<div class=\"card \(kind)\"><span class=\"value\">\(value)</span><span class=\"label\">\(label)</span></div>"
+      }.joined() + "</section>"
   }
 
   /// Findings by theme and by profile, one column per severity.
@@ -26,13 +27,16 @@ enum HTMLSummary {
       + table(terms.byProfile, terms.profile, profileRows, terms) + "</section>"
   }
 
-  private static func table(_ caption: String, _ heading: String, _ rows: [(String, [Finding])], _ terms: HTMLTerms) -> String {
+  private static func table(
+    _ caption: String, _ heading: String, _ rows: [(String, [Finding])], _ terms: HTMLTerms
+  ) -> String {
     let severities: [Severity] = [.error, .warning, .info]
     let head = "<tr><th>\(heading)</th>" + severities.map { "<th>\(terms.severity($0))</th>" }.joined() + "</tr>"
     let body = rows.map { name, findings in
-      "<tr><td>\(name)</td>" + severities.map { severity in
-        "<td class=\"num\">\(findings.filter { $0.severity == severity }.count)</td>"
-      }.joined() + "</tr>"
+      "<tr><td>\(name)</td>"
+        + severities.map { severity in
+          "<td class=\"num\">\(findings.filter { $0.severity == severity }.count)</td>"
+        }.joined() + "</tr>"
     }.joined()
     return "<table class=\"counts\"><caption>\(caption)</caption><thead>\(head)</thead><tbody>\(body)</tbody></table>"
   }
@@ -42,7 +46,8 @@ enum HTMLSummary {
     let rows = report.suppressions.map { suppression in
       let place = suppression.file.map { report.relativePath($0) + (suppression.line.map { ":\($0)" } ?? "") } ?? ""
       let rule = suppression.ruleID ?? "—"
-      let kind = terms.suppressionKind(suppression.kind) + (suppression.newSeverity.map { " → \(terms.severity($0))" } ?? "")
+      let kind =
+        terms.suppressionKind(suppression.kind) + (suppression.newSeverity.map { " → \(terms.severity($0))" } ?? "")
       return "<tr class=\"\(suppression.status.rawValue)\"><td><code>\(HTMLReporter.escape(rule))</code></td>"
         + "<td>\(kind)</td><td>\(HTMLReporter.escape(place))</td><td>\(HTMLReporter.escape(suppression.reason))</td>"
         + "<td class=\"num\">\(suppression.count)</td><td>\(terms.suppressionStatus(suppression.status))</td></tr>"

@@ -75,7 +75,9 @@ struct HTMLTerms {
     case .requested: return pick("申请豁免（未生效，结果保留）", "requested waiver (not applied, findings kept)")
     case .denied: return pick("豁免被拒绝（结果保留）", "waiver denied (findings kept)")
     case .stale: return pick("过期：未匹配任何结果", "stale: matched nothing")
-    case .refused: return pick("不可豁免（来源为法律法规，结果保留）", "refused: the rule cannot be waived (its source is a law or regulation; findings kept)")
+    case .refused:
+      return pick(
+        "不可豁免（来源为法律法规，结果保留）", "refused: the rule cannot be waived (its source is a law or regulation; findings kept)")
     }
   }
 }

@@ -19,13 +19,18 @@ public struct HarmonizationCSVRenderer: HarmonizationRenderer {
     var names = [terms.parameterHeader, terms.titleHeader, terms.unitHeader, terms.directionHeader]
     for profile in Profile.allCases {
       let name = terms.profileName(profile)
-      names += terms.zh
+      names +=
+        terms.zh
         ? ["\(name)值", "\(name)状态", "\(name)来源", "\(name)理由"]
-        : ["\(profile.rawValue) value", "\(profile.rawValue) status", "\(profile.rawValue) sources", "\(profile.rawValue) reason"]
+        : [
+          "\(profile.rawValue) value", "\(profile.rawValue) status", "\(profile.rawValue) sources",
+          "\(profile.rawValue) reason",
+        ]
     }
-    return names + (terms.zh
-      ? ["较严省份", "统一状态", "统一标准适用值", "适用值来自", "规则"]
-      : ["stricter", "unification", "applied under unified", "applied from", "rules"])
+    return names
+      + (terms.zh
+        ? ["较严省份", "统一状态", "统一标准适用值", "适用值来自", "规则"]
+        : ["stricter", "unification", "applied under unified", "applied from", "rules"])
   }
 
   /// One record: numbers as numbers, several sources or rules joined by "; ".
@@ -43,7 +48,7 @@ public struct HarmonizationCSVRenderer: HarmonizationRenderer {
     switch (row.applied, row.stricterProvince) {
     case (nil, _): appliedFrom = ""
     case (_, .same) where row.unification == .missing: appliedFrom = terms.pick("两省", "both")
-    case let (applied?, _): appliedFrom = terms.profileName(applied.profile)
+    case (let applied?, _): appliedFrom = terms.profileName(applied.profile)
     }
     return fields + [
       terms.stricter(row.stricterProvince), terms.unification(row.unification),

@@ -32,7 +32,8 @@ public struct HarmonizationHTMLRenderer: HarmonizationRenderer {
     html += terms.summaryItems(summary).map { "<li>\(escape($0))</li>\n" }.joined()
     html += "</ul>\n"
     if report.onlyDiffering {
-      html += "<p class=\"filter\">\(escape(terms.filterNote(shown: comparison.rows.count, of: summary.parameters)))</p>\n"
+      html +=
+        "<p class=\"filter\">\(escape(terms.filterNote(shown: comparison.rows.count, of: summary.parameters)))</p>\n"
     }
     html += "</section>\n<table>\n<thead><tr>"
     let header = [
@@ -49,7 +50,8 @@ public struct HarmonizationHTMLRenderer: HarmonizationRenderer {
 
   static func row(_ row: ParameterComparison.Row, _ terms: HarmonizationTerms) -> String {
     let differs = row.differs ? " class=\"differs\"" : ""
-    var cells = "<th scope=\"row\"><code>\(escape(row.id))</code><div class=\"title\">"
+    var cells =
+      "<th scope=\"row\"><code>\(escape(row.id))</code><div class=\"title\">"
       + "\(escape(row.title.text(terms.language)))</div><div class=\"direction\">\(escape(terms.direction(row.direction)))</div></th>"
     cells += "<td>\(escape(terms.unit(row.unit)))</td>"
     for profile in Profile.provinces {

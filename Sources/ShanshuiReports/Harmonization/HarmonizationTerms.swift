@@ -14,7 +14,8 @@ struct HarmonizationTerms {
 
   /// "chengyu-eco-restoration 0.1.0 (effective 2026-12-01)".
   func standardLine(_ info: StandardInfo) -> String {
-    pick("\(info.id) \(info.version)（\(info.effective) 起施行）", "\(info.id) \(info.version) (effective \(info.effective))")
+    pick(
+      "\(info.id) \(info.version)（\(info.effective) 起施行）", "\(info.id) \(info.version) (effective \(info.effective))")
   }
 
   /// A profile's name; in English with the Chinese name too.
@@ -102,14 +103,20 @@ struct HarmonizationTerms {
     case .provisional: return pick("统一值暂定", "unified value provisional")
     case .missing: break
     }
-    guard let applied = row.applied else { return pick("尚无统一值，任何一方均无值：统一标准下不适用", "no unified value and no provincial one: does not apply under unified") }
+    guard let applied = row.applied else {
+      return pick("尚无统一值，任何一方均无值：统一标准下不适用", "no unified value and no provincial one: does not apply under unified")
+    }
     let value = quantity(applied.number, row.unit)
     switch row.stricterProvince {
     case .same: return pick("尚无统一值：按两省相同值 \(value)", "no unified value: applies \(value), the same in both provinces")
     case .notComparable:
-      return pick("尚无统一值：按唯一的\(profileName(applied.profile))值 \(value)", "no unified value: applies \(value), \(profileName(applied.profile))'s (the only value)")
+      return pick(
+        "尚无统一值：按唯一的\(profileName(applied.profile))值 \(value)",
+        "no unified value: applies \(value), \(profileName(applied.profile))'s (the only value)")
     case .chongqing, .sichuan:
-      return pick("尚无统一值：按较严格的\(profileName(applied.profile))值 \(value)", "no unified value: applies \(value), \(profileName(applied.profile))'s (stricter)")
+      return pick(
+        "尚无统一值：按较严格的\(profileName(applied.profile))值 \(value)",
+        "no unified value: applies \(value), \(profileName(applied.profile))'s (stricter)")
     }
   }
 
@@ -125,7 +132,8 @@ struct HarmonizationTerms {
     var previous: [String]?
     return Profile.allCases.compactMap { profile in
       guard let value = row.value(profile) else { return nil }
-      let head = zh
+      let head =
+        zh
         ? "\(profileName(profile)) \(quantity(value.number, row.unit))（\(status(value.status))）"
         : "\(profileName(profile).capitalizedFirst) \(quantity(value.number, row.unit)) (\(status(value.status)))"
       let cites = citations(value)
@@ -142,15 +150,17 @@ struct HarmonizationTerms {
 
   /// The summary as separate statements.
   func summaryItems(_ summary: ParameterComparison.Summary) -> [String] {
-    zh ? [
-      "参数共 \(summary.parameters) 个",
-      "两省相同 \(summary.identical) 个，不同 \(summary.differing) 个（数值不同或仅一省有值）",
-      "统一值已议定 \(summary.unifiedAgreed) 个，暂定 \(summary.unifiedProvisional) 个，缺失 \(summary.unifiedMissing) 个（缺失时按较严的省值）",
-    ] : [
-      "\(summary.parameters) parameters",
-      "\(summary.identical) identical in both provinces, \(summary.differing) differing (different values, or a value in one province only)",
-      "unified value agreed for \(summary.unifiedAgreed), provisional for \(summary.unifiedProvisional), missing for \(summary.unifiedMissing) (the stricter provincial value applies)",
-    ]
+    zh
+      ? [
+        "参数共 \(summary.parameters) 个",
+        "两省相同 \(summary.identical) 个，不同 \(summary.differing) 个（数值不同或仅一省有值）",
+        "统一值已议定 \(summary.unifiedAgreed) 个，暂定 \(summary.unifiedProvisional) 个，缺失 \(summary.unifiedMissing) 个（缺失时按较严的省值）",
+      ]
+      : [
+        "\(summary.parameters) parameters",
+        "\(summary.identical) identical in both provinces, \(summary.differing) differing (different values, or a value in one province only)",
+        "unified value agreed for \(summary.unifiedAgreed), provisional for \(summary.unifiedProvisional), missing for \(summary.unifiedMissing) (the stricter provincial value applies)",
+      ]
   }
 
   func summaryLine(_ summary: ParameterComparison.Summary) -> String {

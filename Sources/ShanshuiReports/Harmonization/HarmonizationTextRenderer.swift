@@ -51,7 +51,8 @@ public struct HarmonizationTextRenderer: HarmonizationRenderer {
 
   /// "id  title  (maximum: lower is stricter)", then one indented line per stated value and one for the unified profile.
   static func details(_ row: ParameterComparison.Row, _ terms: HarmonizationTerms) -> [String] {
-    let head = "\(TerminalText.visible(row.id))  \(TerminalText.visible(row.title.text(terms.language)))"
+    let head =
+      "\(TerminalText.visible(row.id))  \(TerminalText.visible(row.title.text(terms.language)))"
       + terms.pick("（\(terms.direction(row.direction))）", "  (\(terms.direction(row.direction)))")
     let values = terms.valueLines(row).map { "    " + TerminalText.visible($0) }
     return [head] + values + ["    " + TerminalText.visible(terms.appliedSentence(row))]

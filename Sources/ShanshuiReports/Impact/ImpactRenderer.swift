@@ -7,15 +7,19 @@ public enum ImpactRenderer {
   /// Text for people, in `language`.
   public static func text(_ impact: CorpusImpact, language: Language) -> String {
     let zh = language == .zh
-    var lines = [zh
-      ? "统一标准对 \(impact.submissions.count) 份申报材料的影响（\(impact.skipped.count) 份无法检查，未计入）"
-      : "Impact of unifying the criteria on \(impact.submissions.count) submissions (\(impact.skipped.count) could not be checked and are left out)"]
+    var lines = [
+      zh
+        ? "统一标准对 \(impact.submissions.count) 份申报材料的影响（\(impact.skipped.count) 份无法检查，未计入）"
+        : "Impact of unifying the criteria on \(impact.submissions.count) submissions (\(impact.skipped.count) could not be checked and are left out)"
+    ]
     for parameter in impact.parameters {
       let counts = Profile.allCases.map { "\($0.title.text(language)) \(parameter.passing[$0, default: 0])" }
       lines.append("")
-      lines.append(zh
-        ? "\(parameter.parameterID)（规则 \(parameter.ruleIDs.joined(separator: " "))）：适用 \(parameter.applicable) 份；通过：\(counts.joined(separator: "，"))"
-        : "\(parameter.parameterID) (rules \(parameter.ruleIDs.joined(separator: " "))): applies to \(parameter.applicable); passing: \(counts.joined(separator: ", "))")
+      lines.append(
+        zh
+          ? "\(parameter.parameterID)（规则 \(parameter.ruleIDs.joined(separator: " "))）：适用 \(parameter.applicable) 份；通过：\(counts.joined(separator: "，"))"
+          : "\(parameter.parameterID) (rules \(parameter.ruleIDs.joined(separator: " "))): applies to \(parameter.applicable); passing: \(counts.joined(separator: ", "))"
+      )
       for flip in parameter.flips {
         let verdicts = Profile.allCases.map { profile in
           "\(profile.title.text(language)) \(VerdictText.word(flip.verdicts[profile] ?? .notApplicable, language))"
@@ -25,9 +29,11 @@ public enum ImpactRenderer {
     }
     if let proposal = impact.proposal {
       lines.append("")
-      lines.append(zh
-        ? "拟统一值（\(proposal.name)）：与各自省份现行判定相比，\(impact.changes.count) 份申报材料结果改变"
-        : "Proposed unified values (\(proposal.name)): \(impact.changes.count) submissions would change against their own province's verdict today")
+      lines.append(
+        zh
+          ? "拟统一值（\(proposal.name)）：与各自省份现行判定相比，\(impact.changes.count) 份申报材料结果改变"
+          : "Proposed unified values (\(proposal.name)): \(impact.changes.count) submissions would change against their own province's verdict today"
+      )
       for change in impact.changes {
         // Each rule with the proposed parameters behind the change, or a note that switching profiles caused it.
         let list = { (rules: [String]) -> String in
@@ -35,14 +41,18 @@ public enum ImpactRenderer {
           return rules.map { rule in
             let causes = change.causes[rule] ?? []
             let values = causes.map { "\($0) = \(proposal.values[$0].map(ImpactRenderer.format) ?? "?")" }
-            return rule + " (" + (values.isEmpty ? (zh ? "因改按统一标准判定" : "from judging under the unified profile") : values.joined(separator: ", ")) + ")"
+            return rule + " ("
+              + (values.isEmpty
+                ? (zh ? "因改按统一标准判定" : "from judging under the unified profile") : values.joined(separator: ", ")) + ")"
           }.joined(separator: ", ")
         }
-        var line = zh
+        var line =
+          zh
           ? "    \(change.path)：新增不通过 \(list(change.newlyFailing))；新增通过 \(list(change.newlyPassing))"
           : "    \(change.path): newly fails \(list(change.newlyFailing)); newly passes \(list(change.newlyPassing))"
         if !change.noLongerApplying.isEmpty {
-          line += zh ? "；统一标准下不再适用 \(list(change.noLongerApplying))" : "; no longer applies \(list(change.noLongerApplying))"
+          line +=
+            zh ? "；统一标准下不再适用 \(list(change.noLongerApplying))" : "; no longer applies \(list(change.noLongerApplying))"
         }
         lines.append(line)
       }
@@ -96,16 +106,23 @@ public enum ImpactRenderer {
       parameters = impact.parameters.map { parameter in
         Parameter(
           id: parameter.parameterID, rules: parameter.ruleIDs, applicable: parameter.applicable,
-          passing: Dictionary(uniqueKeysWithValues: Profile.allCases.map { ($0.rawValue, parameter.passing[$0, default: 0]) }),
+          passing: Dictionary(
+            uniqueKeysWithValues: Profile.allCases.map { ($0.rawValue, parameter.passing[$0, default: 0]) }),
           flips: parameter.flips.map { flip in
-            Flip(path: flip.path, verdicts: Dictionary(uniqueKeysWithValues: flip.verdicts.map { ($0.key.rawValue, $0.value.rawValue) }))
+            Flip(
+              path: flip.path,
+              verdicts: Dictionary(uniqueKeysWithValues: flip.verdicts.map { ($0.key.rawValue, $0.value.rawValue) }))
           })
       }
       proposal = impact.proposal.map { Proposal(name: $0.name, values: $0.values) }
-      changes = impact.proposal == nil ? nil : impact.changes.map {
-        Change(path: $0.path, newlyFailing: $0.newlyFailing, newlyPassing: $0.newlyPassing,
-          noLongerApplying: $0.noLongerApplying, causes: $0.causes)
-      }
+      changes =
+        impact.proposal == nil
+        ? nil
+        : impact.changes.map {
+          Change(
+            path: $0.path, newlyFailing: $0.newlyFailing, newlyPassing: $0.newlyPassing,
+            noLongerApplying: $0.noLongerApplying, causes: $0.causes)
+        }
     }
   }
 }

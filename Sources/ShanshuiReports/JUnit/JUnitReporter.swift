@@ -13,19 +13,23 @@ public struct JUnitReporter: Renderer {
     let language = report.language
     var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<testsuites>"]
     if !report.standardDiagnostics.isEmpty {
-      lines += suite(name: report.standard?.id ?? "standard", id: 0, cases: report.standardDiagnostics.map {
-        TestCase.error($0, classname: "standard", language: language)
-      }, time: 0, report: report)
+      lines += suite(
+        name: report.standard?.id ?? "standard", id: 0,
+        cases: report.standardDiagnostics.map {
+          TestCase.error($0, classname: "standard", language: language)
+        }, time: 0, report: report)
     }
     let titles = Dictionary(report.rules.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     for (index, file) in report.files.enumerated() {
       let cases = testCases(file, titles: titles, report: report)
       // Waiver requests, refused or denied waivers and stale baseline entries of this file, one line each.
       let notes = report.suppressions.filter {
-        $0.file.map(report.relativePath) == report.relativePath(file.path) && [.requested, .refused, .denied, .stale].contains($0.status)
+        $0.file.map(report.relativePath) == report.relativePath(file.path)
+          && [.requested, .refused, .denied, .stale].contains($0.status)
       }.map { TextReporter.suppressionLine($0, report: report) }
-      lines += suite(name: report.relativePath(file.path), id: index + 1, cases: cases, time: file.seconds ?? 0,
-                     report: report, systemOut: notes.joined(separator: "\n"))
+      lines += suite(
+        name: report.relativePath(file.path), id: index + 1, cases: cases, time: file.seconds ?? 0,
+        report: report, systemOut: notes.joined(separator: "\n"))
     }
     lines.append("</testsuites>")
     return lines.joined(separator: "\n") + "\n"
@@ -46,7 +50,9 @@ public struct JUnitReporter: Renderer {
       if let findings = findingsByRule[id] {
         return TestCase.failure(name: name, classname: classname, findings: findings, report: report)
       }
-      if file.erroredRuleIDs.contains(id), let index = file.diagnostics.firstIndex(where: { $0.message.text(.en).contains(id) }) {
+      if file.erroredRuleIDs.contains(id),
+        let index = file.diagnostics.firstIndex(where: { $0.message.text(.en).contains(id) })
+      {
         reported.insert(index)
         return TestCase.error(file.diagnostics[index], classname: classname, language: language, name: name)
       }
@@ -63,7 +69,9 @@ public struct JUnitReporter: Renderer {
     return cases
   }
 
-  static func suite(name: String, id: Int, cases: [TestCase], time: Double, report: Report, systemOut: String = "")
+  static func suite(
+    name: String, id: Int, cases: [TestCase], time: Double, report: Report, systemOut: String = ""
+  )
     -> [String]
   {
     let failures = cases.filter { $0.outcome?.element == "failure" }.count
@@ -81,7 +89,10 @@ public struct JUnitReporter: Renderer {
     lines.append("      <property name=\"language\" value=\"\(report.language.rawValue)\"/>")
     lines.append("    </properties>")
     lines += cases.map { $0.xml }
-    lines += ["    <system-out>\(XMLEscaping.escape(systemOut))</system-out>", "    <system-err></system-err>", "  </testsuite>"]
+    lines += [
+      "    <system-out>\(XMLEscaping.escape(systemOut))</system-out>", "    <system-err></system-err>",
+      "  </testsuite>",
+    ]
     return lines
   }
 

@@ -15,10 +15,12 @@ struct TestCase {
   var outcome: Outcome?
 
   var xml: String {
-    let head = "    <testcase name=\"\(JUnitReporter.attribute(name))\" classname=\"\(JUnitReporter.attribute(classname))\" time=\"0\""
+    let head =
+      "    <testcase name=\"\(JUnitReporter.attribute(name))\" classname=\"\(JUnitReporter.attribute(classname))\" time=\"0\""
     guard let outcome else { return head + "/>" }
     if outcome.element == "skipped" {
-      return head + ">\n      <skipped message=\"\(JUnitReporter.attribute(outcome.message))\">\(XMLEscaping.escape(outcome.body))</skipped>\n    </testcase>"
+      return head
+        + ">\n      <skipped message=\"\(JUnitReporter.attribute(outcome.message))\">\(XMLEscaping.escape(outcome.body))</skipped>\n    </testcase>"
     }
     return head + ">\n      <\(outcome.element) type=\"\(JUnitReporter.attribute(outcome.type))\" "
       + "message=\"\(JUnitReporter.attribute(outcome.message))\">\(XMLEscaping.escape(outcome.body))</\(outcome.element)>\n"
@@ -29,7 +31,8 @@ struct TestCase {
     let language = report.language
     let body = findings.map { finding in
       let at = finding.location.line > 0 ? ":\(finding.location.line)" : ""
-      var line = "\(report.relativePath(finding.location.file))\(at): "
+      var line =
+        "\(report.relativePath(finding.location.file))\(at): "
         + "\(finding.severity.title.text(language)): \(finding.message.text(language)) "
         + "[\(finding.profile.title.text(language))] \(finding.path)"
       if let parameter = finding.parameter {
@@ -38,26 +41,36 @@ struct TestCase {
       return line
     }.joined(separator: "\n")
     let first = findings[0].message.text(language)
-    let message = findings.count == 1 ? first
+    let message =
+      findings.count == 1
+      ? first
       : (language == .zh ? "\(findings.count) 处不符合：\(first) 等" : "\(findings.count) findings: \(first), …")
-    return TestCase(name: name, classname: classname, outcome: Outcome(
-      element: "failure", type: findings.map(\.severity).max()!.rawValue, message: message, body: body))
+    return TestCase(
+      name: name, classname: classname,
+      outcome: Outcome(
+        element: "failure", type: findings.map(\.severity).max()!.rawValue, message: message, body: body))
   }
 
-  static func skipped(name: String, classname: String, suppressed: [SuppressedFinding], language: Language) -> TestCase {
+  static func skipped(name: String, classname: String, suppressed: [SuppressedFinding], language: Language) -> TestCase
+  {
     let reasons = suppressed.map { "\($0.kind.rawValue): \($0.reason)" }
     let message = (language == .zh ? "已抑制 \(suppressed.count) 条：" : "\(suppressed.count) suppressed: ") + reasons[0]
-    return TestCase(name: name, classname: classname, outcome: Outcome(
-      element: "skipped", type: "suppressed", message: message, body: reasons.joined(separator: "\n")))
+    return TestCase(
+      name: name, classname: classname,
+      outcome: Outcome(
+        element: "skipped", type: "suppressed", message: message, body: reasons.joined(separator: "\n")))
   }
 
   static func error(_ diagnostic: Diagnostic, classname: String, language: Language, name: String? = nil) -> TestCase {
     let message = diagnostic.message.text(language)
     let location = diagnostic.location
-    let position = location.line > 0 ? "\(location.file):\(location.line)" + (location.column > 0 ? ":\(location.column)" : "") : location.file
+    let position =
+      location.line > 0
+      ? "\(location.file):\(location.line)" + (location.column > 0 ? ":\(location.column)" : "") : location.file
     return TestCase(
       name: name ?? "\(diagnostic.code.rawValue) \(diagnostic.code.summary.text(language))", classname: classname,
-      outcome: Outcome(element: "error", type: diagnostic.code.rawValue, message: message,
-                       body: "\(position): [\(diagnostic.code.rawValue)] \(message)"))
+      outcome: Outcome(
+        element: "error", type: diagnostic.code.rawValue, message: message,
+        body: "\(position): [\(diagnostic.code.rawValue)] \(message)"))
   }
 }

@@ -37,13 +37,16 @@ public enum LintJSONRenderer {
     let names = Dictionary(uniqueKeysWithValues: report.rules.map { ($0.id, $0.name) })
     let document = Document(
       tool: Tool(version: report.toolVersion), files: report.result.files,
-      summary: Summary(errors: report.count(.error), warnings: report.count(.warning), problems: report.result.problems.count),
+      summary: Summary(
+        errors: report.count(.error), warnings: report.count(.warning), problems: report.result.problems.count),
       findings: report.result.findings.map {
-        Entry(id: $0.ruleID, name: names[$0.ruleID], severity: $0.severity.rawValue, message: $0.message.text(language),
+        Entry(
+          id: $0.ruleID, name: names[$0.ruleID], severity: $0.severity.rawValue, message: $0.message.text(language),
           file: $0.location.file, line: $0.location.line, column: $0.location.column)
       },
       problems: report.result.problems.map {
-        Entry(id: $0.code.rawValue, name: nil, severity: Severity.error.rawValue, message: $0.message.text(language),
+        Entry(
+          id: $0.code.rawValue, name: nil, severity: Severity.error.rawValue, message: $0.message.text(language),
           file: $0.location.file, line: $0.location.line, column: $0.location.column)
       })
     return JSONText.encode(document)

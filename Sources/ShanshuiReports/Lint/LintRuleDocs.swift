@@ -51,7 +51,8 @@ public enum LintRuleDocs {
 
       """
     for rule in rules {
-      text += "| [\(rule.id)](#\(rule.id.lowercased())) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.title.text(.en)) |\n"
+      text +=
+        "| [\(rule.id)](#\(rule.id.lowercased())) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.title.text(.en)) |\n"
     }
     for rule in rules {
       text += "\n## \(rule.id)\n\n"

@@ -28,16 +28,20 @@ public enum LintSARIF {
         descriptor: SARIF.Descriptor(id: $0.code.rawValue), locations: [location($0.location)])
     }
     let run = SARIF.Run(
-      tool: SARIF.Tool(driver: SARIF.Driver(
-        name: "shanshui lint", version: report.toolVersion, informationUri: informationURI, rules: rules)),
-      invocations: [SARIF.Invocation(executionSuccessful: notifications.isEmpty, toolExecutionNotifications: notifications)],
+      tool: SARIF.Tool(
+        driver: SARIF.Driver(
+          name: "shanshui lint", version: report.toolVersion, informationUri: informationURI, rules: rules)),
+      invocations: [
+        SARIF.Invocation(executionSuccessful: notifications.isEmpty, toolExecutionNotifications: notifications)
+      ],
       results: results)
     return JSONText.encode(SARIF.Log(runs: [run]))
   }
 
   static func location(_ location: SourceLocation) -> SARIF.Location {
-    SARIF.Location(physicalLocation: SARIF.PhysicalLocation(
-      artifactLocation: SARIF.ArtifactLocation(path: location.file, relativeTo: nil),
-      region: SARIF.Region(line: location.line, column: location.column)))
+    SARIF.Location(
+      physicalLocation: SARIF.PhysicalLocation(
+        artifactLocation: SARIF.ArtifactLocation(path: location.file, relativeTo: nil),
+        region: SARIF.Region(line: location.line, column: location.column)))
   }
 }

@@ -15,7 +15,8 @@ public enum LintTextRenderer {
     let files = report.result.files.count
     let (errors, warnings) = (report.count(.error), report.count(.warning))
     let problems = report.result.problems.count
-    output += language == .zh
+    output +=
+      language == .zh
       ? "检查标准文件 \(files) 个：错误 \(errors)，警告 \(warnings)" + (problems > 0 ? "，无法读取或解析的文件问题 \(problems)" : "") + "\n"
       : "linted \(files) \(EnglishPlural.word(files, "file")): \(errors) \(EnglishPlural.word(errors, "error")), "
         + "\(warnings) \(EnglishPlural.word(warnings, "warning"))"
@@ -23,7 +24,9 @@ public enum LintTextRenderer {
     return output
   }
 
-  private static func line(_ location: SourceLocation, _ severity: Severity, _ id: String, _ message: String, _ language: Language) -> String {
+  private static func line(
+    _ location: SourceLocation, _ severity: Severity, _ id: String, _ message: String, _ language: Language
+  ) -> String {
     CompilerStyleLine.text(
       at: location, label: CompilerStyleLine.severityLabel(severity, language), code: id, message: message) + "\n"
   }

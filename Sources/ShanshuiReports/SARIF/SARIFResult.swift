@@ -32,7 +32,9 @@ extension SARIF.Location {
       region: SARIF.Region(line: line, column: column))
     logicalLocations = xpath.map { path in
       let name = path.split(separator: "/").last.map(String.init) ?? path
-      return [SARIF.LogicalLocation(name: name, fullyQualifiedName: path, kind: name.hasPrefix("@") ? "attribute" : "element")]
+      return [
+        SARIF.LogicalLocation(name: name, fullyQualifiedName: path, kind: name.hasPrefix("@") ? "attribute" : "element")
+      ]
     }
   }
 }
@@ -46,8 +48,11 @@ extension SARIF.Result {
     self.ruleIndex = ruleIndex[finding.ruleID]
     level = SARIF.level(finding.severity)
     message = SARIF.Message(text: finding.message.text(language))
-    locations = [SARIF.Location(file: finding.location.file, line: finding.location.line,
-                                column: finding.location.column, xpath: finding.path, report: report)]
+    locations = [
+      SARIF.Location(
+        file: finding.location.file, line: finding.location.line,
+        column: finding.location.column, xpath: finding.path, report: report)
+    ]
     partialFingerprints = [
       SARIFReporter.fingerprintKey: FindingKey(finding, file: report.relativePath(finding.location.file)).fingerprint
     ]
@@ -57,9 +62,10 @@ extension SARIF.Result {
     properties = SARIF.FindingProperties(
       profile: finding.profile.rawValue, theme: finding.theme, anchoredPath: finding.anchoredPath,
       parameter: finding.parameter.map {
-        SARIF.ParameterProperties(id: $0.id, value: $0.value, unit: $0.unit, status: $0.status.rawValue,
-                                  valueFrom: $0.valueFrom.rawValue, sources: $0.sources.map { $0.text(language) },
-                                  reason: $0.reason?.text(language))
+        SARIF.ParameterProperties(
+          id: $0.id, value: $0.value, unit: $0.unit, status: $0.status.rawValue,
+          valueFrom: $0.valueFrom.rawValue, sources: $0.sources.map { $0.text(language) },
+          reason: $0.reason?.text(language))
       },
       notes: finding.notes.map { $0.text(language) }, sources: finding.sources.map { $0.text(language) })
   }

@@ -19,25 +19,31 @@ extension SARIF.Run {
     let language = report.language
     let rules = report.rulesThatRan
     let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-    tool = SARIF.Tool(driver: SARIF.Driver(
-      name: "shanshui", version: report.toolVersion, semanticVersion: report.toolVersion,
-      informationUri: "https://github.com/shanshui-standard/shanshui", rules: rules.map { Self.rule($0, language) }))
+    tool = SARIF.Tool(
+      driver: SARIF.Driver(
+        name: "shanshui", version: report.toolVersion, semanticVersion: report.toolVersion,
+        informationUri: "https://github.com/shanshui-standard/shanshui", rules: rules.map { Self.rule($0, language) }))
     let base = report.baseDirectory.hasSuffix("/") ? report.baseDirectory : report.baseDirectory + "/"
-    originalUriBaseIds = [SARIFReporter.baseID: SARIF.ArtifactLocation(uri: "file://" + URIText.encodePath(base), uriBaseId: nil)]
+    originalUriBaseIds = [
+      SARIFReporter.baseID: SARIF.ArtifactLocation(uri: "file://" + URIText.encodePath(base), uriBaseId: nil)
+    ]
     results = report.files.flatMap { file in
       file.findings.map { SARIF.Result($0, suppression: nil, report: report, ruleIndex: ruleIndex) }
         + file.suppressed.map { SARIF.Result($0.finding, suppression: $0, report: report, ruleIndex: ruleIndex) }
     }
     let problems = report.standardDiagnostics + report.files.flatMap(\.diagnostics)
-    invocations = [SARIF.Invocation(
-      executionSuccessful: report.isComplete,
-      toolExecutionNotifications: problems.map { Self.notification($0, report) },
-      toolConfigurationNotifications: report.suppressions.compactMap { Self.inlineNotice($0, report) })]
+    invocations = [
+      SARIF.Invocation(
+        executionSuccessful: report.isComplete,
+        toolExecutionNotifications: problems.map { Self.notification($0, report) },
+        toolConfigurationNotifications: report.suppressions.compactMap { Self.inlineNotice($0, report) })
+    ]
     self.language = language == .zh ? "zh-CN" : "en"
     properties = SARIF.CheckRunProperties(
       standard: report.standard.map {
-        SARIF.StandardProperties(id: $0.id, version: $0.version, status: $0.status, effective: $0.effective,
-                           title: $0.title.text(language))
+        SARIF.StandardProperties(
+          id: $0.id, version: $0.version, status: $0.status, effective: $0.effective,
+          title: $0.title.text(language))
       },
       summary: report.summary)
   }
@@ -58,8 +64,11 @@ extension SARIF.Run {
     SARIF.Notification(
       level: "error", message: SARIF.Message(text: diagnostic.message.text(report.language)),
       descriptor: SARIF.Descriptor(id: diagnostic.code.rawValue),
-      locations: [SARIF.Location(file: diagnostic.location.file, line: diagnostic.location.line,
-                                       column: diagnostic.location.column, xpath: nil, report: report)])
+      locations: [
+        SARIF.Location(
+          file: diagnostic.location.file, line: diagnostic.location.line,
+          column: diagnostic.location.column, xpath: nil, report: report)
+      ])
   }
 
   /// An inline directive the reviewer should see: without a rule id or a reason (not applied), a waiver requested
@@ -68,8 +77,11 @@ extension SARIF.Run {
     if suppression.kind == .baseline && suppression.status == .stale {
       let rule = suppression.ruleID ?? "?"
       return SARIF.Notification(
-        level: "note", message: SARIF.Message(text: report.language == .zh
-          ? "基线条目 \(rule)（\(suppression.reason)）未匹配任何结果，已过期" : "baseline entry \(rule) (\(suppression.reason)) matched nothing: stale"),
+        level: "note",
+        message: SARIF.Message(
+          text: report.language == .zh
+            ? "基线条目 \(rule)（\(suppression.reason)）未匹配任何结果，已过期"
+            : "baseline entry \(rule) (\(suppression.reason)) matched nothing: stale"),
         descriptor: SARIF.Descriptor(id: "baseline-stale"),
         locations: suppression.file.map { [SARIF.Location(file: $0, line: 0, column: 0, xpath: nil, report: report)] })
     }
@@ -79,20 +91,28 @@ extension SARIF.Run {
     switch suppression.status {
     case .rejected:
       (level, id) = ("warning", "suppression-rejected")
-      (zh, en) = ("shanshui-ignore 注释缺少规则编号或理由，未生效",
-                  "a shanshui-ignore comment without a rule id or a reason was not applied")
+      (zh, en) = (
+        "shanshui-ignore 注释缺少规则编号或理由，未生效",
+        "a shanshui-ignore comment without a rule id or a reason was not applied"
+      )
     case .requested:
       (level, id) = ("note", "suppression-requested")
-      (zh, en) = ("申请豁免 \(rule)（未生效，结果保留）：\(suppression.reason)",
-                  "waiver of \(rule) requested (not applied, findings kept): \(suppression.reason)")
+      (zh, en) = (
+        "申请豁免 \(rule)（未生效，结果保留）：\(suppression.reason)",
+        "waiver of \(rule) requested (not applied, findings kept): \(suppression.reason)"
+      )
     case .refused:
       (level, id) = ("warning", "suppression-refused")
-      (zh, en) = ("规则 \(rule) 的来源为法律法规，不可豁免（结果保留）：\(suppression.reason)",
-                  "\(rule) cannot be waived, its source is a law or regulation (findings kept): \(suppression.reason)")
+      (zh, en) = (
+        "规则 \(rule) 的来源为法律法规，不可豁免（结果保留）：\(suppression.reason)",
+        "\(rule) cannot be waived, its source is a law or regulation (findings kept): \(suppression.reason)"
+      )
     case .denied:
       (level, id) = ("warning", "suppression-denied")
-      (zh, en) = ("豁免申请 \(rule) 被拒绝（结果保留）：\(suppression.reason)",
-                  "waiver of \(rule) denied (findings kept): \(suppression.reason)")
+      (zh, en) = (
+        "豁免申请 \(rule) 被拒绝（结果保留）：\(suppression.reason)",
+        "waiver of \(rule) denied (findings kept): \(suppression.reason)"
+      )
     case .applied, .unused, .stale: return nil
     }
     return SARIF.Notification(

@@ -35,8 +35,9 @@ public enum CompilerStyleLine {
 
   /// A problem (a broken standard, an unreadable file) as one line, with its message's further lines below it.
   public static func text(_ diagnostic: Diagnostic, severity: Severity = .error, language: Language) -> String {
-    text(at: diagnostic.location, label: severityLabel(severity, language), code: diagnostic.code.rawValue,
-         message: diagnostic.message.text(language))
+    text(
+      at: diagnostic.location, label: severityLabel(severity, language), code: diagnostic.code.rawValue,
+      message: diagnostic.message.text(language))
   }
 
   /// `file`, `file:line` or `file:line:column` (a column only with a line).

@@ -15,7 +15,8 @@ extension ShanshuiCommand {
     @Argument(help: ArgumentHelp("Submissions to check.", valueName: "path"), completion: .file(extensions: ["xml"]))
     var paths: [String]
 
-    @Option(help: "Profile: auto (from the divisions), chongqing, sichuan, unified, or all (every profile side by side).")
+    @Option(
+      help: "Profile: auto (from the divisions), chongqing, sichuan, unified, or all (every profile side by side).")
     var profile: ProfileChoice = .one(.auto)
 
     @Option(help: "Report format: text, json, sarif, junit or html.")
@@ -24,16 +25,21 @@ extension ShanshuiCommand {
     @Option(help: "Lowest severity that makes the exit status 1: error, warning or never.")
     var failOn: FailOn = .error
 
-    @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(
+      help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("report"), help: ArgumentHelp(
-      "Also write a report in another format from the same run, e.g. --report sarif=results.sarif (repeatable).",
-      valueName: "format=file"))
+    @Option(
+      name: .customLong("report"),
+      help: ArgumentHelp(
+        "Also write a report in another format from the same run, e.g. --report sarif=results.sarif (repeatable).",
+        valueName: "format=file"))
     var reports: [ReportOutput] = []
 
-    @Option(help: ArgumentHelp("Directory file names in reports and baselines are relative to (default: the working directory).",
-                               valueName: "dir"))
+    @Option(
+      help: ArgumentHelp(
+        "Directory file names in reports and baselines are relative to (default: the working directory).",
+        valueName: "dir"))
     var base: String?
 
     @OptionGroup(title: "Suppressions") var suppressionOptions: SuppressionOptions
@@ -55,7 +61,8 @@ extension ShanshuiCommand {
 
     func validate() throws {
       guard Renderers.named(format) != nil else {
-        throw ValidationError("unknown format '\(format)'; use one of: \(Renderers.all.map { $0.identifier }.joined(separator: ", "))")
+        throw ValidationError(
+          "unknown format '\(format)'; use one of: \(Renderers.all.map { $0.identifier }.joined(separator: ", "))")
       }
       if paths.isEmpty { throw ValidationError("give at least one submission (a file, a directory, or -)") }
       guard (1...256).contains(jobs) else { throw ValidationError("--jobs is 1 to 256") }
@@ -68,7 +75,8 @@ extension ShanshuiCommand {
       let destinations = ([output] + reports.map { Optional($0.path) }).compactMap { $0 }
         .map { ReportPath.normalize(URL(fileURLWithPath: $0).path) }
       if let repeated = destinations.first(where: { path in destinations.filter { $0 == path }.count > 1 }) {
-        throw ValidationError("two reports would be written to \(repeated); give each --output and --report its own file")
+        throw ValidationError(
+          "two reports would be written to \(repeated); give each --output and --report its own file")
       }
     }
 
@@ -105,12 +113,15 @@ extension ShanshuiCommand {
         if report.isComplete {
           try pruneBaseline(policy, stale: report.suppressions)
         } else {
-          OutputWriter.writeError(standardOptions.lang == .zh ? "shanshui: 有文件未能检查，基线未修剪\n"
-            : "shanshui: the baseline was not pruned: a file could not be checked\n")
+          OutputWriter.writeError(
+            standardOptions.lang == .zh
+              ? "shanshui: 有文件未能检查，基线未修剪\n"
+              : "shanshui: the baseline was not pruned: a file could not be checked\n")
         }
       }
       try write(report)
-      throw ExitCode(suppressionOptions.writeBaseline != nil && report.isComplete ? 0 : outcome.exitStatus(failOn: failOn))
+      throw ExitCode(
+        suppressionOptions.writeBaseline != nil && report.isComplete ? 0 : outcome.exitStatus(failOn: failOn))
     }
 
     private var baseDirectory: String {
@@ -125,19 +136,23 @@ extension ShanshuiCommand {
 
     /// Writes the baseline of every finding not silenced by the configuration or an inline comment.
     private func write(_ baseline: Baseline, to path: String) throws {
-      try OutputWriter.writeResult(String(decoding: baseline.encoded(), as: UTF8.self) + "\n", to: path,
-                                   language: standardOptions.lang)
+      try OutputWriter.writeResult(
+        String(decoding: baseline.encoded(), as: UTF8.self) + "\n", to: path,
+        language: standardOptions.lang)
       let count = baseline.findings.reduce(0) { $0 + $1.count }
-      OutputWriter.writeError(standardOptions.lang == .zh
-        ? "shanshui: 已写入基线 \(path)：\(count) 条结果\n" : "shanshui: wrote the baseline \(path): \(count) findings\n")
+      OutputWriter.writeError(
+        standardOptions.lang == .zh
+          ? "shanshui: 已写入基线 \(path)：\(count) 条结果\n" : "shanshui: wrote the baseline \(path): \(count) findings\n")
     }
 
     /// Rewrites the baseline without its stale entries; the file is replaced atomically (written beside, then moved).
     private func pruneBaseline(_ policy: SuppressionPolicy, stale: [Suppression]) throws {
       let zh = standardOptions.lang == .zh
       guard let baseline = policy.baseline, let path = policy.baselinePath else {
-        OutputWriter.writeError(zh ? "shanshui: 错误: --prune-baseline 需要 --baseline（或配置中的 baseline）\n"
-          : "shanshui: error: --prune-baseline needs --baseline (or a baseline in the configuration)\n")
+        OutputWriter.writeError(
+          zh
+            ? "shanshui: 错误: --prune-baseline 需要 --baseline（或配置中的 baseline）\n"
+            : "shanshui: error: --prune-baseline needs --baseline (or a baseline in the configuration)\n")
         throw ExitCode(2)
       }
       let pruned = baseline.pruned(of: stale)
@@ -148,8 +163,10 @@ extension ShanshuiCommand {
         OutputWriter.writeError(OutputWriter.cannotWrite(path, error, standardOptions.lang))
         throw ExitCode(2)
       }
-      OutputWriter.writeError(zh ? "shanshui: 已从基线 \(path) 删除 \(removed) 个过期条目\n"
-        : "shanshui: pruned \(removed) stale \(removed == 1 ? "entry" : "entries") from the baseline \(path)\n")
+      OutputWriter.writeError(
+        zh
+          ? "shanshui: 已从基线 \(path) 删除 \(removed) 个过期条目\n"
+          : "shanshui: pruned \(removed) stale \(removed == 1 ? "entry" : "entries") from the baseline \(path)\n")
     }
   }
 }

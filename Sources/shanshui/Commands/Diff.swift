@@ -29,7 +29,6 @@ extension ShanshuiCommand {
     @Option(help: "Language of labels and titles: zh or en.")
     var lang: Language = .zh
 
-
     func run() throws {
       // Load both before giving up, so an editor sees every problem of both versions at once.
       let oldStandard = StandardProvider.loadReportingProblems(old, language: lang)

@@ -22,9 +22,11 @@ extension ShanshuiCommand {
     @Option(help: ArgumentHelp("The directory to write the pages into (created if missing).", valueName: "dir"))
     var output: String
 
-    @Option(name: .long, help: ArgumentHelp(
-      "A standard: a directory with standard.xml, a manifest, or one rule document (default: the bundled standard).",
-      valueName: "path"))
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "A standard: a directory with standard.xml, a manifest, or one rule document (default: the bundled standard).",
+        valueName: "path"))
     var standard: String?
 
     @Option(help: "Language of the pages: zh, en, or both (Chinese and English side by side).")

@@ -8,7 +8,8 @@ extension ShanshuiCommand {
   struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "explain",
-      abstract: "Explain a rule: what it checks, why (source and clause), its values per profile with status, its examples.",
+      abstract:
+        "Explain a rule: what it checks, why (source and clause), its values per profile with status, its examples.",
       discussion: """
         Exit status: 0 explained; 2 the standard could not be loaded or the output not written; 64 usage error, \
         including an unknown rule id (the nearest ids are suggested).
@@ -26,9 +27,11 @@ extension ShanshuiCommand {
       let standard = try StandardProvider.loadOrExit(standardOptions)
       guard let rule = standard.rule(ruleID) ?? standard.rule(ruleID.uppercased()) else {
         let near = RuleIDSuggestion.suggestions(for: ruleID, among: standard.rules.map(\.id))
-        let hint = near.isEmpty ? "" : (language == .zh ? "；您是否要找 " : "; did you mean ") + near.joined(separator: ", ") + "?"
+        let hint =
+          near.isEmpty ? "" : (language == .zh ? "；您是否要找 " : "; did you mean ") + near.joined(separator: ", ") + "?"
         OutputWriter.writeError(
-          (language == .zh ? "shanshui: 错误：标准中没有规则 \(ruleID)" : "shanshui: error: the standard has no rule \(ruleID)") + hint + "\n")
+          (language == .zh ? "shanshui: 错误：标准中没有规则 \(ruleID)" : "shanshui: error: the standard has no rule \(ruleID)")
+            + hint + "\n")
         throw ExitCode(64)
       }
       let explanation = RuleExplanation(rule: rule, in: standard)

@@ -29,7 +29,8 @@ extension ShanshuiCommand.Export {
     @Option(help: ArgumentHelp("The profile whose criteria the schema states.", valueName: "chongqing|sichuan|unified"))
     var profile: Profile
 
-    @Option(help: ArgumentHelp("Write the schema to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(
+      help: ArgumentHelp("Write the schema to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var standardOptions: StandardOptions
@@ -38,7 +39,8 @@ extension ShanshuiCommand.Export {
       let standard = try StandardProvider.loadOrExit(standardOptions)
       let export = SchematronExporter(standard: standard).export(profile: profile, language: standardOptions.lang)
       for rule in export.unexpressed {
-        let note = standardOptions.lang == .zh ? "警告：规则 \(rule.ruleID) 无法导出：" : "warning: rule \(rule.ruleID) is not exported: "
+        let note =
+          standardOptions.lang == .zh ? "警告：规则 \(rule.ruleID) 无法导出：" : "warning: rule \(rule.ruleID) is not exported: "
         OutputWriter.writeError("shanshui: \(note)\(rule.reason.text(standardOptions.lang))\n")
       }
       try OutputWriter.writeResult(export.text, to: output)

@@ -19,9 +19,10 @@ extension ShanshuiCommand.Harmonize {
     @Argument(help: ArgumentHelp("The submissions: a directory (or one file).", valueName: "dir"))
     var corpus: String
 
-    @Option(help: ArgumentHelp(
-      "Evaluate proposed unified values: strictest, loosest, or a JSON/XML overlay file.",
-      valueName: "strictest|loosest|file"))
+    @Option(
+      help: ArgumentHelp(
+        "Evaluate proposed unified values: strictest, loosest, or a JSON/XML overlay file.",
+        valueName: "strictest|loosest|file"))
     var propose: String?
 
     @OptionGroup var outputOptions: OutputOptions<ImpactFormat>

@@ -9,7 +9,8 @@ extension ShanshuiCommand {
   struct Harmonize: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "harmonize",
-      abstract: "Compare the criteria: every parameter's Chongqing, Sichuan and unified values, and unification progress.",
+      abstract:
+        "Compare the criteria: every parameter's Chongqing, Sichuan and unified values, and unification progress.",
       discussion: """
         Without a subcommand, compare (its options apply: shanshui harmonize --format csv); harmonize impact DIR \
         measures a corpus, also spelled harmonize --corpus DIR.
@@ -25,7 +26,8 @@ extension ShanshuiCommand.Harmonize {
   struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "compare",
-      abstract: "Compare the criteria: every parameter's Chongqing, Sichuan and unified values, and unification progress.",
+      abstract:
+        "Compare the criteria: every parameter's Chongqing, Sichuan and unified values, and unification progress.",
       discussion: """
         For each parameter: the values of both provinces and the unified profile (adopted or provisional), the \
         stricter province, whether a unified value is agreed, provisional or missing (then the stricter provincial \
@@ -38,14 +40,16 @@ extension ShanshuiCommand.Harmonize {
     @Flag(help: "List only the parameters whose provinces differ (the summary still counts every parameter).")
     var onlyDiffering = false
 
-    @Option(help: ArgumentHelp(
-      "Measure the impact on the submissions in this directory (or file): passes per profile, flips (as harmonize impact).",
-      valueName: "dir"))
+    @Option(
+      help: ArgumentHelp(
+        "Measure the impact on the submissions in this directory (or file): passes per profile, flips (as harmonize impact).",
+        valueName: "dir"))
     var corpus: String?
 
-    @Option(help: ArgumentHelp(
-      "With --corpus: evaluate proposed unified values: strictest, loosest, or a JSON/XML overlay file.",
-      valueName: "strictest|loosest|file"))
+    @Option(
+      help: ArgumentHelp(
+        "With --corpus: evaluate proposed unified values: strictest, loosest, or a JSON/XML overlay file.",
+        valueName: "strictest|loosest|file"))
     var propose: String?
 
     @OptionGroup var standardOptions: StandardOptions

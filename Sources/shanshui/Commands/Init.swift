@@ -18,8 +18,10 @@ extension ShanshuiCommand {
     @Option(help: "Project type: \(SubmissionSkeleton.projectTypes.joined(separator: ", ")).")
     var type: String = "ssw"
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output; an existing file is kept unless --force.",
-      valueName: "file"))
+    @Option(
+      help: ArgumentHelp(
+        "Write to this file instead of standard output; an existing file is kept unless --force.",
+        valueName: "file"))
     var output: String?
 
     @Flag(help: "Replace an existing --output file (atomically: a temporary file renamed into place).")
@@ -44,7 +46,8 @@ extension ShanshuiCommand {
     func run() throws {
       // A filled-in submission must never be replaced by a blank template by accident: refuse, as a usage error.
       if let output, !force, FileManager.default.fileExists(atPath: output) {
-        OutputWriter.writeError("shanshui: error: \(output) already exists; use --force to replace it with a blank template\n")
+        OutputWriter.writeError(
+          "shanshui: error: \(output) already exists; use --force to replace it with a blank template\n")
         throw ExitCode(64)
       }
       let standard = try StandardProvider.loadOrExit(standardOptions)

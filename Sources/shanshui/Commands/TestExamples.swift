@@ -38,10 +38,12 @@ extension ShanshuiCommand {
         failedRules += 1
         output += "\(rule.id)  FAIL\n"
         for failure in failures {
-          output += "    \(failure.location.file):\(failure.location.line): example \(failure.index) (\(failure.outcome.rawValue)): \(failure.problem?.text(language) ?? "")\n"
+          output +=
+            "    \(failure.location.file):\(failure.location.line): example \(failure.index) (\(failure.outcome.rawValue)): \(failure.problem?.text(language) ?? "")\n"
         }
       }
-      output += language == .zh
+      output +=
+        language == .zh
         ? "规则 \(rules.count) 条，\(failedRules) 条未通过\n"
         : "\(rules.count) rules, \(failedRules) failing\n"
       output += "examples: \(examples.passed) passed, \(examples.failed) failed\n"

@@ -17,7 +17,9 @@ struct OutputOptions<Format: OutputFormat>: ParsableArguments {
   @Option(help: ArgumentHelp(Format.formatHelp))
   var format: Format = Format.byDefault
 
-  @Option(help: ArgumentHelp("Write \(Format.resultName) to this file (atomically) instead of standard output.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Write \(Format.resultName) to this file (atomically) instead of standard output.", valueName: "file"))
   var output: String?
 
   /// Writes `text` as the result; one that cannot be written exits 2.

@@ -5,9 +5,11 @@ import ShanshuiFrontend
 
 /// Options shared by every command that reads a standard.
 struct StandardOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp(
-    "A standard: a directory with standard.xml, a manifest, or one rule document (default: the bundled standard).",
-    valueName: "path"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A standard: a directory with standard.xml, a manifest, or one rule document (default: the bundled standard).",
+      valueName: "path"))
   var standard: String?
 
   @Option(name: .long, help: "Language of messages and reports: zh or en.")
@@ -30,7 +32,8 @@ extension FailOn: ExpressibleByArgument {}
 
 /// Bounds on what one input may cost (see docs/security.md).
 struct LimitOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("Largest submission read, in MB; larger files are refused unread (E104).", valueName: "MB"))
+  @Option(
+    help: ArgumentHelp("Largest submission read, in MB; larger files are refused unread (E104).", valueName: "MB"))
   var maxFileSize: Int = Limits().maxFileSize >> 20
 
   @Option(help: ArgumentHelp("Deepest element nesting accepted (E101 beyond).", valueName: "levels"))
@@ -52,33 +55,41 @@ struct LimitOptions: ParsableArguments {
 
 /// Configuration file and baseline (see docs/configuration.md).
 struct SuppressionOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("Configuration file (default: .shanshui.yml in the working directory, if any).", valueName: "file"),
-          completion: .file(extensions: ["yml", "yaml"]))
+  @Option(
+    help: ArgumentHelp(
+      "Configuration file (default: .shanshui.yml in the working directory, if any).", valueName: "file"),
+    completion: .file(extensions: ["yml", "yaml"]))
   var config: String?
 
   @Flag(help: "Ignore .shanshui.yml in the working directory.")
   var noConfig = false
 
-  @Option(help: ArgumentHelp(
-    "What the submitter's shanshui-ignore comments do: allow (applied), report (listed as requested waivers, findings kept; the default) or deny (listed as denied, findings kept). Also `inline-suppressions` in a --config file; never from .shanshui.yml in the working directory.",
-    valueName: "allow|report|deny"))
+  @Option(
+    help: ArgumentHelp(
+      "What the submitter's shanshui-ignore comments do: allow (applied), report (listed as requested waivers, findings kept; the default) or deny (listed as denied, findings kept). Also `inline-suppressions` in a --config file; never from .shanshui.yml in the working directory.",
+      valueName: "allow|report|deny"))
   var inlineSuppressions: SuppressionPolicy.InlineMode?
 
-  @Option(help: ArgumentHelp("Leave out the findings recorded in this baseline file.", valueName: "file"),
-          completion: .file(extensions: ["json"]))
+  @Option(
+    help: ArgumentHelp("Leave out the findings recorded in this baseline file.", valueName: "file"),
+    completion: .file(extensions: ["json"]))
   var baseline: String?
 
-  @Flag(help: "Rewrite the --baseline file (or the configuration's) without the entries that matched nothing (atomically).")
+  @Flag(
+    help: "Rewrite the --baseline file (or the configuration's) without the entries that matched nothing (atomically).")
   var pruneBaseline = false
 
-  @Option(help: ArgumentHelp("Record the current findings in this baseline file (exit status 0 unless a file could not be checked).",
-                             valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Record the current findings in this baseline file (exit status 0 unless a file could not be checked).",
+      valueName: "file"))
   var writeBaseline: String?
 
   /// What the frontend reads the suppressions from.
   var sources: SuppressionSources {
-    SuppressionSources(config: config, ignoresWorkingDirectoryConfig: noConfig, baseline: baseline,
-                       inlineMode: inlineSuppressions)
+    SuppressionSources(
+      config: config, ignoresWorkingDirectoryConfig: noConfig, baseline: baseline,
+      inlineMode: inlineSuppressions)
   }
 }
 

@@ -15,26 +15,30 @@ import Testing
   /// A rule document's own header (version, title) is part of the standard: its change is listed, under its theme.
   @Test func aRuleDocumentsVersionAndTitleAreCompared() throws {
     var edited = try EditedStandard()
-    try edited.replace(#"<title lang="en">Soil and water conservation</title>"#,
-                       with: #"<title lang="en">Soil conservation</title>"#, in: "rules/soil.xml")
-    try edited.replace(#"id="soil" theme="soil" version="0.1.0""#, with: #"id="soil" theme="soil" version="0.2.0""#,
-                       in: "rules/soil.xml")
+    try edited.replace(
+      #"<title lang="en">Soil and water conservation</title>"#,
+      with: #"<title lang="en">Soil conservation</title>"#, in: "rules/soil.xml")
+    try edited.replace(
+      #"id="soil" theme="soil" version="0.1.0""#, with: #"id="soil" theme="soil" version="0.2.0""#,
+      in: "rules/soil.xml")
     let diff = StandardDiff(old: try EditedStandard().load(), new: try edited.load())
     #expect(!diff.isEmpty)
     #expect(diff.documents.changed.map(\.theme) == ["soil"])
-    #expect(diff.documents.changed.first?.changes == [
-      FieldChange("version", old: "0.1.0", new: "0.2.0"),
-      FieldChange("title.en", old: "Soil and water conservation", new: "Soil conservation"),
-    ])
+    #expect(
+      diff.documents.changed.first?.changes == [
+        FieldChange("version", old: "0.1.0", new: "0.2.0"),
+        FieldChange("title.en", old: "Soil and water conservation", new: "Soil conservation"),
+      ])
     #expect(diff.rules.isEmpty && diff.parameters.isEmpty && diff.manifest.isEmpty)
   }
 
   /// A namespace binding changes what every XPath with its prefix selects: a changed or added binding is listed.
   @Test func namespaceBindingsAreCompared() throws {
     var edited = try EditedStandard()
-    try edited.replace(#"<title lang="en">Soil and water conservation</title>"#,
-                       with: #"<title lang="en">Soil and water conservation</title><namespace prefix="gml" uri="urn:x-gml"/>"#,
-                       in: "rules/soil.xml")
+    try edited.replace(
+      #"<title lang="en">Soil and water conservation</title>"#,
+      with: #"<title lang="en">Soil and water conservation</title><namespace prefix="gml" uri="urn:x-gml"/>"#,
+      in: "rules/soil.xml")
     let diff = StandardDiff(old: try EditedStandard().load(), new: try edited.load())
     #expect(!diff.isEmpty)
     #expect(diff.namespaces == [FieldChange("xmlns:gml", old: nil, new: "urn:x-gml")])
@@ -49,9 +53,12 @@ import Testing
     let changed = Dictionary(uniqueKeysWithValues: diff.rules.changed.map { ($0.id, $0) })
     #expect(diff.rules.changed.map(\.id) == ["SS-GRN-001", "SS-GRN-003", "SS-RIV-002"])
     #expect(changed["SS-GRN-001"]?.changes == [FieldChange("severity", old: "error", new: "warning")])
-    #expect(changed["SS-GRN-003"]?.changes == [FieldChange(
-      "context", old: "/s:submission[s:units/s:unit/s:measure/@kind = 'planting']/s:monitoring/s:period",
-      new: "/s:submission[s:units/s:unit/s:measure[@kind = 'planting']]/s:monitoring/s:period")])
+    #expect(
+      changed["SS-GRN-003"]?.changes == [
+        FieldChange(
+          "context", old: "/s:submission[s:units/s:unit/s:measure/@kind = 'planting']/s:monitoring/s:period",
+          new: "/s:submission[s:units/s:unit/s:measure[@kind = 'planting']]/s:monitoring/s:period")
+      ])
     let message = try #require(changed["SS-RIV-002"]?.changes.first)
     #expect(changed["SS-RIV-002"]?.changes.count == 1 && message.field == "message.en")
     #expect(message.old?.contains("does not state the length of shoreline restored") == true)
@@ -60,7 +67,8 @@ import Testing
 
     #expect(diff.parameters.added.isEmpty && diff.parameters.removed.isEmpty)
     let parameter = try #require(diff.parameters.changed.first)
-    #expect(diff.parameters.changed.count == 1 && parameter.id == "soil-retention-min-2025" && parameter.changes.isEmpty)
+    #expect(
+      diff.parameters.changed.count == 1 && parameter.id == "soil-retention-min-2025" && parameter.changes.isEmpty)
     #expect(parameter.profiles.map(\.profile) == [.sichuan])
     #expect(parameter.profiles.first?.changes == [FieldChange("value", old: "79", new: "80")])
 
@@ -99,19 +107,23 @@ import Testing
     let edited = Self.rule
       .replacingOccurrences(of: #"min="1" max"#, with: #"min="2" max"#)
       .replacingOccurrences(of: #"clause="art. 1""#, with: #"clause="art. 2""#)
-      .replacingOccurrences(of: "<set path=\"units/unit[1]/area\">5000</set>", with: "<set path=\"units/unit[1]/area\">6000</set>")
+      .replacingOccurrences(
+        of: "<set path=\"units/unit[1]/area\">5000</set>", with: "<set path=\"units/unit[1]/area\">6000</set>")
     var new = try MiniStandard.load(rules: edited)
     new.info.version = "1.1.0"
     new.info.effective = "2027-01-01"
     let diff = StandardDiff(old: old, new: new)
-    #expect(diff.manifest == [
-      FieldChange("version", old: "1.0.0", new: "1.1.0"), FieldChange("effective", old: "2026-01-01", new: "2027-01-01"),
-    ])
+    #expect(
+      diff.manifest == [
+        FieldChange("version", old: "1.0.0", new: "1.1.0"),
+        FieldChange("effective", old: "2026-01-01", new: "2027-01-01"),
+      ])
     let change = try #require(diff.rules.changed.first)
-    #expect(change.changes == [
-      FieldChange("check.min", old: "1", new: "2"),
-      FieldChange("sources", old: "test-source: art. 1", new: "test-source: art. 2"),
-    ])
+    #expect(
+      change.changes == [
+        FieldChange("check.min", old: "1", new: "2"),
+        FieldChange("sources", old: "test-source: art. 1", new: "test-source: art. 2"),
+      ])
     #expect(change.examplesRemoved.map(\.edits) == [["set units/unit[1]/area = 5000"]])
     #expect(change.examplesAdded.map(\.edits) == [["set units/unit[1]/area = 6000"]])
     #expect(change.examplesAdded.first?.outcome == "fail" && change.examplesAdded.first?.profile == "chongqing")
@@ -121,15 +133,21 @@ import Testing
   @Test func aChangedProgrammeScopeIsARuleChange() throws {
     let old = try EditedStandard().load()
     var widened = try EditedStandard()
-    try widened.replace(#"programmes="cq-qianli-forest-belt""#, with: #"programmes="cq-qianli-forest-belt local""#, in: "rules/corridors.xml")
+    try widened.replace(
+      #"programmes="cq-qianli-forest-belt""#, with: #"programmes="cq-qianli-forest-belt local""#,
+      in: "rules/corridors.xml")
     let change = try #require(StandardDiff(old: old, new: try widened.load()).rules.changed.first)
     #expect(change.id == "SS-RIV-006")
-    #expect(change.changes == [FieldChange("applies.programmes", old: "cq-qianli-forest-belt", new: "cq-qianli-forest-belt local")])
+    #expect(
+      change.changes == [
+        FieldChange("applies.programmes", old: "cq-qianli-forest-belt", new: "cq-qianli-forest-belt local")
+      ])
     var unscoped = try EditedStandard()
     try unscoped.replace(#" programmes="cq-qianli-forest-belt""#, with: "", in: "rules/corridors.xml")
     let diff = StandardDiff(old: old, new: try unscoped.load())
     #expect(diff.rules.changed.map(\.id) == ["SS-RIV-006"])
-    #expect(diff.rules.changed.first?.changes == [FieldChange("applies.programmes", old: "cq-qianli-forest-belt", new: nil)])
+    #expect(
+      diff.rules.changed.first?.changes == [FieldChange("applies.programmes", old: "cq-qianli-forest-belt", new: nil)])
   }
 
   @Test func aNewCheckKindListsEveryField() throws {
@@ -138,13 +156,14 @@ import Testing
       of: #"<range path="target" min="1" max="$test-share"/>"#,
       with: #"<assert test="ss:quantity(s:target, 'percent') &lt;= $test-share"/>"#)
     let diff = StandardDiff(old: old, new: try MiniStandard.load(rules: assert))
-    #expect(diff.rules.changed.first?.changes == [
-      FieldChange("check", old: "range", new: "assert"),
-      FieldChange("check.path", old: "target", new: nil),
-      FieldChange("check.min", old: "1", new: nil),
-      FieldChange("check.max", old: "$test-share", new: nil),
-      FieldChange("check.test", old: nil, new: "ss:quantity(s:target, 'percent') <= $test-share"),
-    ])
+    #expect(
+      diff.rules.changed.first?.changes == [
+        FieldChange("check", old: "range", new: "assert"),
+        FieldChange("check.path", old: "target", new: nil),
+        FieldChange("check.min", old: "1", new: nil),
+        FieldChange("check.max", old: "$test-share", new: nil),
+        FieldChange("check.test", old: nil, new: "ss:quantity(s:target, 'percent') <= $test-share"),
+      ])
   }
 
   @Test func parameterValuesPerProfileAddedRemovedAndRestated() throws {
@@ -162,16 +181,19 @@ import Testing
       """
     let rule = Self.rule.replacingOccurrences(of: "$test-share", with: "$p")
     let diff = StandardDiff(
-      old: try MiniStandard.load(rules: rule, parameters: sichuan), new: try MiniStandard.load(rules: rule, parameters: unified))
+      old: try MiniStandard.load(rules: rule, parameters: sichuan),
+      new: try MiniStandard.load(rules: rule, parameters: unified))
     let change = try #require(diff.parameters.changed.first)
     #expect(change.profiles.map(\.profile) == [.sichuan, .unified])
-    #expect(change.profiles[0].changes == [
-      FieldChange("value", old: "2", new: nil), FieldChange("status", old: "provisional", new: nil),
-      FieldChange("reason.en", old: "none yet", new: nil),
-    ])
-    #expect(change.profiles[1].changes == [
-      FieldChange("value", old: nil, new: "2"), FieldChange("status", old: nil, new: "adopted"),
-      FieldChange("sources", old: nil, new: "test-source: §4"),
-    ])
+    #expect(
+      change.profiles[0].changes == [
+        FieldChange("value", old: "2", new: nil), FieldChange("status", old: "provisional", new: nil),
+        FieldChange("reason.en", old: "none yet", new: nil),
+      ])
+    #expect(
+      change.profiles[1].changes == [
+        FieldChange("value", old: nil, new: "2"), FieldChange("status", old: nil, new: "adopted"),
+        FieldChange("sources", old: nil, new: "test-source: §4"),
+      ])
   }
 }

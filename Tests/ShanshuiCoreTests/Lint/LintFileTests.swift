@@ -1,6 +1,7 @@
-@testable import ShanshuiCore
 import ShanshuiXML
 import Testing
+
+@testable import ShanshuiCore
 
 /// Columns that libxml2 does not record, found in the text: start tags, attributes, values and element text.
 @Suite struct LintFileTests {
@@ -37,7 +38,9 @@ import Testing
     let root = try #require(file.root)
     #expect(file.location(ofAttribute: "id", of: root) == SourceLocation(file: "t.xml", line: 3, column: 9))
     // "x < y": the decoded offset 4 is "y", written after "&lt; ".
-    #expect(file.location(ofAttribute: "note", of: root, valueOffset: 4) == SourceLocation(file: "t.xml", line: 3, column: 29))
+    #expect(
+      file.location(ofAttribute: "note", of: root, valueOffset: 4) == SourceLocation(file: "t.xml", line: 3, column: 29)
+    )
     #expect(file.location(ofAttribute: "missing", of: root) == file.location(of: root))
   }
 

@@ -26,7 +26,10 @@ import Testing
       #expect(result.problems.isEmpty, "\(Self.describe(result))")
       #expect(!result.findings.isEmpty, "\(id): no finding for\n\(example.snippet)")
       #expect(result.findings.allSatisfy { $0.ruleID == id }, "\(id):\n\(Self.describe(result))")
-      #expect(result.findings.allSatisfy { $0.location.file == "<example>/rules/test.xml" && $0.location.line > 0 && $0.location.column > 0 },
+      #expect(
+        result.findings.allSatisfy {
+          $0.location.file == "<example>/rules/test.xml" && $0.location.line > 0 && $0.location.column > 0
+        },
         "\(Self.describe(result))")
     }
   }

@@ -13,7 +13,8 @@ import Testing
   @Test func bundledStandardIsClean() throws {
     let result = try Self.lint(Repository.url("standards"))
     #expect(result.problems.isEmpty)
-    #expect(result.findings.isEmpty, "\(result.findings.map { "\($0.location.file):\($0.location.line) [\($0.ruleID)]" })")
+    #expect(
+      result.findings.isEmpty, "\(result.findings.map { "\($0.location.file):\($0.location.line) [\($0.ruleID)]" })")
     #expect(result.files.count == 13)
   }
 
@@ -28,50 +29,84 @@ import Testing
   }
 
   static let injections: [Injection] = [
-    Injection(id: "SL001", file: "corridors.xml", find: #"<rule id="SS-RIV-002" severity="error">"#,
+    Injection(
+      id: "SL001", file: "corridors.xml", find: #"<rule id="SS-RIV-002" severity="error">"#,
       replace: #"<rule id="SS-RIV-002" severity="fatal">"#, marker: #"severity="fatal""#),
-    Injection(id: "SL002", file: "corridors.xml", find: #"id="SS-RIV-004""#, replace: #"id="SS-RIX-004""#, marker: "SS-RIX-004"),
-    Injection(id: "SL003", file: "wetland.xml", find: "<sources>",
-      replace: #"<sources><document id="yangtze-law" confidence="H"><title lang="zh">重复</title><title lang="en">Twice</title></document>"#,
+    Injection(
+      id: "SL002", file: "corridors.xml", find: #"id="SS-RIV-004""#, replace: #"id="SS-RIX-004""#, marker: "SS-RIX-004"),
+    Injection(
+      id: "SL003", file: "wetland.xml", find: "<sources>",
+      replace:
+        #"<sources><document id="yangtze-law" confidence="H"><title lang="zh">重复</title><title lang="en">Twice</title></document>"#,
       marker: #"<document id="yangtze-law""#),
-    Injection(id: "SL004", file: "corridors.xml", find: #"min="$chemical-min-distance""#,
+    Injection(
+      id: "SL004", file: "corridors.xml", find: #"min="$chemical-min-distance""#,
       replace: #"min="$chemical-min-distanse""#, marker: "chemical-min-distanse"),
-    Injection(id: "SL005", file: "basics.xml", find: #"list="restoration-modes""#, replace: #"list="restoration-mode""#,
+    Injection(
+      id: "SL005", file: "basics.xml", find: #"list="restoration-modes""#, replace: #"list="restoration-mode""#,
       marker: #"list="restoration-mode""#),
-    Injection(id: "SL006", file: "corridors.xml", find: #"<source ref="mee-2021-buffer"/>"#,
+    Injection(
+      id: "SL006", file: "corridors.xml", find: #"<source ref="mee-2021-buffer"/>"#,
       replace: #"<source ref="mee-2021-bufer"/>"#, marker: "mee-2021-bufer"),
-    Injection(id: "SL007", file: "corridors.xml", find: #"<applies projectTypes="greening riparian" programmes="cq-qianli-forest-belt"/>"#,
-      replace: #"<applies projectTypes="greening riparian" programmes="cq-qianli-forest-belt" profiles="chongqing sichuan"/>"#,
+    Injection(
+      id: "SL007", file: "corridors.xml",
+      find: #"<applies projectTypes="greening riparian" programmes="cq-qianli-forest-belt"/>"#,
+      replace:
+        #"<applies projectTypes="greening riparian" programmes="cq-qianli-forest-belt" profiles="chongqing sichuan"/>"#,
       marker: #"profiles="chongqing sichuan""#),
-    Injection(id: "SL008", file: "corridors.xml", find: #"max="$qianli-belt-max-distance"/>"#,
+    Injection(
+      id: "SL008", file: "corridors.xml", find: #"max="$qianli-belt-max-distance"/>"#,
       replace: #"max="$qianli-belt-max-distance" unit="ha"/>"#, marker: #"unit="ha"/>"#),
-    Injection(id: "SL009", file: "greening.xml", find: "<context>/s:submission/s:units/s:unit/s:target[@indicator = 'survival-rate']</context>",
+    Injection(
+      id: "SL009", file: "greening.xml",
+      find: "<context>/s:submission/s:units/s:unit/s:target[@indicator = 'survival-rate']</context>",
       replace: "<context>/s:submission/s:units/s:unit/s:target[@indicator = ]</context>", marker: "[@indicator = ]"),
-    Injection(id: "SL010", file: "funding.xml", find: "ss:quantity(s:total, 'yi-yuan') &lt; $ssw-tier2-min-investment",
+    Injection(
+      id: "SL010", file: "funding.xml", find: "ss:quantity(s:total, 'yi-yuan') &lt; $ssw-tier2-min-investment",
       replace: "ss:quantitty(s:total, 'yi-yuan') &lt; $ssw-tier2-min-investment", marker: "ss:quantitty"),
-    Injection(id: "SL011", file: "greening.xml", find: "<context>/s:submission/s:units/s:unit[s:measure/@kind = 'planting']</context>",
-      replace: "<context>count(/s:submission/s:units/s:unit[s:measure/@kind = 'planting'])</context>", marker: "<context>count("),
-    Injection(id: "SL012", file: "greening.xml", find: "低于合格标准 {limit} {unit}", replace: "低于合格标准 {limits} {unit}",
+    Injection(
+      id: "SL011", file: "greening.xml",
+      find: "<context>/s:submission/s:units/s:unit[s:measure/@kind = 'planting']</context>",
+      replace: "<context>count(/s:submission/s:units/s:unit[s:measure/@kind = 'planting'])</context>",
+      marker: "<context>count("),
+    Injection(
+      id: "SL012", file: "greening.xml", find: "低于合格标准 {limit} {unit}", replace: "低于合格标准 {limits} {unit}",
       marker: "{limits}"),
-    Injection(id: "SL013", file: "corridors.xml", find: #"<title lang="en">A six-river corridor must state its buffer-belt width</title>"#,
+    Injection(
+      id: "SL013", file: "corridors.xml",
+      find: #"<title lang="en">A six-river corridor must state its buffer-belt width</title>"#,
       replace: #"<title lang="zh">六江廊道</title>"#, marker: "“六江”廊道须说明生态缓冲带宽度"),
-    Injection(id: "SL014", file: "corridors.xml", find: #"<example outcome="fail" profile="chongqing">"#,
+    Injection(
+      id: "SL014", file: "corridors.xml", find: #"<example outcome="fail" profile="chongqing">"#,
       replace: #"<example outcome="pass" profile="chongqing">"#, marker: #"<rule id="SS-RIV-002""#),
-    Injection(id: "SL015", file: "corridors.xml",
-      find: #"<value profile="unified" status="adopted" value="1"><source ref="yangtze-law" clause="长江干支流岸线一公里范围内禁止新建、扩建化工园区和化工项目"/></value>"#,
-      replace: #"<value profile="unified" status="adopted" value="1"/>"#, marker: #"<value profile="unified" status="adopted" value="1"/>"#),
-    Injection(id: "SL016", file: "greening.xml", find: #"<set path="units/unit/target">85</set>"#,
+    Injection(
+      id: "SL015", file: "corridors.xml",
+      find:
+        #"<value profile="unified" status="adopted" value="1"><source ref="yangtze-law" clause="长江干支流岸线一公里范围内禁止新建、扩建化工园区和化工项目"/></value>"#,
+      replace: #"<value profile="unified" status="adopted" value="1"/>"#,
+      marker: #"<value profile="unified" status="adopted" value="1"/>"#),
+    Injection(
+      id: "SL016", file: "greening.xml", find: #"<set path="units/unit/target">85</set>"#,
       replace: #"<set path="units/unit/goal">85</set>"#, marker: "units/unit/goal"),
-    Injection(id: "SL017", file: "qinba.xml", find: #"regex="m3|wan-m3""#, replace: #"regex="(m3|wan-m3""#, marker: #"regex="(m3"#),
-    Injection(id: "SL018", file: "karst.xml",
-      find: #"<?xml-model href="../schema/rules.xsd" type="application/xml" schematypens="http://www.w3.org/2001/XMLSchema"?>"#,
+    Injection(
+      id: "SL017", file: "qinba.xml", find: #"regex="m3|wan-m3""#, replace: #"regex="(m3|wan-m3""#,
+      marker: #"regex="(m3"#),
+    Injection(
+      id: "SL018", file: "karst.xml",
+      find:
+        #"<?xml-model href="../schema/rules.xsd" type="application/xml" schematypens="http://www.w3.org/2001/XMLSchema"?>"#,
       replace: "", marker: #"<?xml version="1.0" encoding="UTF-8"?>"#),
-    Injection(id: "SL019", file: "corridors.xml", find: #"<rule id="SS-RIV-003" severity="error">"#,
+    Injection(
+      id: "SL019", file: "corridors.xml", find: #"<rule id="SS-RIV-003" severity="error">"#,
       replace: #"<rule id="SS-RIV-003" severity="error" waivable="true">"#, marker: #"waivable="true""#),
-    Injection(id: "SL020", file: "soil.xml", find: #"<range path="slope" max="$steep-slope-max"/>"#,
+    Injection(
+      id: "SL020", file: "soil.xml", find: #"<range path="slope" max="$steep-slope-max"/>"#,
       replace: #"<range path="slope" max="25"/>"#, marker: #"max="25""#),
-    Injection(id: "SL021", file: "corridors.xml", find: #"<range path="distanceFromBank" min="$tailings-min-distance-mainstem"/>"#,
-      replace: #"<range path="distanceFromBank" min="$tailings-min-distance-mainstem" max="$tailings-min-distance-tributary"/>"#,
+    Injection(
+      id: "SL021", file: "corridors.xml",
+      find: #"<range path="distanceFromBank" min="$tailings-min-distance-mainstem"/>"#,
+      replace:
+        #"<range path="distanceFromBank" min="$tailings-min-distance-mainstem" max="$tailings-min-distance-tributary"/>"#,
       marker: #"max="$tailings-min-distance-tributary""#),
   ]
 
@@ -83,15 +118,18 @@ import Testing
     let copy = try TemporaryStandard()
     var expected: [(Injection, Int)] = []
     for injection in Self.injections {
-      let line = try copy.replace(injection.find, with: injection.replace, in: "rules/" + injection.file, marking: injection.marker)
+      let line = try copy.replace(
+        injection.find, with: injection.replace, in: "rules/" + injection.file, marking: injection.marker)
       expected.append((injection, line))
     }
     let result = try Self.lint(copy.directory)
     #expect(result.problems.isEmpty)
     for (injection, line) in expected {
       let file = copy.directory.appendingPathComponent("rules/" + injection.file).path
-      #expect(result.findings.contains { $0.ruleID == injection.id && $0.location.file == file && $0.location.line == line },
-        "\(injection) expected at line \(line); got \(result.findings.filter { $0.ruleID == injection.id }.map { "\($0.location.file):\($0.location.line)" })")
+      #expect(
+        result.findings.contains { $0.ruleID == injection.id && $0.location.file == file && $0.location.line == line },
+        "\(injection) expected at line \(line); got \(result.findings.filter { $0.ruleID == injection.id }.map { "\($0.location.file):\($0.location.line)" })"
+      )
     }
     // Nothing beyond what was injected (SL002 may also fire where SL003's rule id moves theme, so compare ids).
     #expect(Set(result.findings.map(\.ruleID)) == Set(Self.injections.map(\.id)))
@@ -102,15 +140,18 @@ import Testing
     _ = try copy.replace("</rules>", with: "</rule>", in: "rules/wetland.xml", marking: "</rule>")
     _ = try copy.replace(#"list="restoration-modes""#, with: #"list="nope""#, in: "rules/basics.xml", marking: "nope")
     let result = try Self.lint(copy.directory)
-    #expect(result.problems.contains { $0.code == .standardMalformed && $0.location.file.hasSuffix("rules/wetland.xml") })
+    #expect(
+      result.problems.contains { $0.code == .standardMalformed && $0.location.file.hasSuffix("rules/wetland.xml") })
     #expect(result.findings.contains { $0.ruleID == "SL005" })
     #expect(result.files.count == 12)
   }
 
   @Test func xpathSyntaxFindingPointsAtTheOffsetAndShowsACaret() throws {
     let copy = try TemporaryStandard()
-    let line = try copy.replace("<context>/s:submission/s:units/s:unit/s:target[@indicator = 'survival-rate']</context>",
-      with: "<context>/s:submission/s:units/s:unit/s:target[@indicator = ]</context>", in: "rules/greening.xml", marking: "[@indicator = ]")
+    let line = try copy.replace(
+      "<context>/s:submission/s:units/s:unit/s:target[@indicator = 'survival-rate']</context>",
+      with: "<context>/s:submission/s:units/s:unit/s:target[@indicator = ]</context>", in: "rules/greening.xml",
+      marking: "[@indicator = ]")
     let finding = try #require(try Self.lint(copy.directory).findings.first { $0.ruleID == "SL009" })
     let text = try String(contentsOf: copy.directory.appendingPathComponent("rules/greening.xml"), encoding: .utf8)
     let source = Array(text.components(separatedBy: "\n")[line - 1])
@@ -126,7 +167,8 @@ import Testing
   @Test func anErrorOnTheSecondLineOfAnAssertIsReportedOnThatLine() throws {
     let copy = try TemporaryStandard()
     let find = "and ss:quantity(s:total, 'yi-yuan') &lt; $ssw-tier3-min-investment"
-    let line = try copy.replace(find, with: "and ss:quantity(s:total, 'yi-yuan') &lt; * $ssw-tier3-min-investment",
+    let line = try copy.replace(
+      find, with: "and ss:quantity(s:total, 'yi-yuan') &lt; * $ssw-tier3-min-investment",
       in: "rules/funding.xml", marking: "&lt; * $ssw-tier3")
     let finding = try #require(try Self.lint(copy.directory).findings.first { $0.ruleID == "SL009" })
     #expect(finding.location.line == line)
@@ -137,20 +179,26 @@ import Testing
     #expect((star...star + 2).contains(finding.location.column), "column \(finding.location.column), star at \(star)")
     // The message shows the expression on its own lines, the caret right under the line with the error.
     let shown = finding.message.text(.en).components(separatedBy: "\n")
-    let errorLine = try #require(shown.firstIndex { $0.contains("&lt;") == false && $0.contains("< * $ssw-tier3") }, "\(shown)")
-    #expect(shown[errorLine].trimmingCharacters(in: .whitespaces).hasPrefix("or (ss:quantity(s:total, 'yi-yuan') >= $ssw-tier2-min-investment and"), "\(shown)")
+    let errorLine = try #require(
+      shown.firstIndex { $0.contains("&lt;") == false && $0.contains("< * $ssw-tier3") }, "\(shown)")
+    #expect(
+      shown[errorLine].trimmingCharacters(in: .whitespaces).hasPrefix(
+        "or (ss:quantity(s:total, 'yi-yuan') >= $ssw-tier2-min-investment and"), "\(shown)")
     #expect(shown.count > errorLine + 1 && shown[errorLine + 1].trimmingCharacters(in: .whitespaces) == "^", "\(shown)")
   }
 
   /// A rule document included twice is one finding at the second include, not a duplicate of every id in it.
   @Test func aDocumentIncludedTwiceIsOneFindingAtTheInclude() throws {
     let copy = try TemporaryStandard()
-    let line = try copy.replace(#"<include href="rules/qinba.xml"/>"#,
+    let line = try copy.replace(
+      #"<include href="rules/qinba.xml"/>"#,
       with: #"<include href="rules/qinba.xml"/>"# + "\n  " + #"<include href="rules/qinba.xml"/><!-- again -->"#,
       in: "standard.xml", marking: "again")
     let result = try Self.lint(copy.directory)
     #expect(result.findings.map(\.ruleID) == ["SL003"], "\(result.findings.map { $0.message.text(.en) })")
-    #expect(result.findings.first?.location.line == line && result.findings.first?.location.file.hasSuffix("standard.xml") == true)
+    #expect(
+      result.findings.first?.location.line == line
+        && result.findings.first?.location.file.hasSuffix("standard.xml") == true)
     #expect(result.files.count == 13)
   }
 
@@ -158,12 +206,14 @@ import Testing
   /// under it then passes without testing anything, which `shanshui test` cannot see.
   @Test func anExampleUnderAProfileWithoutTheParameterIsReported() throws {
     let copy = try TemporaryStandard()
-    let value = #"<value profile="chongqing" status="provisional" value="25"><source ref="swc-law" clause="禁止在二十五度以上陡坡地开垦种植农作物"/><reason lang="zh">水土保持法相应条文原文未检索到（来源标注“条文原文未检索到”）；25°为公认规定，暂保留，待核对法条原文后改为已采纳。</reason><reason lang="en">The clause text of the Soil and Water Conservation Law was not retrieved (the source says so); the well-known 25° is kept until checked against the law's text.</reason></value>"#
+    let value =
+      #"<value profile="chongqing" status="provisional" value="25"><source ref="swc-law" clause="禁止在二十五度以上陡坡地开垦种植农作物"/><reason lang="zh">水土保持法相应条文原文未检索到（来源标注“条文原文未检索到”）；25°为公认规定，暂保留，待核对法条原文后改为已采纳。</reason><reason lang="en">The clause text of the Soil and Water Conservation Law was not retrieved (the source says so); the well-known 25° is kept until checked against the law's text.</reason></value>"#
     _ = try copy.replace(value, with: "", in: "rules/soil.xml", marking: "steep-slope-max")
     let text = try String(contentsOf: copy.directory.appendingPathComponent("rules/soil.xml"), encoding: .utf8)
     let lines = text.components(separatedBy: "\n")
     let rule = try #require(lines.firstIndex { $0.contains(#"<rule id="SS-WSC-001""#) })
-    let example = try #require(lines[rule...].firstIndex { $0.contains(#"<example outcome="pass" profile="chongqing">"#) }) + 1
+    let example =
+      try #require(lines[rule...].firstIndex { $0.contains(#"<example outcome="pass" profile="chongqing">"#) }) + 1
     let findings = try Self.lint(copy.directory).findings
     #expect(findings.map(\.ruleID) == ["SL007"], "\(findings.map { "\($0.ruleID) \($0.message.text(.en))" })")
     #expect(findings.first?.location.line == example)

@@ -32,8 +32,10 @@ import Testing
   /// Under a profile the rule is not allowed (`<applies profiles>`), its parameter's value is not shown as applying.
   @Test func aProfileTheRuleDoesNotApplyToShowsNoValue() throws {
     var edited = try EditedStandard()
-    try edited.replace(#"<context>/s:submission/s:units/s:unit[s:measure/@kind = 'slope-farming']</context>"#,
-      with: #"<applies profiles="chongqing"/><context>/s:submission/s:units/s:unit[s:measure/@kind = 'slope-farming']</context>"#,
+    try edited.replace(
+      #"<context>/s:submission/s:units/s:unit[s:measure/@kind = 'slope-farming']</context>"#,
+      with:
+        #"<applies profiles="chongqing"/><context>/s:submission/s:units/s:unit[s:measure/@kind = 'slope-farming']</context>"#,
       in: "rules/soil.xml")
     let standard = try edited.load()
     let rule = try #require(standard.rule("SS-WSC-001"))

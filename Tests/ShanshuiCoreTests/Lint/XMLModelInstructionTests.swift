@@ -14,7 +14,8 @@ import Testing
     let document = String(decoding: try #require(files["rules/test.xml"]), as: UTF8.self)
     #expect(!document.contains("xml-model"))
     let declaration = #"<?xml version="1.0" encoding="UTF-8"?>"#
-    files["rules/test.xml"] = Array(document.replacingOccurrences(of: declaration, with: declaration + "\n" + Self.instruction).utf8)
+    files["rules/test.xml"] = Array(
+      document.replacingOccurrences(of: declaration, with: declaration + "\n" + Self.instruction).utf8)
     let standard = try StandardLoader(toolFiles: files).load(.inMemory(name: "<test>", files: files))
     #expect(standard.rule("SS-TST-001") != nil)
   }

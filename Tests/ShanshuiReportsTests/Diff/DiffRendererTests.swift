@@ -17,7 +17,8 @@ import Testing
 
   @Test(arguments: [
     (DiffFormat.text, Language.en, "release-edits.en.txt"), (.text, .zh, "release-edits.zh.txt"),
-    (.markdown, .en, "release-edits.en.md"), (.markdown, .zh, "release-edits.zh.md"), (.json, .en, "release-edits.json"),
+    (.markdown, .en, "release-edits.en.md"), (.markdown, .zh, "release-edits.zh.md"),
+    (.json, .en, "release-edits.json"),
   ])
   func releaseEditsMatchTheGoldenFiles(format: DiffFormat, language: Language, golden: String) throws {
     let output = format.renderer.render(try report(language))
@@ -31,7 +32,8 @@ import Testing
     let diff = StandardDiff(old: try EditedStandard().load(), new: try edited.load())
     let changelog = DiffMarkdownRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .en))
     let guide = String(decoding: try Repository.bytes("docs/editing-the-standard.md"), as: UTF8.self)
-    #expect(guide.contains("````markdown\n" + changelog + "````\n"), "docs/editing-the-standard.md: paste\n\(changelog)")
+    #expect(
+      guide.contains("````markdown\n" + changelog + "````\n"), "docs/editing-the-standard.md: paste\n\(changelog)")
   }
 
   @Test func textNamesEveryEditOnce() throws {
@@ -61,8 +63,9 @@ import Testing
   @Test func anEmptyDiffSaysSo() throws {
     let standard = try EditedStandard().load()
     let diff = StandardDiff(old: standard, new: standard)
-    #expect(DiffTextRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .en))
-      == "chengyu-eco-restoration 0.1.0\nNo differences.\n")
+    #expect(
+      DiffTextRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .en))
+        == "chengyu-eco-restoration 0.1.0\nNo differences.\n")
     let markdown = DiffMarkdownRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .zh))
     #expect(markdown == "## chengyu-eco-restoration 0.1.0\n\n两个版本没有差异。\n")
     let json = DiffJSONRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .en))
@@ -82,9 +85,11 @@ import Testing
       </rule>
       """
     let old = try MiniStandard.load(rules: rule)
-    let new = try MiniStandard.load(rules: rule
-      .replacingOccurrences(of: "TITLE", with: "&lt;script&gt;alert(1)&lt;/script&gt; | *x*")
-      .replacingOccurrences(of: "MESSAGE", with: "line one\nline two"))
+    let new = try MiniStandard.load(
+      rules:
+        rule
+        .replacingOccurrences(of: "TITLE", with: "&lt;script&gt;alert(1)&lt;/script&gt; | *x*")
+        .replacingOccurrences(of: "MESSAGE", with: "line one\nline two"))
     let report = DiffReport(toolVersion: "test", diff: StandardDiff(old: old, new: new), language: .en)
     let markdown = DiffMarkdownRenderer.render(report)
     #expect(!markdown.contains("<script>") && markdown.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*x\\*"))

@@ -63,11 +63,14 @@ import Testing
 
   @Test func hostileTextIsEscapedInHTMLAndMarkdown() throws {
     let rules = Self.miniRules.replacingOccurrences(
-      of: "Investment is stated", with: "&lt;script&gt;alert('x')&lt;/script&gt; &amp; <![CDATA[<img src=x onerror=y>]]>")
+      of: "Investment is stated",
+      with: "&lt;script&gt;alert('x')&lt;/script&gt; &amp; <![CDATA[<img src=x onerror=y>]]>")
     let standard = try MiniStandard.load(rules: rules, parameters: Self.miniParameters)
     let html = try #require(DocSite.render(standard, format: .html, language: .en)["test.html"])
     #expect(!html.contains("<script") && !html.contains("<img"))
-    #expect(html.contains("SS-TST-001 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=y&gt;</h2>"))
+    #expect(
+      html.contains("SS-TST-001 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=y&gt;</h2>")
+    )
     let markdown = try #require(DocSite.render(standard, format: .markdown, language: .en)["test.md"])
     #expect(!markdown.contains("<script") && !markdown.contains("<img") && markdown.contains("&lt;script&gt;"))
   }
@@ -144,7 +147,9 @@ import Testing
     let standard = try Self.bundled.get()
     let reloaded = try EditedStandard().load()
     for format in DocFormat.allCases {
-      #expect(DocSite.render(standard, format: format, language: .zh) == DocSite.render(reloaded, format: format, language: .zh))
+      #expect(
+        DocSite.render(standard, format: format, language: .zh)
+          == DocSite.render(reloaded, format: format, language: .zh))
     }
   }
 }

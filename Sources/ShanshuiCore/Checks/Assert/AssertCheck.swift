@@ -16,7 +16,9 @@ public struct AssertCheck: RuleCheck {
     name: "assert",
     summary: LocalizedText(
       zh: "XPath 1.0 表达式对上下文节点为真；参数以变量 $id 引用，数值为参数单位下的值。失败位置为上下文节点。",
-      en: "An XPath 1.0 expression is true for the context node; parameters are the variables $id, in the parameter's unit. Reported on the context node."),
+      en:
+        "An XPath 1.0 expression is true for the context node; parameters are the variables $id, in the parameter's unit. Reported on the context node."
+    ),
     placeholders: [],
     exampleRule: """
       <rule id="SS-TST-008" severity="error">

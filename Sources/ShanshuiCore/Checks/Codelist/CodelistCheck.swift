@@ -24,8 +24,11 @@ public struct CodelistCheck: RuleCheck {
   public static let description = CheckKindDescription(
     name: "codelist",
     summary: LocalizedText(
-      zh: "每个目标值都是代码表中的代码。findings 选择报告的问题：unknown 不存在的代码，retired 已撤销的代码（给出现行替代代码和撤销年份），name 与代码不符的名称（name 属性给出名称所在路径）；默认 unknown retired。version 属性给出提交所用代码版本（年份）的路径，缺省为现行版本。失败位置为目标节点。",
-      en: "Each target value is a code of the list. findings chooses what is reported: unknown codes, retired codes (naming the code in force now and the year), and names that do not match the code (the name attribute gives the name's path); default unknown retired. The version attribute gives the path of the code version (a year) the submission uses; absent, the current one. Reported on the target."),
+      zh:
+        "每个目标值都是代码表中的代码。findings 选择报告的问题：unknown 不存在的代码，retired 已撤销的代码（给出现行替代代码和撤销年份），name 与代码不符的名称（name 属性给出名称所在路径）；默认 unknown retired。version 属性给出提交所用代码版本（年份）的路径，缺省为现行版本。失败位置为目标节点。",
+      en:
+        "Each target value is a code of the list. findings chooses what is reported: unknown codes, retired codes (naming the code in force now and the year), and names that do not match the code (the name attribute gives the name's path); default unknown retired. The version attribute gives the path of the code version (a year) the submission uses; absent, the current one. Reported on the target."
+    ),
     placeholders: ["actual", "replacement", "replacementName", "year", "name", "given", "version", "list"],
     exampleRule: """
       <rule id="SS-TST-003" severity="error">
@@ -42,13 +45,19 @@ public struct CodelistCheck: RuleCheck {
   public init(element: CheckElement) throws(Diagnostic) {
     path = try element.simplePath("path")
     list = try element.required("list")
-    if element.attribute("version") != nil { versionPath = try element.simplePath("version") } else { versionPath = nil }
+    if element.attribute("version") != nil {
+      versionPath = try element.simplePath("version")
+    } else {
+      versionPath = nil
+    }
     if element.attribute("name") != nil { namePath = try element.simplePath("name") } else { namePath = nil }
     if let text = element.attribute("findings") {
       let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
       let parsed = tokens.compactMap(Finding.init(rawValue:))
       guard !tokens.isEmpty, parsed.count == tokens.count else {
-        throw element.fail("findings=\"\(text)\" 只能由 unknown、retired、name 组成", "findings=\"\(text)\" may hold only unknown, retired and name")
+        throw element.fail(
+          "findings=\"\(text)\" 只能由 unknown、retired、name 组成",
+          "findings=\"\(text)\" may hold only unknown, retired and name")
       }
       findings = Set(parsed)
     } else {
@@ -60,7 +69,8 @@ public struct CodelistCheck: RuleCheck {
     // A version or a name belongs to one code: the target is the context node itself or one of its attributes.
     if isVersioned, !path.elements.isEmpty {
       throw element.fail(
-        "使用 version、name 或 findings 时 path 须为 . 或上下文节点的属性", "with version, name or findings, path must be . or an attribute of the context node")
+        "使用 version、name 或 findings 时 path 须为 . 或上下文节点的属性",
+        "with version, name or findings, path must be . or an attribute of the context node")
     }
   }
 
@@ -77,14 +87,16 @@ public struct CodelistCheck: RuleCheck {
     guard let codelist = context.codelists[list] else { return [] }
     let version = versionPath.flatMap { Self.year($0.select(from: node).first?.stringValue ?? "") }
     let given = namePath.map { Self.compact($0.select(from: node).first?.stringValue ?? "") } ?? ""
-    let versionText = version.map { LocalizedText(zh: "\($0) 年版", en: "\($0) version") }
+    let versionText =
+      version.map { LocalizedText(zh: "\($0) 年版", en: "\($0) version") }
       ?? LocalizedText(zh: "现行版本", en: "current version")
     var failures: [CheckFailure] = []
     for target in path.select(from: node) {
       let value = target.stringValue.trimmed
       var values: [String: LocalizedText] = [
         "actual": LocalizedText(value), "list": codelist.title, "version": versionText, "given": LocalizedText(given),
-        "replacement": LocalizedText(""), "replacementName": LocalizedText(""), "year": LocalizedText(""), "name": LocalizedText(""),
+        "replacement": LocalizedText(""), "replacementName": LocalizedText(""), "year": LocalizedText(""),
+        "name": LocalizedText(""),
       ]
       let resolution = codelist.resolve(value, version: version)
       guard let code = resolution.code else {
@@ -101,12 +113,15 @@ public struct CodelistCheck: RuleCheck {
         let replacement = successor?.value ?? code.replacedBy ?? ""
         if replacement == value, let successor, let year = values["year"]?.zh, !year.isEmpty {
           // A reused code (500110: 万盛区 until 2010, 綦江区 since 2011): the code stays, its meaning changed.
-          failure.notes.append(LocalizedText(
-            zh: "代码 \(value) 在 \(year) 年以前指\(code.name.text(.zh))，现指\(successor.name.text(.zh))",
-            en: "before \(year), code \(value) meant \(code.name.text(.en)); it now means \(successor.name.text(.en))"))
+          failure.notes.append(
+            LocalizedText(
+              zh: "代码 \(value) 在 \(year) 年以前指\(code.name.text(.zh))，现指\(successor.name.text(.zh))",
+              en: "before \(year), code \(value) meant \(code.name.text(.en)); it now means \(successor.name.text(.en))"
+            ))
         } else {
-          failure.notes.append(LocalizedText(
-            zh: "代码 \(value) 已停用，现行代码为 \(replacement)", en: "code \(value) is retired; use \(replacement)"))
+          failure.notes.append(
+            LocalizedText(
+              zh: "代码 \(value) 已停用，现行代码为 \(replacement)", en: "code \(value) is retired; use \(replacement)"))
         }
         failures.append(failure)
       }
@@ -128,7 +143,9 @@ public struct CodelistCheck: RuleCheck {
   /// A code version: four ASCII digits once whitespace is removed; anything else means the current list.
   static func year(_ text: String) -> Int? {
     let compact = compact(text)
-    guard compact.unicodeScalars.count == 4, compact.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+    guard compact.unicodeScalars.count == 4, compact.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
+      return nil
+    }
     return Int(compact)
   }
 

@@ -19,7 +19,8 @@ struct CodelistHistoryXPath {
       CodelistCheck.names(of: codelist.codes[value]!).map(\.text).sorted().map { "\(value)=\($0)|" }
     }
     return [
-      SchematronLet(name: "_codelist-\(codelist.id)-stable", value: XPathText.literal(" " + stable.joined(separator: " ") + " ")),
+      SchematronLet(
+        name: "_codelist-\(codelist.id)-stable", value: XPathText.literal(" " + stable.joined(separator: " ") + " ")),
       SchematronLet(name: "_codelist-\(codelist.id)-names", value: XPathText.literal("|" + tokens.joined())),
     ]
   }
@@ -32,7 +33,9 @@ struct CodelistHistoryXPath {
   func translate() throws(Unexpressible) -> (lets: [SchematronLet], test: String) {
     for (value, entries) in codelist.entries {
       let texts = [value] + entries.flatMap { CodelistCheck.names(of: $0).map(\.text) }
-      if value.isEmpty || value.contains(where: { $0.isWhitespace || "|=".contains($0) }) || texts.contains(where: { $0.contains("|") }) {
+      if value.isEmpty || value.contains(where: { $0.isWhitespace || "|=".contains($0) })
+        || texts.contains(where: { $0.contains("|") })
+      {
         throw Unexpressible(
           en: "codelist \(codelist.id) has a code or name with whitespace, | or = (\(value))",
           zh: "代码表 \(codelist.id) 的代码或名称含空白、| 或 =（\(value)）")
@@ -46,8 +49,9 @@ struct CodelistHistoryXPath {
     ]
     let version = check.versionPath.map { XPathText.withoutWhitespace("string(\($0.xpath))") } ?? "''"
     lets.append(SchematronLet(name: "_version", value: version))
-    lets.append(SchematronLet(
-      name: "_current", value: "not(string-length($_version) = 4 and translate($_version, '0123456789', '') = '')"))
+    lets.append(
+      SchematronLet(
+        name: "_current", value: "not(string-length($_version) = 4 and translate($_version, '0123456789', '') = '')"))
     lets.append(SchematronLet(name: "_year", value: "number($_version)"))
     if let name = check.namePath {
       lets.append(SchematronLet(name: "_given", value: XPathText.withoutWhitespace("string(\(name.xpath))")))
@@ -71,7 +75,8 @@ struct CodelistHistoryXPath {
       failures.append("$_code-ok and (\(XPathText.any(retired)))")
     }
     if check.findings.contains(.name) {
-      let stableMismatch = "\(isStable) and not(not(contains($_given, '|')) and contains($\(names), concat('|', $_code, '=', $_given, '|')))"
+      let stableMismatch =
+        "\(isStable) and not(not(contains($_given, '|')) and contains($\(names), concat('|', $_code, '=', $_given, '|')))"
       let mismatch = history.compactMap { value in
         conditions(value) { resolution in
           guard let code = resolution.code else { return nil }

@@ -47,11 +47,15 @@ public struct CountCheck: RuleCheck {
     let violated = [lower.flatMap { count < $0.value ? $0 : nil }, upper.flatMap { count > $0.value ? $0 : nil }]
       .compactMap { $0 }.first
     guard let violated else { return [] }
-    return [CheckFailure(node: node, values: [
-      "actual": LocalizedText(NumberFormat.format(count)),
-      "limit": LocalizedText(NumberFormat.format(violated.value)),
-      "min": LocalizedText(lower.map { NumberFormat.format($0.value) } ?? ""),
-      "max": LocalizedText(upper.map { NumberFormat.format($0.value) } ?? ""),
-    ], parameter: violated.parameter)]
+    return [
+      CheckFailure(
+        node: node,
+        values: [
+          "actual": LocalizedText(NumberFormat.format(count)),
+          "limit": LocalizedText(NumberFormat.format(violated.value)),
+          "min": LocalizedText(lower.map { NumberFormat.format($0.value) } ?? ""),
+          "max": LocalizedText(upper.map { NumberFormat.format($0.value) } ?? ""),
+        ], parameter: violated.parameter)
+    ]
   }
 }

@@ -11,7 +11,9 @@ public struct DatesCheck: RuleCheck {
     name: "dates",
     summary: LocalizedText(
       zh: "结束日期不早于开始日期；如给出 maxDuration，则实施期（含首尾两日）不超过该时长，按日历年、月、日计算。失败位置为上下文节点。",
-      en: "The end is not before the start; with maxDuration, the period (both days included) is at most that long, counted in calendar years, months or days. Reported on the context node."),
+      en:
+        "The end is not before the start; with maxDuration, the period (both days included) is at most that long, counted in calendar years, months or days. Reported on the context node."
+    ),
     placeholders: ["start", "end", "actual", "limit", "unit"],
     exampleRule: """
       <rule id="SS-TST-007" severity="error">
@@ -32,7 +34,8 @@ public struct DatesCheck: RuleCheck {
     maxDuration = try element.bound("maxDuration")
     unit = try element.unit()
     if let unit, unit.dimension != .duration {
-      throw element.fail("dates 的单位须为 year、month 或 day", "the unit of dates must be year, month or day",
+      throw element.fail(
+        "dates 的单位须为 year、month 或 day", "the unit of dates must be year, month or day",
         code: .unitMismatch)
     }
   }

@@ -8,8 +8,10 @@ struct DatesXPath {
 
   /// The variables, in order, and the condition under which the check fails (both dates present).
   func translate() throws(Unexpressible) -> (lets: [SchematronLet], fails: String) {
-    var lets = [SchematronLet(name: "_ss-start", value: XPathText.trimmed("(\(check.start.xpath))[1]")),
-                SchematronLet(name: "_ss-end", value: XPathText.trimmed("(\(check.end.xpath))[1]"))]
+    var lets = [
+      SchematronLet(name: "_ss-start", value: XPathText.trimmed("(\(check.start.xpath))[1]")),
+      SchematronLet(name: "_ss-end", value: XPathText.trimmed("(\(check.end.xpath))[1]")),
+    ]
     lets += parts("_ss-start") + parts("_ss-end")
     var fails = ["not($_ss-start-ok and $_ss-end-ok)", "\(ymd("_ss-end")) < \(ymd("_ss-start"))"]
     if let duration = try durationFailure(lets: &lets) { fails.append(duration) }
@@ -19,7 +21,9 @@ struct DatesXPath {
   /// Year, month, day and validity of the date in variable `name`.
   private func parts(_ name: String) -> [SchematronLet] {
     let text = "$\(name)"
-    let y = "$\(name)-y", m = "$\(name)-m", d = "$\(name)-d"
+    let y = "$\(name)-y"
+    let m = "$\(name)-m"
+    let d = "$\(name)-d"
     let digits = "concat(substring(\(text), 1, 4), substring(\(text), 6, 2), substring(\(text), 9, 2))"
     let ok = [
       "string-length(\(text)) >= 10", "translate(\(digits), '0123456789', '') = ''",
@@ -44,7 +48,9 @@ struct DatesXPath {
 
   /// Days since 1970-01-01 of the date in variable `name` (`CivilDate.dayNumber`).
   static func dayNumber(_ name: String) -> String {
-    let y = "$\(name)-y", m = "$\(name)-m", d = "$\(name)-d"
+    let y = "$\(name)-y"
+    let m = "$\(name)-m"
+    let d = "$\(name)-d"
     let shifted = "(\(y) - (\(m) <= 2))"
     let era = "floor(\(shifted) div 400)"
     let yearOfEra = "(\(shifted) - \(era) * 400)"
@@ -76,7 +82,8 @@ struct DatesXPath {
       lets.append(SchematronLet(name: "_ss-limit-y", value: "($_ss-index - $_ss-index mod 12) div 12"))
       lets.append(SchematronLet(name: "_ss-limit-m", value: "$_ss-index mod 12 + 1"))
       let days = Self.daysInMonth("$_ss-limit-m", "$_ss-limit-y")
-      lets.append(SchematronLet(name: "_ss-limit-d", value: "$_ss-start-d - ($_ss-start-d > \(days)) * ($_ss-start-d - \(days))"))
+      lets.append(
+        SchematronLet(name: "_ss-limit-d", value: "$_ss-start-d - ($_ss-start-d > \(days)) * ($_ss-start-d - \(days))"))
       return "\(ymd("_ss-end")) >= \(ymd("_ss-limit"))"
     }
     let days = Int((amount * unit.factor).rounded(.down))

@@ -2,7 +2,8 @@ extension PatternCheck {
   /// EXSLT `regexp:test`, anchored at both ends as `wholeMatch` is.
   public func schematron(in scope: SchematronScope) throws(Unexpressible) -> SchematronForm {
     let anchored = "^(?:\(regex))(?![\\s\\S])"
-    return SchematronForm(test: "not(\(path.xpath(where: "not(regexp:test(string(.), \(XPathText.literal(anchored))))")))")
+    return SchematronForm(
+      test: "not(\(path.xpath(where: "not(regexp:test(string(.), \(XPathText.literal(anchored))))")))")
   }
 
   public func knownPlaceholders(in scope: SchematronScope, language: Language) -> [String: LocalizedText] {

@@ -10,7 +10,9 @@ public struct PatternCheck: RuleCheck {
     name: "pattern",
     summary: LocalizedText(
       zh: "每个目标值整体匹配正则表达式（ICU/Python 共同子集）。失败位置为目标节点。",
-      en: "Each target value matches the whole regular expression (the ICU/Python common subset). Reported on the target."),
+      en:
+        "Each target value matches the whole regular expression (the ICU/Python common subset). Reported on the target."
+    ),
     placeholders: ["actual", "regex"],
     exampleRule: """
       <rule id="SS-TST-004" severity="warning">

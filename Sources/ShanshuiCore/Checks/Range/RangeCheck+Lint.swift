@@ -8,7 +8,8 @@ extension RangeCheck {
   public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] {
     guard unit == nil else { return [] }
     let assumed = LocalizedText(
-      zh: "按数值本身量纲的基本单位（公顷、米、万元、天、percent……）读取", en: "read in the base unit of the value's own dimension (ha, m, 万元, day, percent, …)")
+      zh: "按数值本身量纲的基本单位（公顷、米、万元、天、percent……）读取",
+      en: "read in the base unit of the value's own dimension (ha, m, 万元, day, percent, …)")
     return [("min", min), ("max", max)].compactMap { name, bound in
       if case .literal = bound { return (name, assumed) }
       return nil

@@ -15,10 +15,12 @@ extension RangeCheck {
     for (limit, comparison) in [(lower, ">="), (upper, "<=")] {
       guard let limit else { continue }
       // A stated unit that does not exist fails (shanshui's own finding, `Quantity.reading`).
-      failures.append(try QuantityXPath.byUnit(unitOf: path.unitXPath, fallback: fallback, unknownStated: "true()") { unit throws(Unexpressible) in
-        guard let converted = try QuantityXPath.converted(value, from: unit, to: limit.unit) else { return "true()" }
-        return "not(\(converted) \(comparison) \(limit.value))"
-      })
+      failures.append(
+        try QuantityXPath.byUnit(unitOf: path.unitXPath, fallback: fallback, unknownStated: "true()") {
+          unit throws(Unexpressible) in
+          guard let converted = try QuantityXPath.converted(value, from: unit, to: limit.unit) else { return "true()" }
+          return "not(\(converted) \(comparison) \(limit.value))"
+        })
     }
     return XPathText.any(failures)
   }
@@ -39,7 +41,9 @@ extension RangeCheck {
     if let upper { values["max"] = LocalizedText(NumberFormat.format(upper.value)) }
     if (lower == nil) != (upper == nil), let only = lower ?? upper {
       values["limit"] = LocalizedText(NumberFormat.format(only.value))
-      if let unit = only.unit { values["unit"] = unit.symbol.text(language).isEmpty ? LocalizedText(unit.id) : unit.symbol }
+      if let unit = only.unit {
+        values["unit"] = unit.symbol.text(language).isEmpty ? LocalizedText(unit.id) : unit.symbol
+      }
     }
     return values
   }

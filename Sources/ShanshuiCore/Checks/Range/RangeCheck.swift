@@ -12,7 +12,9 @@ public struct RangeCheck: RuleCheck {
     name: "range",
     summary: LocalizedText(
       zh: "每个目标值（换算到界限的单位后）不小于 min、不大于 max；非数字也视为失败。失败位置为目标节点。",
-      en: "Each target value, converted to the bound's unit, is at least min and at most max; a non-number fails too. Reported on the target."),
+      en:
+        "Each target value, converted to the bound's unit, is at least min and at most max; a non-number fails too. Reported on the target."
+    ),
     placeholders: ["actual", "limit", "unit", "min", "max"],
     exampleRule: """
       <rule id="SS-TST-002" severity="error">
@@ -42,7 +44,9 @@ public struct RangeCheck: RuleCheck {
   public var parameterIDs: [String] { [min, max].compactMap { $0?.parameterID } }
   public var codelistIDs: [String] { [] }
   public var readPaths: [SimplePath] { [path] }
-  public var boundSides: [BoundSide] { [(min, BoundSide.min), (max, BoundSide.max)].compactMap { $0.0 == nil ? nil : $0.1 } }
+  public var boundSides: [BoundSide] {
+    [(min, BoundSide.min), (max, BoundSide.max)].compactMap { $0.0 == nil ? nil : $0.1 }
+  }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     let lower = min?.resolve(in: context, literalUnit: unit)
@@ -67,7 +71,8 @@ public struct RangeCheck: RuleCheck {
           failures.append(failure)
         case .value(let value):
           guard side == .min ? value < bound.value : value > bound.value else { continue }
-          failures.append(failure(target, LocalizedText(NumberFormat.format(value)), bound, displayUnit, lower, upper, side))
+          failures.append(
+            failure(target, LocalizedText(NumberFormat.format(value)), bound, displayUnit, lower, upper, side))
         }
         break
       }

@@ -13,7 +13,9 @@ public struct SumCheck: RuleCheck {
     name: "sum",
     summary: LocalizedText(
       zh: "各部分（每条 part 路径选中的全部节点）换算到同一单位后之和等于总数；默认精确相等，可设 tolerance。失败位置为上下文节点。",
-      en: "The parts (every node each part path selects), converted to one unit, add up to the total: exactly, or within tolerance. Reported on the context node."),
+      en:
+        "The parts (every node each part path selects), converted to one unit, add up to the total: exactly, or within tolerance. Reported on the context node."
+    ),
     placeholders: ["actual", "limit", "unit"],
     exampleRule: """
       <rule id="SS-TST-006" severity="error">
@@ -56,14 +58,19 @@ public struct SumCheck: RuleCheck {
     let totalQuantity = Quantity(totalNode, fallback: unit)
     let target = unit ?? totalQuantity.unit
     guard let allowed = tolerance.resolve(in: context, literalUnit: target) else { return [] }
-    let limit = target == nil && totalQuantity.unknownUnit == nil ? totalQuantity.value : totalQuantity.value(in: target)
+    let limit =
+      target == nil && totalQuantity.unknownUnit == nil ? totalQuantity.value : totalQuantity.value(in: target)
     var sum: Double? = 0
     // A part or total in a unit of another dimension is its own finding (on that node), never added up.
     var otherDimension: [CheckFailure] = []
     func note(_ quantity: Quantity, at node: XMLNode) {
       guard let target, case .otherDimension(let stated) = quantity.reading(in: target) else { return }
-      var failure = CheckFailure(node: node, values: ["actual": LocalizedText(quantity.text), "limit": LocalizedText(""),
-        "unit": target.symbol], parameter: nil)
+      var failure = CheckFailure(
+        node: node,
+        values: [
+          "actual": LocalizedText(quantity.text), "limit": LocalizedText(""),
+          "unit": target.symbol,
+        ], parameter: nil)
       failure.message = quantity.otherDimensionMessage(stated: stated, expected: target.dimension)
       otherDimension.append(failure)
     }
@@ -87,10 +94,14 @@ public struct SumCheck: RuleCheck {
       let epsilon = 1e-9 * Swift.max(abs(sum), abs(limit), 1)
       if abs(sum - limit) <= slack + epsilon { return [] }
     }
-    return [CheckFailure(node: node, values: [
-      "actual": LocalizedText(sum.map(NumberFormat.format) ?? "NaN"),
-      "limit": LocalizedText(limit.map(NumberFormat.format) ?? totalQuantity.text),
-      "unit": target?.symbol ?? LocalizedText(""),
-    ], parameter: allowed.parameter)]
+    return [
+      CheckFailure(
+        node: node,
+        values: [
+          "actual": LocalizedText(sum.map(NumberFormat.format) ?? "NaN"),
+          "limit": LocalizedText(limit.map(NumberFormat.format) ?? totalQuantity.text),
+          "unit": target?.symbol ?? LocalizedText(""),
+        ], parameter: allowed.parameter)
+    ]
   }
 }

@@ -14,17 +14,21 @@ struct SumXPath {
     if let unit = check.unit {
       lets.append(SchematronLet(name: "_ss-sum", value: try partsSum(in: unit)))
       let slack = try self.slack(in: unit)
-      cases.append(try QuantityXPath.byUnit(unitOf: totalUnit, fallback: unit, unknownStated: "false()") { own throws(Unexpressible) in
-        guard let limit = try QuantityXPath.converted("$_ss-total", from: own, to: unit) else { return "false()" }
-        return within("$_ss-sum", limit, slack)
-      })
+      cases.append(
+        try QuantityXPath.byUnit(unitOf: totalUnit, fallback: unit, unknownStated: "false()") {
+          own throws(Unexpressible) in
+          guard let limit = try QuantityXPath.converted("$_ss-total", from: own, to: unit) else { return "false()" }
+          return within("$_ss-sum", limit, slack)
+        })
     } else {
       for unit in QuantityXPath.units {
         let name = "_ss-sum-\(unit.id)"
         lets.append(SchematronLet(name: name, value: try partsSum(in: unit)))
-        cases.append(XPathText.all(["\(totalUnit) = '\(unit.id)'", within("$\(name)", "$_ss-total", try slack(in: unit))]))
+        cases.append(
+          XPathText.all(["\(totalUnit) = '\(unit.id)'", within("$\(name)", "$_ss-total", try slack(in: unit))]))
       }
-      lets.append(SchematronLet(name: "_ss-sum-raw", value: check.parts.map { "sum(\($0.xpath))" }.joined(separator: " + ")))
+      lets.append(
+        SchematronLet(name: "_ss-sum-raw", value: check.parts.map { "sum(\($0.xpath))" }.joined(separator: " + ")))
       // A total without a unit compares raw numbers; one whose unit does not exist has no value (no case holds).
       cases.append(XPathText.all(["not(\(totalUnit))", within("$_ss-sum-raw", "$_ss-total", bound.value)]))
     }

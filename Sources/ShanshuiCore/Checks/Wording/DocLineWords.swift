@@ -9,7 +9,8 @@ enum DocLineWords {
 
   /// A bound as written: a parameter, or a number with its unit. A number without a unit reads in the base unit of
   /// the value's own dimension (E213): say so, never guess one; a count is a number of nodes, not a quantity.
-  static func bound(_ bound: Bound?, unit: QuantityUnit?, counted: Bool = false, _ language: Language) -> [CheckPhrase]? {
+  static func bound(_ bound: Bound?, unit: QuantityUnit?, counted: Bool = false, _ language: Language) -> [CheckPhrase]?
+  {
     guard let bound else { return nil }
     let zh = language == .zh
     if case .parameter(let id) = bound { return [.text(zh ? "参数 " : "parameter "), .code(id)] }
@@ -28,7 +29,9 @@ enum DocLineWords {
   ) -> [CheckPhrase] {
     let zh = language == .zh
     var words: [CheckPhrase] = []
-    if let lower = bound(min, unit: unit, counted: counted, language) { words += [.text(zh ? atLeast.zh : atLeast.en)] + lower }
+    if let lower = bound(min, unit: unit, counted: counted, language) {
+      words += [.text(zh ? atLeast.zh : atLeast.en)] + lower
+    }
     if let upper = bound(max, unit: unit, counted: counted, language) {
       if !words.isEmpty { words.append(.text(zh ? "、" : " and ")) }
       words += [.text(zh ? atMost.zh : atMost.en)] + upper

@@ -24,9 +24,15 @@ enum SentenceWords {
   /// "不小于 …、不大于 …" / "at least … and at most …".
   static func limits(_ min: Bound?, _ max: Bound?, _ unit: QuantityUnit?, standard: Standard) -> LocalizedText {
     LocalizedText(
-      zh: [bound(min, unit, .zh, standard: standard).map { "不小于 \($0)" }, bound(max, unit, .zh, standard: standard).map { "不大于 \($0)" }]
-        .compactMap { $0 }.joined(separator: "、"),
-      en: [bound(min, unit, .en, standard: standard).map { "at least \($0)" }, bound(max, unit, .en, standard: standard).map { "at most \($0)" }]
-        .compactMap { $0 }.joined(separator: " and "))
+      zh: [
+        bound(min, unit, .zh, standard: standard).map { "不小于 \($0)" },
+        bound(max, unit, .zh, standard: standard).map { "不大于 \($0)" },
+      ]
+      .compactMap { $0 }.joined(separator: "、"),
+      en: [
+        bound(min, unit, .en, standard: standard).map { "at least \($0)" },
+        bound(max, unit, .en, standard: standard).map { "at most \($0)" },
+      ]
+      .compactMap { $0 }.joined(separator: " and "))
   }
 }

@@ -7,7 +7,9 @@ struct CheckDefinition: LintRule {
   let title = LocalizedText(zh: "检查的属性无效", en: "A check's attributes do not make a valid check")
   let rationale = LocalizedText(
     zh: "模式检查的正则表达式无法编译、range 没有界限等，规则无法运行；加载器拒绝标准（E202、E208）。",
-    en: "A pattern whose regular expression does not compile, a range without a bound and the like cannot run; the loader refuses the standard (E202, E208).")
+    en:
+      "A pattern whose regular expression does not compile, a range without a bound and the like cannot run; the loader refuses the standard (E202, E208)."
+  )
   let triggering = [LintExample(rules: LintExample.rule(check: #"<pattern path="@id" regex="[0-9"/>"#))]
   let nonTriggering = [LintExample(rules: LintExample.rule(check: #"<pattern path="@id" regex="[0-9A-Za-z]+"/>"#))]
 

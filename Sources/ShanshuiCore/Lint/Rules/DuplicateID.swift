@@ -9,17 +9,22 @@ struct DuplicateID: LintRule {
   let title = LocalizedText(zh: "标识重复", en: "Duplicate id")
   let rationale = LocalizedText(
     zh: "编号在整个标准中唯一（跨文档）；重复时加载器拒绝标准（E203），而报告与引用无法分辨是哪一个。",
-    en: "Ids are unique across the whole standard, not only within a document; the loader refuses duplicates (E203), and reports and references could not tell them apart.")
+    en:
+      "Ids are unique across the whole standard, not only within a document; the loader refuses duplicates (E203), and reports and references could not tell them apart."
+  )
   let triggering = [
     LintExample(rules: LintExample.rule(id: "SS-TST-001") + "\n" + LintExample.rule(id: "SS-TST-001")),
-    LintExample(parameters: """
-      <parameter id="test-share" unit="percent" stricter="lower">
-        <title lang="zh">份额</title><title lang="en">Share</title>
-        <value profile="chongqing" status="adopted" value="40"><source ref="test-source"/></value>
-      </parameter>
-      """),
+    LintExample(
+      parameters: """
+        <parameter id="test-share" unit="percent" stricter="lower">
+          <title lang="zh">份额</title><title lang="en">Share</title>
+          <value profile="chongqing" status="adopted" value="40"><source ref="test-source"/></value>
+        </parameter>
+        """),
   ]
-  let nonTriggering = [LintExample(rules: LintExample.rule(id: "SS-TST-001") + "\n" + LintExample.rule(id: "SS-TST-002"))]
+  let nonTriggering = [
+    LintExample(rules: LintExample.rule(id: "SS-TST-001") + "\n" + LintExample.rule(id: "SS-TST-002"))
+  ]
 
   func check(_ standard: LintedStandard) -> [LintFinding] {
     var findings: [LintFinding] = []
@@ -32,9 +37,10 @@ struct DuplicateID: LintRule {
         seen[key] = location
         return
       }
-      findings.append(finding(
-        "\(kind.text(.zh)) \(id) 重复（首次声明于 \(first.file):\(first.line)）",
-        "duplicate \(kind.text(.en)) \(id) (first declared at \(first.file):\(first.line))", at: location))
+      findings.append(
+        finding(
+          "\(kind.text(.zh)) \(id) 重复（首次声明于 \(first.file):\(first.line)）",
+          "duplicate \(kind.text(.en)) \(id) (first declared at \(first.file):\(first.line))", at: location))
     }
     // A document included twice would declare everything twice: report the include, not each id in it.
     for manifest in standard.files where manifest.isManifest {
@@ -46,10 +52,13 @@ struct DuplicateID: LintRule {
     for file in standard.ruleDocuments {
       guard let root = file.root else { continue }
       for namespace in root.elements("namespace") {
-        let prefix = namespace.attribute("prefix") ?? "", uri = namespace.attribute("uri") ?? ""
+        let prefix = namespace.attribute("prefix") ?? ""
+        let uri = namespace.attribute("uri") ?? ""
         if let bound = prefixes[prefix], bound != uri {
-          findings.append(finding(
-            "前缀 \(prefix) 已绑定到 \(bound)", "prefix \(prefix) is already bound to \(bound)", at: file.location(of: namespace)))
+          findings.append(
+            finding(
+              "前缀 \(prefix) 已绑定到 \(bound)", "prefix \(prefix) is already bound to \(bound)",
+              at: file.location(of: namespace)))
         }
         prefixes[prefix] = uri
       }
@@ -60,7 +69,8 @@ struct DuplicateID: LintRule {
         let id = parameter.attribute("id") ?? ""
         unique(LocalizedText(zh: "参数", en: "parameter"), id, file, parameter)
         for value in parameter.elements("value") {
-          unique(LocalizedText(zh: "参数 \(id) 的取值，标准", en: "value of parameter \(id) for profile"),
+          unique(
+            LocalizedText(zh: "参数 \(id) 的取值，标准", en: "value of parameter \(id) for profile"),
             value.attribute("profile") ?? "", file, value, scope: "\(file.path):\(parameter.line)")
         }
       }
@@ -71,7 +81,8 @@ struct DuplicateID: LintRule {
     for rule in standard.rules { unique(LocalizedText(zh: "规则", en: "rule"), rule.id, rule.file, rule.node) }
     // Codes within a codelist: the rule-document parser finds them.
     for diagnostic in standard.parserDiagnostics where diagnostic.code == .duplicateID {
-      let location = standard.file(diagnostic.location.file)?.location(line: diagnostic.location.line) ?? diagnostic.location
+      let location =
+        standard.file(diagnostic.location.file)?.location(line: diagnostic.location.line) ?? diagnostic.location
       findings.append(finding(diagnostic.message, at: location))
     }
     return findings

@@ -6,9 +6,14 @@ struct ExamplePair: LintRule {
   let title = LocalizedText(zh: "规则缺少通过示例或失败示例", en: "A rule lacks a passing or a failing example")
   let rationale = LocalizedText(
     zh: "只有一对示例才能证明规则既会报告违规、也不会误报；加载器拒绝没有示例对的规则（E211），因此这是错误而非警告。",
-    en: "Only a pair shows that a rule reports a violation and stays quiet otherwise; the loader refuses a rule without the pair (E211), so this is an error, not a warning.")
-  let triggering = [LintExample(rules: LintExample.rule(
-    examples: #"<example outcome="pass" profile="chongqing"/><example outcome="pass" profile="sichuan"/>"#))]
+    en:
+      "Only a pair shows that a rule reports a violation and stays quiet otherwise; the loader refuses a rule without the pair (E211), so this is an error, not a warning."
+  )
+  let triggering = [
+    LintExample(
+      rules: LintExample.rule(
+        examples: #"<example outcome="pass" profile="chongqing"/><example outcome="pass" profile="sichuan"/>"#))
+  ]
   let nonTriggering = [LintExample()]
 
   func check(_ standard: LintedStandard) -> [LintFinding] {

@@ -10,8 +10,11 @@ struct MissingTranslation: LintRule {
   let rationale = LocalizedText(
     zh: "报告以 --lang zh 或 en 输出；缺一种语言时只能退回另一种，读者看到的就是夹杂的语言。",
     en: "Reports come in --lang zh or en; a missing text falls back on the other language, and readers get a mix.")
-  let triggering = [LintExample(rules: LintExample.rule(
-    titles: #"<title lang="zh">单元须填写面积</title><title lang="zh">单元应填写面积</title>"#))]
+  let triggering = [
+    LintExample(
+      rules: LintExample.rule(
+        titles: #"<title lang="zh">单元须填写面积</title><title lang="zh">单元应填写面积</title>"#))
+  ]
   let nonTriggering = [LintExample()]
 
   /// Elements whose children of these names come in pairs.
@@ -32,9 +35,11 @@ struct MissingTranslation: LintRule {
       let languages = Set(texts.compactMap { $0.attribute("lang") })
       for missing in Language.allCases where !languages.contains(missing.rawValue) {
         let owner = node.attribute("id").map { " \($0)" } ?? ""
-        findings.append(finding(
-          "\(node.localName)\(owner) 的 <\(name)> 缺少 lang=\"\(missing.rawValue)\" 文本",
-          "<\(name)> of \(node.localName)\(owner) has no lang=\"\(missing.rawValue)\" text", at: file.location(of: first)))
+        findings.append(
+          finding(
+            "\(node.localName)\(owner) 的 <\(name)> 缺少 lang=\"\(missing.rawValue)\" 文本",
+            "<\(name)> of \(node.localName)\(owner) has no lang=\"\(missing.rawValue)\" text",
+            at: file.location(of: first)))
       }
     }
     for child in node.childElements where child.namespaceURI == Namespaces.standard {

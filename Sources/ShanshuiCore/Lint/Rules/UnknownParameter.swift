@@ -6,11 +6,15 @@ struct UnknownParameter: LintRule {
   let title = LocalizedText(zh: "引用了未定义的参数", en: "Reference to an undefined parameter")
   let rationale = LocalizedText(
     zh: "未定义的参数没有取值，规则无法判定；加载器拒绝标准（E204）。",
-    en: "An undefined parameter has no value, so the rule cannot judge anything; the loader refuses the standard (E204).")
+    en:
+      "An undefined parameter has no value, so the rule cannot judge anything; the loader refuses the standard (E204).")
   let triggering = [
     LintExample(rules: LintExample.rule(check: #"<range path="area" min="$unit-min-area" unit="ha"/>"#)),
-    LintExample(rules: LintExample.rule(
-      messages: #"<message lang="zh">面积低于 {param:unit-min-area}</message><message lang="en">The area is below {param:unit-min-area}</message>"#)),
+    LintExample(
+      rules: LintExample.rule(
+        messages:
+          #"<message lang="zh">面积低于 {param:unit-min-area}</message><message lang="en">The area is below {param:unit-min-area}</message>"#
+      )),
   ]
   let nonTriggering = [
     LintExample(
@@ -30,7 +34,8 @@ struct UnknownParameter: LintRule {
       return (fromCheck + fromMessage).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         .filter { standard.parameters[$0] == nil }
         .map { id in
-          finding("规则 \(rule.id) 引用了未定义的参数 \(id)", "rule \(rule.id) refers to unknown parameter \(id)",
+          finding(
+            "规则 \(rule.id) 引用了未定义的参数 \(id)", "rule \(rule.id) refers to unknown parameter \(id)",
             at: Self.reference(to: id, in: rule))
         }
     }

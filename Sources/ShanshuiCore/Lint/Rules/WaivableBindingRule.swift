@@ -9,17 +9,24 @@ struct WaivableBindingRule: LintRule {
   let title = LocalizedText(zh: "引用法律法规的规则被标为可豁免", en: "A rule citing a law or regulation is marked waivable")
   let rationale = LocalizedText(
     zh: "法律与法规（如长江保护法的岸线距离）对每个项目都有约束力，申报人不能在自己的文件里豁免；shanshui 无论 waivable 写什么都不会豁免这类规则，标记与实际不符会误导标准的读者。",
-    en: "A law or regulation (such as the Yangtze River Protection Law's distances) binds every project, and an applicant cannot waive it in their own file; shanshui never waives such a rule whatever waivable says, so the mark misleads the standard's readers.")
-  let triggering = [LintExample(
-    rules: LintExample.rule(sources: #"<source ref="test-law" clause="第二十六条"/>"#).replacingOccurrences(
-      of: #"severity="error">"#, with: #"severity="error" waivable="true">"#),
-    sources: Self.law)]
+    en:
+      "A law or regulation (such as the Yangtze River Protection Law's distances) binds every project, and an applicant cannot waive it in their own file; shanshui never waives such a rule whatever waivable says, so the mark misleads the standard's readers."
+  )
+  let triggering = [
+    LintExample(
+      rules: LintExample.rule(sources: #"<source ref="test-law" clause="第二十六条"/>"#).replacingOccurrences(
+        of: #"severity="error">"#, with: #"severity="error" waivable="true">"#),
+      sources: Self.law)
+  ]
   let nonTriggering = [
     LintExample(rules: LintExample.rule(sources: #"<source ref="test-law" clause="第二十六条"/>"#), sources: Self.law),
-    LintExample(rules: LintExample.rule().replacingOccurrences(of: #"severity="error">"#, with: #"severity="error" waivable="true">"#)),
+    LintExample(
+      rules: LintExample.rule().replacingOccurrences(
+        of: #"severity="error">"#, with: #"severity="error" waivable="true">"#)),
   ]
 
-  static let law = #"<document id="test-law" kind="law" confidence="H"><title lang="zh">某法</title><title lang="en">A law</title></document>"#
+  static let law =
+    #"<document id="test-law" kind="law" confidence="H"><title lang="zh">某法</title><title lang="en">A law</title></document>"#
 
   func check(_ standard: LintedStandard) -> [LintFinding] {
     var binding: [String: String] = [:]

@@ -3,10 +3,13 @@ struct XMLModel: LintRule {
   let id = "SL018"
   let name = "xml-model"
   let severity = Severity.warning
-  let title = LocalizedText(zh: "规则文档缺少 xml-model 处理指令", en: "A rule document lacks the xml-model processing instruction")
+  let title = LocalizedText(
+    zh: "规则文档缺少 xml-model 处理指令", en: "A rule document lacks the xml-model processing instruction")
   let rationale = LocalizedText(
     zh: "<?xml-model href=\"../schema/rules.xsd\" …?> 让 XML 编辑器在编辑时校验并补全元素与属性；shanshui 本身不读取它。",
-    en: "<?xml-model href=\"../schema/rules.xsd\" …?> lets XML editors validate and complete elements and attributes while editing; shanshui itself does not read it.")
+    en:
+      "<?xml-model href=\"../schema/rules.xsd\" …?> lets XML editors validate and complete elements and attributes while editing; shanshui itself does not read it."
+  )
   let triggering = [LintExample(xmlModel: false)]
   let nonTriggering = [LintExample()]
 

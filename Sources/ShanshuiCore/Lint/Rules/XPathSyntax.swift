@@ -20,16 +20,22 @@ struct XPathSyntax: LintRule {
     standard.rules.flatMap { rule -> [LintFinding] in
       var findings: [LintFinding] = []
       if let context = rule.context, let error = Self.syntaxError(rule.contextText ?? "") {
-        findings.append(finding(Self.message(error, rule: rule.id),
-          at: rule.file.location(ofText: context, offset: XPathMessages.characterOffset(error) ?? 0)))
+        findings.append(
+          finding(
+            Self.message(error, rule: rule.id),
+            at: rule.file.location(ofText: context, offset: XPathMessages.characterOffset(error) ?? 0)))
       }
       for (attribute, test) in rule.checkXPaths {
         guard let checkNode = rule.checkNode, var error = Self.syntaxError(test) else { continue }
         // Shown on the lines it is written on (XML made its line breaks spaces; one character each, so the offset holds).
         let breaks = rule.file.lineBreaks(inAttribute: attribute, of: checkNode)
-        error.expression = String(test.enumerated().map { breaks.contains($0.offset) && $0.element == " " ? "\n" : $0.element })
-        findings.append(finding(Self.message(error, rule: rule.id),
-          at: rule.file.location(ofAttribute: attribute, of: checkNode, valueOffset: XPathMessages.characterOffset(error) ?? 0)))
+        error.expression = String(
+          test.enumerated().map { breaks.contains($0.offset) && $0.element == " " ? "\n" : $0.element })
+        findings.append(
+          finding(
+            Self.message(error, rule: rule.id),
+            at: rule.file.location(
+              ofAttribute: attribute, of: checkNode, valueOffset: XPathMessages.characterOffset(error) ?? 0)))
       }
       return findings
     }
