@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Synchronization
 
 /// An XPath 1.0 expression compiled once, evaluated many times, from any number of threads at once.
 ///
@@ -52,21 +53,33 @@ public final class XPathExpression: @unchecked Sendable {
 
 /// The compiled copies of one expression: idle ones wait here, a busy one belongs to exactly one evaluation.
 ///
-/// `@unchecked Sendable`: `idle` and `count` are read and written only between `lock()` and `unlock()` of `mutex`,
-/// and a copy handed out by `borrow` is in no list until `giveBack`, so it is reachable from one thread only.
+/// `@unchecked Sendable`: `idle` and `total` are read and written only between `lock()` and `unlock()` of `mutex`; the
+/// primary copy is handed out only by a successful compare-and-exchange of `primaryLent` from false to true, and a
+/// copy handed out by `borrow` is in no list (nor the primary free) until `giveBack`, so it is reachable from one
+/// thread only.
 final class CompiledXPathCopies: @unchecked Sendable {
-  private var idle: [xmlXPathCompExprPtr]
+  /// The first compiled copy, lent without the lock: `primaryLent` is taken by compare-and-exchange (acquiring) and
+  /// cleared when it comes back (releasing), so it belongs to one evaluation at a time. Nearly every evaluation uses
+  /// it (a batch's workers each have their own standard), at the cost of two atomic operations instead of a lock.
+  private let primary: xmlXPathCompExprPtr
+  private let primaryLent = Atomic<Bool>(false)
+  /// Further copies, for evaluations that overlap the primary's.
+  private var idle: [xmlXPathCompExprPtr] = []
   private var total = 1
   private let mutex = PThreadMutex()
 
-  init(first: xmlXPathCompExprPtr) { idle = [first] }
+  init(first: xmlXPathCompExprPtr) { primary = first }
 
   /// Every copy is idle by now: a borrower holds the expression (and so this pool) alive until it gives its copy back.
-  deinit { idle.forEach { xmlXPathFreeCompExpr($0) } }
+  deinit {
+    xmlXPathFreeCompExpr(primary)
+    idle.forEach { xmlXPathFreeCompExpr($0) }
+  }
 
   var count: Int { mutex.locked { total } }
 
   func borrow(orCompile source: String) -> xmlXPathCompExprPtr? {
+    if primaryLent.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged { return primary }
     if let copy = mutex.locked({ idle.popLast() }) { return copy }
     // Compiled outside the lock; an out-of-memory error would be reported to the evaluation's own collector.
     guard let copy = xmlXPathCompile(source) else { return nil }
@@ -75,7 +88,11 @@ final class CompiledXPathCopies: @unchecked Sendable {
   }
 
   func giveBack(_ copy: xmlXPathCompExprPtr) {
-    mutex.locked { idle.append(copy) }
+    if copy == primary {
+      primaryLent.store(false, ordering: .releasing)
+    } else {
+      mutex.locked { idle.append(copy) }
+    }
   }
 }
 
