@@ -33,10 +33,12 @@ public struct XMLName: Sendable, Hashable, CustomStringConvertible {
 
   func matchesLocalName(_ name: UnsafePointer<xmlChar>?) -> Bool {
     guard let name else { return false }
-    return localBytes.withUnsafeBufferPointer {
-      strcmp(
+    return localBytes.withUnsafeBufferPointer { bytes in
+      // NUL-terminated, so never empty; an empty buffer (no base address) would match nothing.
+      guard let base = bytes.baseAddress else { return false }
+      return strcmp(
         UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self),
-        UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) == 0
+        UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)) == 0
     }
   }
 
@@ -47,10 +49,11 @@ public struct XMLName: Sendable, Hashable, CustomStringConvertible {
     case (nil, nil): return true
     case (nil, _), (_, nil): return false
     case (let expected?, let actual?):
-      return expected.withUnsafeBufferPointer {
-        strcmp(
+      return expected.withUnsafeBufferPointer { bytes in
+        guard let base = bytes.baseAddress else { return false }
+        return strcmp(
           UnsafeRawPointer(actual).assumingMemoryBound(to: CChar.self),
-          UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) == 0
+          UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)) == 0
       }
     }
   }

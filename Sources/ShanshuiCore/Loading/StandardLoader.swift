@@ -57,10 +57,9 @@ public struct StandardLoader {
       let directory = entry.relative.split(separator: "/").dropLast().joined(separator: "/")
       let resolve = { (href: String) in directory.isEmpty ? href : directory + "/" + href }
       documentPaths = entry.root.elements("include").compactMap { $0.attribute("href") }.map(resolve)
-      if let href = entry.root.element("submissionSchema")?.attribute("href") {
+      if let schema = entry.root.element("submissionSchema"), let href = schema.attribute("href") {
         schemaName = resolve(href)
-        schemaBytes = reader.bytes(
-          schemaName, at: entry.root.element("submissionSchema")!.location(in: source.displayPath(entry.relative)))
+        schemaBytes = reader.bytes(schemaName, at: schema.location(in: source.displayPath(entry.relative)))
       }
       if let base = entry.root.element("exampleBase"), let href = base.attribute("href") {
         exampleBase = reader.bytes(resolve(href), at: base.location(in: source.displayPath(entry.relative)))

@@ -40,7 +40,8 @@ struct TestCase {
       }
       return line
     }.joined(separator: "\n")
-    let first = findings[0].message.text(language)
+    // Called for a rule with at least one finding; an empty list would still give a well-formed failure.
+    let first = findings.first?.message.text(language) ?? ""
     let message =
       findings.count == 1
       ? first
@@ -48,7 +49,7 @@ struct TestCase {
     return TestCase(
       name: name, classname: classname,
       outcome: Outcome(
-        element: "failure", type: findings.map(\.severity).max()!.rawValue, message: message, body: body))
+        element: "failure", type: (findings.map(\.severity).max() ?? .error).rawValue, message: message, body: body))
   }
 
   static func skipped(name: String, classname: String, suppressed: [SuppressedFinding], language: Language) -> TestCase

@@ -25,7 +25,13 @@ enum ReportOutputs {
   static func write(_ report: Report, main: (format: String, path: String?), extra: [ReportOutput]) throws {
     var failed = false
     for (format, path) in [(main.format, main.path)] + extra.map({ ($0.format, Optional($0.path)) }) {
-      let renderer = Renderers.named(format)!
+      // Every format was checked against `Renderers` when the arguments were parsed; this guard only keeps a future
+      // caller from crashing.
+      guard let renderer = Renderers.named(format) else {
+        OutputWriter.writeError("shanshui: unknown report format \(format)\n")
+        failed = true
+        continue
+      }
       var copy = report
       // Colour only for a format that has it, going to a terminal.
       copy.colored = report.colored && renderer.usesColor && path == nil

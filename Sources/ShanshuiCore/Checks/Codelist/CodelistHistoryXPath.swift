@@ -16,7 +16,7 @@ struct CodelistHistoryXPath {
   static func globals(for codelist: Codelist) -> [SchematronLet] {
     let stable = codelist.entries.filter { isStable($0.value) }.keys.sorted()
     let tokens = stable.flatMap { value in
-      CodelistCheck.names(of: codelist.codes[value]!).map(\.text).sorted().map { "\(value)=\($0)|" }
+      (codelist.codes[value].map(CodelistCheck.names(of:)) ?? []).map(\.text).sorted().map { "\(value)=\($0)|" }
     }
     return [
       SchematronLet(
@@ -56,13 +56,15 @@ struct CodelistHistoryXPath {
     if let name = check.namePath {
       lets.append(SchematronLet(name: "_given", value: XPathText.withoutWhitespace("string(\(name.xpath))")))
     }
-    let history = codelist.entries.keys.filter { !Self.isStable(codelist.entries[$0]!) }.sorted()
+    let history = codelist.entries.filter { !Self.isStable($0.value) }.keys.sorted()
     let isStable = "contains($\(stable), concat(' ', $_code, ' '))"
     var failures: [String] = []
     if check.findings.contains(.unknown) {
       let known = history.map { value in
-        let starts = codelist.entries[value]!.map(\.validFrom)
-        let since = starts.contains(nil) ? "true()" : "$_current or $_year >= \(starts.compactMap { $0 }.min()!)"
+        let starts = (codelist.entries[value] ?? []).map(\.validFrom)
+        // A code valid from the first list on (no start year) is known in every version.
+        let earliest = starts.contains(nil) ? nil : starts.compactMap { $0 }.min()
+        let since = earliest.map { "$_current or $_year >= \($0)" } ?? "true()"
         return "$_code = \(XPathText.literal(value)) and (\(since))"
       }
       failures.append("not($_code-ok) or not(\(XPathText.any([isStable] + known)))")
