@@ -5,6 +5,9 @@ final class ErrorCollector {
   var diagnostics: [XMLDiagnostic] = []
   /// Raw XPath details (expression offset) of the first XPath error, for caret positions.
   var firstXPathOffset: Int?
+  /// Lines of elements past 65,535 (`XMLDocument.elementLines`), for errors about one (schema validation): libxml2
+  /// would number them as `xmlGetLineNo` does, from a child or a sibling.
+  var elementLines: [xmlNodePtr: Int] = [:]
 
   /// Runs `body` with this collector installed as the thread's structured error handler, and resets it afterwards.
   ///
@@ -26,12 +29,21 @@ final class ErrorCollector {
   private func record(_ error: xmlError) {
     // Bound the list: a hostile file can raise millions of errors, and the first ones are what a person reads.
     guard diagnostics.count < 200 else { return }
-    let diagnostic = XMLDiagnostic(error)
+    var diagnostic = XMLDiagnostic(error)
+    if !elementLines.isEmpty, let line = recordedLine(of: error.node) { diagnostic.line = line }
     // libxml2 repeats some errors (an entity loop is reported once per nesting level): keep one.
     if diagnostic == diagnostics.last { return }
     diagnostics.append(diagnostic)
     if error.domain == Int32(XML_FROM_XPATH.rawValue), firstXPathOffset == nil {
       firstXPathOffset = Int(error.int1)
     }
+  }
+
+  /// The recorded line of the element an error is about (the owner element, for an attribute).
+  private func recordedLine(of node: UnsafeMutableRawPointer?) -> Int? {
+    guard var element = node?.assumingMemoryBound(to: xmlNode.self) else { return nil }
+    if element.pointee.type == XML_ATTRIBUTE_NODE, let parent = element.pointee.parent { element = parent }
+    guard element.pointee.type == XML_ELEMENT_NODE else { return nil }
+    return elementLines[element]
   }
 }

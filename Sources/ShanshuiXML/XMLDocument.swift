@@ -9,9 +9,19 @@ public final class XMLDocument {
   /// The name the document was read under (a path, or `<stdin>`), used in messages.
   public let url: String
 
-  private init(pointer: xmlDocPtr, url: String) {
+  /// The lines of elements past line 65,535, which libxml2 does not keep (`ElementLineRecorder`); empty for most files.
+  let elementLines: [xmlNodePtr: Int]
+
+  private init(pointer: xmlDocPtr, url: String, elementLines: [xmlNodePtr: Int] = [:]) {
     self.pointer = pointer
     self.url = url
+    self.elementLines = elementLines
+  }
+
+  /// The line of an element (0 when unknown): libxml2's, or past 65,535 the one recorded while parsing.
+  func line(ofElement node: xmlNodePtr) -> Int {
+    if node.pointee.line == 65535, let line = elementLines[node] { return line }
+    return max(0, Int(xmlGetLineNo(node)))
   }
 
   /// Subtrees unlinked by an edit (`XMLNode.remove()`, `replace(withCopyOf:)`, `setValue(_:)`), freed with the
@@ -33,6 +43,9 @@ public final class XMLDocument {
   }
 
   /// Parses `bytes` strictly: the document must be well-formed and namespace-well-formed.
+  ///
+  /// Lines are counted after XML 1.0 §2.11 end-of-line handling (`LineEnds`): a file with CR LF or CR-only line ends
+  /// has the same lines as with LF. Elements past line 65,535 keep their lines (`ElementLineRecorder`).
   ///
   /// Uses `XML_PARSE_NONET | XML_PARSE_BIG_LINES` and never `RECOVER`, `NOENT`, `DTDLOAD`, `XINCLUDE` or `HUGE`:
   /// entities stay unexpanded, no DTD or external resource is read, and libxml2's default size limits hold.
@@ -67,13 +80,19 @@ public final class XMLDocument {
       ])
     }
     defer { xmlFreeParserCtxt(context) }
+    // Only a file of at least 65,535 bytes can have an element past line 65,535.
+    let recorder = bytes.count >= 65535 ? ElementLineRecorder.install(on: context) : nil
+    let input = LineEnds.normalizingLoneCarriageReturns(bytes) ?? bytes
     let options = Int32(
       XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
         | (dropIgnorableWhitespace ? XML_PARSE_NOBLANKS.rawValue : 0))
-    let document: xmlDocPtr? = collector.capture {
-      bytes.withUnsafeBufferPointer { buffer in
-        buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-          xmlCtxtReadMemory(context, base, Int32(buffer.count), url, nil, options)
+    // The context points at the recorder unretained: it lives until the parse is over.
+    let document: xmlDocPtr? = withExtendedLifetime(recorder) {
+      collector.capture {
+        input.withUnsafeBufferPointer { buffer in
+          buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+            xmlCtxtReadMemory(context, base, Int32(buffer.count), url, nil, options)
+          }
         }
       }
     }
@@ -88,11 +107,11 @@ public final class XMLDocument {
       }
       throw XMLParseError(diagnostics: diagnostics)
     }
-    let parsed = XMLDocument(pointer: document, url: url)
+    let parsed = XMLDocument(pointer: document, url: url, elementLines: recorder?.lines ?? [:])
     if !allowDocumentType, parsed.hasDocumentType {
       throw XMLParseError(diagnostics: [
         XMLDiagnostic(
-          level: .fatal, domain: 1, code: Int(XML_ERR_NOT_STANDALONE.rawValue), line: documentTypeLine(bytes),
+          level: .fatal, domain: 1, code: Int(XML_ERR_NOT_STANDALONE.rawValue), line: documentTypeLine(input),
           column: 1,
           message: "Document type declarations (<!DOCTYPE>) are not allowed")
       ])
@@ -100,7 +119,8 @@ public final class XMLDocument {
     return parsed
   }
 
-  /// The line of the first `<!DOCTYPE`, counting newlines in the raw bytes (1 when it cannot be found, e.g. UTF-16).
+  /// The line of the first `<!DOCTYPE`, counting line feeds in the bytes as parsed (after `LineEnds`; 1 when it cannot
+  /// be found, e.g. UTF-16).
   private static func documentTypeLine(_ bytes: [UInt8]) -> Int {
     let marker = Array("<!DOCTYPE".utf8)
     var line = 1

@@ -35,8 +35,9 @@ public struct XMLNode {
   public var line: Int {
     // xmlGetLineNo answers -1 for nodes without a line (the document node).
     if raw.pointee.type == XML_ATTRIBUTE_NODE, let parent = raw.pointee.parent {
-      return max(0, Int(xmlGetLineNo(parent)))
+      return document.line(ofElement: parent)
     }
+    if raw.pointee.type == XML_ELEMENT_NODE { return document.line(ofElement: raw) }
     return max(0, Int(xmlGetLineNo(raw)))
   }
 

@@ -42,6 +42,7 @@ public final class XMLSchema: @unchecked Sendable {
   /// Validates `document`; returns every violation (empty when the document is valid).
   public func validate(_ document: XMLDocument) -> [XMLDiagnostic] {
     let collector = ErrorCollector()
+    collector.elementLines = document.elementLines
     let result: Int32 = collector.capture {
       guard let context = xmlSchemaNewValidCtxt(schema) else { return -1 }
       defer { xmlSchemaFreeValidCtxt(context) }

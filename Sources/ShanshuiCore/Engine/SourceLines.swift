@@ -12,12 +12,14 @@ public enum SourceLines {
     var lines: [Int: String] = [:]
     var number = 1
     while start <= bytes.count, number <= last {
-      let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+      // A line ends at LF, CR LF or a lone CR (XML 1.0 §2.11), as the parser numbers lines.
+      let end = bytes[start...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? bytes.count
       if wanted.contains(number) {
         guard let text = String(validating: bytes[start..<end], as: UTF8.self) else { return [:] }
-        lines[number] = shorten(text.hasSuffix("\r") ? String(text.dropLast()) : text)
+        lines[number] = shorten(text)
       }
-      start = end + 1
+      start =
+        end < bytes.count && bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? end + 2 : end + 1
       number += 1
     }
     return lines

@@ -1,0 +1,79 @@
+import Testing
+
+@testable import ShanshuiXML
+
+/// XML 1.0 §2.11 end-of-line handling before libxml2 reads the bytes: lone CRs become LFs, nothing else changes.
+@Suite struct LineEndsTests {
+  private func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+  /// UTF-16 with a byte-order mark, in either byte order.
+  private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+    let units = Array(text.utf16)
+    return (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE])
+      + units.flatMap { unit -> [UInt8] in
+        let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+        return bigEndian ? [high, low] : [low, high]
+      }
+  }
+
+  @Test func filesWithoutALoneCarriageReturnAreNotCopied() {
+    #expect(LineEnds.normalizingLoneCarriageReturns(bytes("<r>\n<a/>\n</r>\n")) == nil)
+    #expect(LineEnds.normalizingLoneCarriageReturns(bytes("<r>\r\n<a/>\r\n</r>\r\n")) == nil)
+    #expect(LineEnds.normalizingLoneCarriageReturns(bytes("<r/>")) == nil)
+  }
+
+  @Test func loneCarriageReturnsBecomeLineFeedsInPlace() {
+    #expect(LineEnds.normalizingLoneCarriageReturns(bytes("<r>\r<a/>\r</r>\r")) == bytes("<r>\n<a/>\n</r>\n"))
+    // Mixed: CR CR LF is a lone CR then a pair (two line ends); the pair is left as it is.
+    #expect(
+      LineEnds.normalizingLoneCarriageReturns(bytes("<r>\r\r\n<a/>\n\r</r>")) == bytes("<r>\n\r\n<a/>\n\n</r>"))
+    // Multi-byte UTF-8 and GBK text around the CR is untouched (0x0D is never a trailing byte in either).
+    #expect(LineEnds.normalizingLoneCarriageReturns(bytes("<r>汉\r𠀀</r>")) == bytes("<r>汉\n𠀀</r>"))
+    let gbk: [UInt8] = [0x3C, 0x72, 0x3E, 0xBA, 0xBA, 0x0D, 0xD7, 0xD6, 0x3C, 0x2F, 0x72, 0x3E]
+    var expected = gbk
+    expected[5] = 0x0A
+    #expect(LineEnds.normalizingLoneCarriageReturns(gbk) == expected)
+  }
+
+  @Test func utf16IsNormalizedByCodeUnitInEitherByteOrder() {
+    for bigEndian in [false, true] {
+      let normalized = LineEnds.normalizingLoneCarriageReturns(utf16("<r>\r<a/>\r\n</r>\r", bigEndian: bigEndian))
+      #expect(normalized == utf16("<r>\n<a/>\r\n</r>\n", bigEndian: bigEndian))
+      #expect(LineEnds.normalizingLoneCarriageReturns(utf16("<r>\r\n</r>", bigEndian: bigEndian)) == nil)
+    }
+    // U+0D0D (Malayalam) holds two 0x0D bytes but no CR: nothing to do.
+    #expect(LineEnds.normalizingLoneCarriageReturns(utf16("<r>\u{0D0D}</r>", bigEndian: false)) == nil)
+  }
+
+  @Test func ebcdicIsLeftAlone() {
+    // "<?xm" in EBCDIC, as libxml2 detects it: 0x0D there is not known to be a lone CR the parser counts.
+    #expect(LineEnds.normalizingLoneCarriageReturns([0x4C, 0x6F, 0xA7, 0x94, 0x0D, 0x40]) == nil)
+  }
+
+  @Test func lineEndsAreCountedAsTheParserCountsThem() {
+    let text = bytes("a\rb\r\nc\nd\r")
+    #expect(text.indices.filter { LineEnds.endsLine(text, at: $0) } == [1, 4, 6, 8])
+  }
+
+  /// The same document with LF, CR LF, CR-only and mixed line ends: every element on the same line, every parse
+  /// error on the same line and column, in UTF-8 and in UTF-16.
+  @Test(arguments: ["\n", "\r\n", "\r", "mixed"])
+  func everyLineEndGivesTheSameLines(lineEnd: String) throws {
+    let lines = ["<r>", "<a/>", "", "<b>", "text</b>", "<c x=\"1\"/></r>"]
+    func join(_ lines: [String]) -> String {
+      guard lineEnd == "mixed" else { return lines.joined(separator: lineEnd) }
+      let ends = ["\r", "\r\n", "\n"]
+      return lines.enumerated().map { $0.element + ($0.offset < lines.count - 1 ? ends[$0.offset % 3] : "") }.joined()
+    }
+    for encoded in [bytes(join(lines)), utf16(join(lines), bigEndian: false), utf16(join(lines), bigEndian: true)] {
+      let document = try XMLDocument.parse(encoded, url: "t.xml")
+      let root = try #require(document.root)
+      #expect(root.childElements.map(\.line) == [2, 4, 6])
+      #expect(root.childElements.last.flatMap { $0.attributeNode(XMLName("x")) }?.line == 6)
+    }
+    var broken = lines
+    broken[4] = "text &</b>"
+    let error = #expect(throws: XMLParseError.self) { try XMLDocument.parse(bytes(join(broken)), url: "t.xml") }
+    #expect(error?.diagnostics.first.map { [$0.line, $0.column] } == [5, 7])
+  }
+}
