@@ -1,7 +1,8 @@
 import ShanshuiXML
 
 /// One parsed file of a standard (the manifest or a rule document) with its text, so that findings can name the
-/// column libxml2 does not record for elements and attributes.
+/// column libxml2 does not record for elements and attributes. Columns count Unicode code points (a CJK character,
+/// Extension B included, is one), as every report states them; lines end at LF, CR LF or a lone CR.
 public struct LintFile {
   /// The path as messages name it.
   public let path: String
@@ -9,25 +10,46 @@ public struct LintFile {
   let document: XMLDocument
   /// Problems against `rules.xsd`; the other lint rules still read the document, defensively.
   let schemaProblems: [XMLDiagnostic]
-  /// The raw text, per line (without line breaks), as characters.
-  let lines: [[Character]]
+  /// The raw text, per line (without line breaks), as Unicode code points.
+  let lines: [[Unicode.Scalar]]
 
   init(path: String, isManifest: Bool, document: XMLDocument, schemaProblems: [XMLDiagnostic], bytes: [UInt8]) {
     self.path = path
     self.isManifest = isManifest
     self.document = document
     self.schemaProblems = schemaProblems
-    lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-      .map { Array($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+    lines = Self.lines(of: String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// The text split at LF, CR LF and lone CR (XML 1.0 §2.11, as the parser numbers lines).
+  static func lines(of text: String) -> [[Unicode.Scalar]] {
+    var lines: [[Unicode.Scalar]] = [[]]
+    var afterCarriageReturn = false
+    for scalar in text.unicodeScalars {
+      defer { afterCarriageReturn = scalar == "\r" }
+      if scalar == "\n" && afterCarriageReturn { continue }
+      if scalar == "\n" || scalar == "\r" {
+        lines.append([])
+      } else {
+        lines[lines.count - 1].append(scalar)
+      }
+    }
+    return lines
   }
 
   var root: XMLNode? { document.root }
+
+  private static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+    var text = ""
+    text.unicodeScalars.append(contentsOf: scalars)
+    return text
+  }
 
   /// The text before the root element (XML declaration, processing instructions, comments).
   var prolog: String {
     var text = ""
     for line in lines {
-      let string = String(line)
+      let string = Self.string(line)
       if let start = string.range(of: "<" + (root?.localName ?? "\u{0}")) {
         text += string[..<start.lowerBound]
         break
@@ -51,14 +73,14 @@ public struct LintFile {
     return SourceLocation(file: path, line: line + 1, column: column + 1)
   }
 
-  /// Where the character at `offset` (in characters of the decoded value) of attribute `name`'s value is written.
+  /// Where the code point at `offset` (in code points of the decoded value) of attribute `name`'s value is written.
   func location(ofAttribute name: String, of node: XMLNode, valueOffset offset: Int) -> SourceLocation {
     guard let start = attribute(name, of: node)?.value else { return location(ofAttribute: name, of: node) }
     let (line, column) = advance(from: start, decoded: offset)
     return SourceLocation(file: path, line: line + 1, column: column + 1)
   }
 
-  /// The offsets (in characters of the decoded value) of attribute `name`'s characters that are line breaks in the
+  /// The offsets (in code points of the decoded value) of attribute `name`'s characters that are line breaks in the
   /// file: XML turns them into spaces, but an expression written on several lines reads best on those lines.
   func lineBreaks(inAttribute name: String, of node: XMLNode) -> Set<Int> {
     guard let (startLine, startColumn) = attribute(name, of: node)?.value, startColumn > 0 else { return [] }
@@ -83,14 +105,14 @@ public struct LintFile {
     return breaks
   }
 
-  /// Where the character at `offset` of `node`'s trimmed text is written (the expression in `<context>`).
+  /// Where the code point at `offset` of `node`'s trimmed text is written (the expression in `<context>`).
   func location(ofText node: XMLNode, offset: Int = 0) -> SourceLocation {
     guard var (line, column) = startTag(of: node), let end = scanTag(from: (line, column)) else {
       return location(of: node)
     }
     (line, column) = end
     while line < lines.count {
-      while column < lines[line].count, lines[line][column].isWhitespace { column += 1 }
+      while column < lines[line].count, lines[line][column].properties.isWhitespace { column += 1 }
       if column < lines[line].count { break }
       (line, column) = (line + 1, 0)
     }
@@ -102,7 +124,7 @@ public struct LintFile {
   /// A location on `line` at its first non-blank character (for diagnostics that know only the line).
   func location(line: Int) -> SourceLocation {
     guard line >= 1, line <= lines.count else { return SourceLocation(file: path, line: line) }
-    let column = lines[line - 1].firstIndex { !$0.isWhitespace } ?? 0
+    let column = lines[line - 1].firstIndex { !$0.properties.isWhitespace } ?? 0
     return SourceLocation(file: path, line: line, column: column + 1)
   }
 
@@ -127,8 +149,8 @@ public struct LintFile {
     var columns: [Int] = []
     for (index, character) in characters.enumerated() where character == "<" {
       var end = index + 1
-      while end < characters.count, !" \t/>".contains(characters[end]) { end += 1 }
-      let qualified = String(characters[(index + 1)..<end])
+      while end < characters.count, !" \t/>".unicodeScalars.contains(characters[end]) { end += 1 }
+      let qualified = Self.string(characters[(index + 1)..<end])
       if qualified == name || qualified.hasSuffix(":" + name) { columns.append(index) }
     }
     return columns
@@ -140,7 +162,7 @@ public struct LintFile {
   private func scanTag(from start: (Int, Int), visit: ((String, (Int, Int), (Int, Int)) -> Bool)? = nil) -> (Int, Int)?
   {
     var (line, column) = (start.0, start.1 + 1)
-    var quote: Character?
+    var quote: Unicode.Scalar?
     var name = ""
     var nameStart = (0, 0)
     var afterEquals = false
@@ -157,13 +179,13 @@ public struct LintFile {
           return (line, column + 1)
         } else if character == "=" {
           afterEquals = true
-        } else if !afterEquals, !character.isWhitespace {
+        } else if !afterEquals, !character.properties.isWhitespace {
           // A name starts after blank space (or at a line's start); the element's own name never meets an `=`.
-          if column == 0 || lines[line][column - 1].isWhitespace {
+          if column == 0 || lines[line][column - 1].properties.isWhitespace {
             name = ""
             nameStart = (line, column)
           }
-          name.append(character)
+          name.unicodeScalars.append(character)
         }
         column += 1
       }
@@ -184,8 +206,8 @@ public struct LintFile {
     return found
   }
 
-  /// The raw position reached by advancing `decoded` characters from `start`, counting an entity (`&lt;`) and a
-  /// line break as one character each (an expression may span lines).
+  /// The raw position reached by advancing `decoded` code points from `start`, counting an entity (`&lt;`) and a
+  /// line break as one each (an expression may span lines).
   private func advance(from start: (Int, Int), decoded: Int) -> (Int, Int) {
     var (line, column) = start
     for _ in 0..<max(0, decoded) where line < lines.count {

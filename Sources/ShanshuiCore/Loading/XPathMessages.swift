@@ -35,4 +35,12 @@ enum XPathMessages {
       String(decoding: Array(error.expression.utf8.prefix(max(0, offset))), as: UTF8.self).count
     }
   }
+
+  /// The error's offset in Unicode code points (libxml2 counts bytes of UTF-8), for a location's column: reports
+  /// count columns in code points, where a `Character` may hold several (a base and its combining marks).
+  static func codePointOffset(_ error: XPathError) -> Int? {
+    error.offset.map { offset in
+      String(decoding: Array(error.expression.utf8.prefix(max(0, offset))), as: UTF8.self).unicodeScalars.count
+    }
+  }
 }

@@ -27,6 +27,9 @@ enum SARIF {
     var language: String?
     /// `check`'s standard and summary.
     var properties: CheckRunProperties?
+    /// What a region's columns count (SARIF 2.1.0 §3.14.17): Unicode code points, as every shanshui report does
+    /// (a CJK character, Extension B included, is one column; SARIF's default would be UTF-16 code units).
+    let columnKind = "unicodeCodePoints"
   }
 
   struct Tool: Encodable { var driver: Driver }

@@ -23,19 +23,22 @@ struct XPathSyntax: LintRule {
         findings.append(
           finding(
             Self.message(error, rule: rule.id),
-            at: rule.file.location(ofText: context, offset: XPathMessages.characterOffset(error) ?? 0)))
+            at: rule.file.location(ofText: context, offset: XPathMessages.codePointOffset(error) ?? 0)))
       }
       for (attribute, test) in rule.checkXPaths {
         guard let checkNode = rule.checkNode, var error = Self.syntaxError(test) else { continue }
-        // Shown on the lines it is written on (XML made its line breaks spaces; one character each, so the offset holds).
+        // Shown on the lines it is written on (XML made its line breaks spaces; one code point each, so the offset holds).
         let breaks = rule.file.lineBreaks(inAttribute: attribute, of: checkNode)
-        error.expression = String(
-          test.enumerated().map { breaks.contains($0.offset) && $0.element == " " ? "\n" : $0.element })
+        var shown = ""
+        for (offset, scalar) in test.unicodeScalars.enumerated() {
+          shown.unicodeScalars.append(breaks.contains(offset) && scalar == " " ? "\n" : scalar)
+        }
+        error.expression = shown
         findings.append(
           finding(
             Self.message(error, rule: rule.id),
             at: rule.file.location(
-              ofAttribute: attribute, of: checkNode, valueOffset: XPathMessages.characterOffset(error) ?? 0)))
+              ofAttribute: attribute, of: checkNode, valueOffset: XPathMessages.codePointOffset(error) ?? 0)))
       }
       return findings
     }
