@@ -76,4 +76,12 @@ import Testing
     let error = #expect(throws: XMLParseError.self) { try XMLDocument.parse(bytes(join(broken)), url: "t.xml") }
     #expect(error?.diagnostics.first.map { [$0.line, $0.column] } == [5, 7])
   }
+
+  /// The refused `<!DOCTYPE>` is found by a scan of the bytes: its line too counts CR-only line ends.
+  @Test(arguments: ["\n", "\r\n", "\r"])
+  func aRefusedDocumentTypeIsOnItsLine(lineEnd: String) {
+    let text = ["<?xml version=\"1.0\"?>", "<!-- 注释 -->", "<!DOCTYPE r>", "<r/>"].joined(separator: lineEnd)
+    let error = #expect(throws: XMLParseError.self) { try XMLDocument.parse(bytes(text), url: "t.xml") }
+    #expect(error?.diagnostics.map(\.line) == [3])
+  }
 }
