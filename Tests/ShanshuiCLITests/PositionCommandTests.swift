@@ -99,4 +99,26 @@ import Testing
     let output = try CommandRunner.run(["lint", "standards", "--format", "sarif"])
     #expect(try sarif(output.stdout).columnKind == "unicodeCodePoints")
   }
+
+  /// A rule document with CR LF or CR-only line ends: lint places its finding where it does with LF.
+  @Test func lintPositionsWithEveryLineEnd() throws {
+    let directory = TemporaryDirectory.url("positions-lint")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try FileManager.default.copyItem(at: Repository.url("standards"), to: directory)
+    let file = directory.appendingPathComponent("rules/corridors.xml")
+    let original = try String(contentsOf: file, encoding: .utf8)
+    #expect(!original.contains("\r"))
+    let broken = original.replacingOccurrences(
+      of: #"min="$chemical-min-distance""#, with: #"min="$chemical-min-distanse""#)
+    var placed: [String] = []
+    for lineEnd in ["\n", "\r\n", "\r"] {
+      try Data(broken.replacingOccurrences(of: "\n", with: lineEnd).utf8).write(to: file)
+      let output = try CommandRunner.run(["lint", directory.path, "--lang", "en"])
+      placed.append(
+        output.stdout.split(separator: "\n").first { $0.contains("[SL004]") }.map(String.init) ?? output.stdout)
+    }
+    let line = try #require(broken.components(separatedBy: "\n").firstIndex { $0.contains("min-distanse") }) + 1
+    #expect(placed[0].hasPrefix("\(file.path):\(line):"), "\(placed)")
+    #expect(placed[1] == placed[0] && placed[2] == placed[0], "\(placed)")
+  }
 }
