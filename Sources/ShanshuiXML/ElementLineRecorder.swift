@@ -28,17 +28,20 @@ final class ElementLineRecorder {
       let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
       guard let opaque = parser.pointee._private else { return }
       let recorder = Unmanaged<ElementLineRecorder>.fromOpaque(opaque).takeUnretainedValue()
+      let depth = parser.pointee.nodeNr
       recorder.build(
         userData, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
-      recorder.record(parser)
+      // Only when an element was built and pushed (not on an out-of-memory failure, where the node is the parent).
+      if parser.pointee.nodeNr > depth { recorder.record(parser) }
     }
     return recorder
   }
 
-  /// Keeps the line of the element just built, when it is past 65,535.
+  /// Keeps the line of the element just built, when it is past 65,535 (replacing what a freed node at the same
+  /// address left, should libxml2 have freed one during the parse).
   private func record(_ parser: xmlParserCtxtPtr) {
     guard let input = parser.pointee.input, input.pointee.line >= 65535, let node = parser.pointee.node,
-      node.pointee.type == XML_ELEMENT_NODE, lines[node] == nil
+      node.pointee.type == XML_ELEMENT_NODE
     else { return }
     lines[node] = Int(input.pointee.line)
   }

@@ -84,4 +84,49 @@ import Testing
     let error = #expect(throws: XMLParseError.self) { try XMLDocument.parse(bytes(text), url: "t.xml") }
     #expect(error?.diagnostics.map(\.line) == [3])
   }
+
+  /// §2.11 by code unit, the reference the byte-level scan must agree with: each CR not followed by LF becomes LF.
+  private func reference(_ units: [UInt32]) -> [UInt32] {
+    units.indices.map { units[$0] == 0x0D && ($0 + 1 == units.count || units[$0 + 1] != 0x0A) ? 0x0A : units[$0] }
+  }
+
+  /// Random texts (a fixed seed) of CR, LF, NUL, ASCII and bytes or code units that merely contain 0x0D or 0x0A
+  /// (U+0D0D, U+0A0D, a UTF-8 lead byte, surrogates), as single bytes and as UTF-16 in both byte orders.
+  @Test func agreesWithTheReferenceOnRandomTexts() {
+    var generator = SeededGenerator(seed: 2_011)
+    for _ in 0..<3_000 {
+      let length = Int.random(in: 0...24, using: &generator)
+      // After "<r>", so that no text starts like UTF-16 or UTF-32 ("<\0", "\0<"): those are code units, below.
+      let single =
+        [0x3C, 0x72, 0x3E]
+        + (0..<length).map { _ in [0x0D, 0x0A, 0x00, 0x61, 0xE6, 0x3C].randomElement(using: &generator)! }
+      let expected = reference(single.map(UInt32.init)).map(UInt8.init)
+      let normalized = LineEnds.normalizingLoneCarriageReturns(single.map(UInt8.init))
+      #expect((normalized ?? single.map(UInt8.init)) == expected, "\(single)")
+      #expect((normalized == nil) == (expected == single.map(UInt8.init)), "copied only when needed: \(single)")
+      let units: [UInt16] = (0..<length).map { _ in
+        [0x000D, 0x000A, 0x0D0D, 0x0A0D, 0x0D0A, 0x0061, 0x6C49, 0xD840, 0xDC00].randomElement(using: &generator)!
+      }
+      let text = String(decoding: units, as: UTF16.self)
+      for bigEndian in [false, true] {
+        let encoded = utf16(text, bigEndian: bigEndian)
+        let expectedUnits = reference(Array(text.utf16).map(UInt32.init)).map(UInt16.init)
+        let expectedBytes = utf16(String(decoding: expectedUnits, as: UTF16.self), bigEndian: bigEndian)
+        #expect((LineEnds.normalizingLoneCarriageReturns(encoded) ?? encoded) == expectedBytes, "\(units)")
+      }
+    }
+  }
+}
+
+/// SplitMix64: a small deterministic generator, so that a failure can be replayed.
+private struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 }
