@@ -26,7 +26,13 @@ final class ElementLineRecorder {
       userData, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes in
       guard let userData else { return }
       let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-      guard let opaque = parser.pointee._private else { return }
+      guard let opaque = parser.pointee._private else {
+        // Never expected (libxml2 keeps `_private` for the application and copies it to the contexts it makes for
+        // entity content), but the tree must still be built.
+        xmlSAX2StartElementNs(
+          userData, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
+        return
+      }
       let recorder = Unmanaged<ElementLineRecorder>.fromOpaque(opaque).takeUnretainedValue()
       let depth = parser.pointee.nodeNr
       recorder.build(

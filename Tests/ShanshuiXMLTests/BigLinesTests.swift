@@ -55,4 +55,16 @@ import Testing
     let error = #expect(throws: XMLParseError.self) { try XMLDocument.parse(Array(text.utf8), url: "big.xml") }
     #expect(error?.diagnostics.first?.line == 70_002)
   }
+
+  /// Elements parsed from an entity's text (libxml2 gives the entity its own parser context, sharing the wrapped
+  /// callback) are built as before; the document is refused for its DOCTYPE, or read when that is allowed.
+  @Test func entityContentPastTheLimit() throws {
+    let text =
+      "<!DOCTYPE r [<!ENTITY e \"<x/><y>t</y>\">]>\n<r>" + String(repeating: "\n", count: 70_000)
+      + "<z/>&e;&e;</r>"
+    let bytes = Array(text.utf8)
+    #expect(throws: XMLParseError.self) { try XMLDocument.parse(bytes, url: "e.xml") }
+    let document = try XMLDocument.parse(bytes, url: "e.xml", allowDocumentType: true)
+    #expect(try #require(document.root).childElements.map(\.line) == [70_002])
+  }
 }
