@@ -233,6 +233,29 @@ import Testing
     }
   }
 
+  /// Each code is compared only with the periods of its own value, and one value may have at most 256 periods: a
+  /// rule document cannot make the loader compare every pair of 9,000 entries (one per year 1000–9999).
+  @Test func oneCodeHasAtMost256Periods() throws {
+    func codelist(periods: Int) -> String {
+      let codes = (0..<periods).map {
+        #"<code value="a" validFrom="\#(1000 + $0)" validTo="\#(1000 + $0)"><name lang="zh">a</name></code>"#
+      }
+      return #"<codelist id="hist"><title lang="zh">h</title><title lang="en">h</title>"# + codes.joined()
+        + "</codelist>"
+    }
+    #expect(throws: Never.self) {
+      try MiniStandard.load(rules: StandardLoaderTests.rule(), codelists: codelist(periods: 256))
+    }
+    do {
+      _ = try MiniStandard.load(rules: StandardLoaderTests.rule(), codelists: codelist(periods: 9_000))
+      Issue.record("loaded 9,000 periods of one code")
+    } catch let failure as StandardLoader.Failure {
+      #expect(!failure.diagnostics.isEmpty)
+      #expect(Set(failure.diagnostics.map(\.code)) == [.duplicateID])
+      #expect(failure.diagnostics.first?.message.text(.en).contains("more than 256 periods") == true)
+    }
+  }
+
   @Test func diffShowsChangedYearsAndHistory() throws {
     let location = SourceLocation(file: "t", line: 1)
     let old = Codelist(

@@ -38,11 +38,15 @@ extension Validator {
   )
     -> VerdictMatrix
   {
+    // Each column's findings grouped by rule once: rules × findings would grow with both the standard and the file.
+    let severitiesByRule = runs.mapValues { run in
+      Dictionary(grouping: run.findings, by: \.ruleID).mapValues { $0.map(\.severity) }
+    }
     let rows = rules.map { rule in
       var verdicts: [VerdictMatrix.Column: VerdictMatrix.Verdict] = [:]
       for column in columns {
         guard let run = runs[column] else { continue }
-        let severities = run.findings.filter { $0.ruleID == rule }.map(\.severity)
+        let severities = severitiesByRule[column]?[rule] ?? []
         verdicts[column] =
           run.erroredRuleIDs.contains(rule)
           ? .error

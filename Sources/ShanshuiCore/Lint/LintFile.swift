@@ -133,8 +133,13 @@ public struct LintFile {
   private func startTag(of node: XMLNode) -> (Int, Int)? {
     let line = node.line - 1
     guard line >= 0, line < lines.count else { return nil }
-    let siblingsBefore = (node.parent?.childElements ?? []).prefix { !$0.isSameNode(as: node) }
-      .filter { $0.localName == node.localName && $0.line == node.line }.count
+    // Siblings on the same line come just before it: step back over them only (a parent may have thousands).
+    var siblingsBefore = 0
+    var sibling = node.previousElementSibling
+    while let current = sibling, current.line == node.line {
+      if current.localName == node.localName { siblingsBefore += 1 }
+      sibling = current.previousElementSibling
+    }
     let here = tags(named: node.localName, on: line)
     if !here.isEmpty { return (line, here[min(siblingsBefore, here.count - 1)]) }
     for above in stride(from: line - 1, through: max(0, line - 40), by: -1) {

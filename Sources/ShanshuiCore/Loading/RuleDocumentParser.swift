@@ -65,6 +65,9 @@ struct RuleDocumentParser {
     let id = node.attribute("id") ?? ""
     var entries: [Codelist.Code] = []
     var nodes: [(code: Codelist.Code, node: XMLNode)] = []
+    // The entries of each value, by index: a codelist may hold tens of thousands of codes, and each is compared only
+    // with the periods of its own value (at most `maximumPeriods` of them).
+    var periods: [String: [Int]] = [:]
     for code in node.elements("code") {
       let value = (code.attribute("value") ?? "").trimmed
       let entry = Codelist.Code(
@@ -73,7 +76,16 @@ struct RuleDocumentParser {
         validFrom: code.attribute("validFrom").flatMap { Int($0.trimmed) },
         validTo: code.attribute("validTo").flatMap { Int($0.trimmed) })
       // Entries of one value are periods of one code: they must not overlap (a value without years covers all time).
-      if let other = entries.first(where: { $0.value == value && Self.overlap($0, entry) }) {
+      let earlier = periods[value, default: []]
+      if earlier.count == Self.maximumPeriods {
+        diagnostics.append(
+          Diagnostic(
+            .duplicateID,
+            LocalizedText(
+              zh: "代码表 \(id) 中代码 \(value) 的有效期超过 \(Self.maximumPeriods) 段",
+              en: "code \(value) of codelist \(id) has more than \(Self.maximumPeriods) periods"),
+            at: code.location(in: file)))
+      } else if let other = earlier.lazy.map({ entries[$0] }).first(where: { Self.overlap($0, entry) }) {
         let period = { (code: Codelist.Code) in
           "\(code.validFrom.map(String.init) ?? "")–\(code.validTo.map(String.init) ?? "")"
         }
@@ -95,6 +107,7 @@ struct RuleDocumentParser {
               en: "code \(value) of codelist \(id) has validFrom \(from) after validTo \(to)"),
             at: code.location(in: file)))
       }
+      if earlier.count < Self.maximumPeriods { periods[value, default: []].append(entries.count) }
       entries.append(entry)
       nodes.append((entry, code))
     }
@@ -113,6 +126,9 @@ struct RuleDocumentParser {
       id: id, title: node.localized("title") ?? LocalizedText(), entries: entries, location: node.location(in: file))
     return RawDocument.RawCodelist(codelist: list, sources: sourceRefs(node))
   }
+
+  /// The most entries (periods) one code value may have in a codelist.
+  static let maximumPeriods = 256
 
   /// Whether two entries' periods share a year.
   private static func overlap(_ a: Codelist.Code, _ b: Codelist.Code) -> Bool {

@@ -58,6 +58,7 @@ public struct SuppressionPolicy: Sendable {
       var kept: [Finding] = []
       let directives = files[index].ignoreDirectives
       var directiveCounts = Array(repeating: 0, count: directives.count)
+      let firstDirective = Self.firstDirective(silencing: directives)
       for var finding in files[index].findings {
         if let reason = disabled[finding.ruleID] {
           disabledCounts[finding.ruleID, default: 0] += 1
@@ -74,7 +75,7 @@ public struct SuppressionPolicy: Sendable {
             ))
           finding.severity = change.severity
         }
-        if let match = directives.indices.first(where: { directives[$0].silences(finding) }) {
+        if let match = firstDirective[DirectiveKey(line: finding.location.line, ruleID: finding.ruleID)] {
           directiveCounts[match] += 1
           // Under report and deny the request is listed, and the finding stays (and may still meet the baseline).
           if inlineMode == .allow && !unwaivable.contains(finding.ruleID) {
@@ -153,9 +154,24 @@ public struct SuppressionPolicy: Sendable {
   }
 }
 
-extension IgnoreDirective {
-  /// Whether this directive silences `finding`: valid, on the finding's line, naming its rule.
-  func silences(_ finding: Finding) -> Bool {
-    isValid && finding.location.line == targetLine && ruleIDs.contains(finding.ruleID)
+/// A line of a file and a rule id: where a finding is, and what a directive silences.
+struct DirectiveKey: Hashable {
+  let line: Int
+  let ruleID: String
+}
+
+extension SuppressionPolicy {
+  /// For each line and rule, the first valid directive (in file order) that silences that rule's findings on that
+  /// line. A submission controls both the number of its findings and of its directives, so each finding finds its
+  /// directive in one lookup instead of a scan of the file's directives.
+  static func firstDirective(silencing directives: [IgnoreDirective]) -> [DirectiveKey: Int] {
+    var first: [DirectiveKey: Int] = [:]
+    for (index, directive) in directives.enumerated() where directive.isValid {
+      for ruleID in directive.ruleIDs {
+        let key = DirectiveKey(line: directive.targetLine, ruleID: ruleID)
+        if first[key] == nil { first[key] = index }
+      }
+    }
+    return first
   }
 }

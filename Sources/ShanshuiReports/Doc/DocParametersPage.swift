@@ -16,6 +16,7 @@ enum DocParametersPage {
               + "unified value, the stricter provincial value applies."))
       ]))
     let parameters = standard.parameters.values.sorted { $0.id < $1.id }
+    let links = RuleLinks(standard: standard, themes: themes)
     for profile in Profile.allCases {
       blocks.append(.heading(level: 2, [.text(terms.profile(profile))], anchor: "profile-" + profile.rawValue))
       blocks.append(
@@ -30,18 +31,38 @@ enum DocParametersPage {
             let cell = DocParameterValue(parameter, profile, terms)
             return [
               [.code(parameter.id)], terms.lines(parameter.title), cell.value, [.text(terms.unit(parameter.unit))],
-              cell.status, cell.basis, ruleLinks(using: parameter.id, standard: standard, themes: themes),
+              cell.status, cell.basis, links.inlines(using: parameter.id),
             ]
           }))
     }
     return DocPage(name: DocSite.parametersPage, title: title, blocks: blocks)
   }
+}
 
-  static func ruleLinks(using parameter: String, standard: Standard, themes: [DocTheme]) -> [DocInline] {
-    let ids = standard.rules.filter { $0.parameterIDs.contains(parameter) }.map(\.id).sorted()
-    return [DocInline].joined(
-      ids.map { id in
-        DocTheme.link(to: id, in: themes).map { [.link([.text(id)], $0)] } ?? [.text(id)]
-      }, separator: [.text(" ")])
+/// The rules that use each parameter, with links to their theme pages, indexed once per page: a standard may have
+/// thousands of rules and parameters, and a scan of every rule per parameter costs their product.
+private struct RuleLinks {
+  let users: [String: [String]]
+  let links: [String: DocLink]
+
+  init(standard: Standard, themes: [DocTheme]) {
+    var users: [String: [String]] = [:]
+    for rule in standard.rules {
+      for parameter in Set(rule.parameterIDs) { users[parameter, default: []].append(rule.id) }
+    }
+    self.users = users.mapValues { $0.sorted() }
+    var links: [String: DocLink] = [:]
+    for theme in themes {
+      for rule in theme.rules where links[rule.id] == nil {
+        links[rule.id] = DocLink(page: theme.page, anchor: rule.id)
+      }
+    }
+    self.links = links
+  }
+
+  func inlines(using parameter: String) -> [DocInline] {
+    [DocInline].joined(
+      (users[parameter] ?? []).map { id in links[id].map { [.link([.text(id)], $0)] } ?? [.text(id)] },
+      separator: [.text(" ")])
   }
 }

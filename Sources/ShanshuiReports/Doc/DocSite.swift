@@ -95,9 +95,4 @@ struct DocTheme {
     ]
     return reserved.contains(name) ? "theme-" + name : name
   }
-
-  /// The page and anchor of the rule `id`.
-  static func link(to id: String, in themes: [DocTheme]) -> DocLink? {
-    themes.first { $0.rules.contains { $0.id == id } }.map { DocLink(page: $0.page, anchor: id) }
-  }
 }
