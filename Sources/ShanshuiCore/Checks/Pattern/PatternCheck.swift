@@ -36,10 +36,17 @@ public struct PatternCheck: RuleCheck {
         "regular expression outside the dialect of pattern (docs/rule-language.md): \(problem): \(regex)",
         code: .invalidRegex)
     }
-    guard let compiled = CompiledRegex(regex) else {
+    do {
+      compiled = try CompiledRegex(regex)
+    } catch .tooLarge(let states) {
+      let limit = CompiledRegex.maximumStates
+      throw element.fail(
+        "正则表达式过大：需要至少 \(states) 个自动机状态，超过上限 \(limit)（计数重复 {n,m} 按次数展开）：\(regex)",
+        "regular expression too large: it needs at least \(states) automaton states, more than the limit of \(limit) (counted repetition {n,m} is expanded per count): \(regex)",
+        code: .invalidRegex)
+    } catch {
       throw element.fail("正则表达式无效：\(regex)", "invalid regular expression: \(regex)", code: .invalidRegex)
     }
-    self.compiled = compiled
   }
 
   public var parameterIDs: [String] { [] }
@@ -54,20 +61,5 @@ public struct PatternCheck: RuleCheck {
       if compiled.wholeMatch(value) { return nil }
       return CheckFailure(node: target, values: ["actual": LocalizedText(value), "regex": LocalizedText(regex)])
     }
-  }
-}
-
-/// A compiled regular expression, shared read-only across threads.
-final class CompiledRegex: @unchecked Sendable {
-  private let regex: Regex<AnyRegexOutput>
-
-  init?(_ pattern: String) {
-    // Unicode scalars, as Python's `re` reads strings, rather than grapheme clusters.
-    guard let regex = try? Regex(pattern) else { return nil }
-    self.regex = regex.matchingSemantics(.unicodeScalar)
-  }
-
-  func wholeMatch(_ text: String) -> Bool {
-    (try? regex.wholeMatch(in: text)) != nil
   }
 }
