@@ -27,6 +27,7 @@ import Testing
         let expected = try Self.reference(pattern, subject)
         let (matched, visits) = compiled.wholeMatchCounting(subject)
         #expect(matched == expected, "\(pattern) on \"\(subject)\"")
+        #expect(RegexReferenceMatcher.wholeMatch(node, subject) == expected, "reference: \(pattern) on \"\(subject)\"")
         #expect(visits <= (subject.unicodeScalars.count + 1) * compiled.stateCount)
         cases += 1
         if expected { matches += 1 }
@@ -35,6 +36,24 @@ import Testing
     // Not a one-sided comparison: both verdicts occur often.
     #expect(cases == 4800)
     #expect(matches > 800 && cases - matches > 800, "\(matches) matches of \(cases)")
+  }
+
+  /// On subjects too long for a backtracker (40 scalars), the tree-reading reference stands in: 300 expressions × 6.
+  @Test func agreesWithTheReferenceOnLongSubjects() throws {
+    var matches = 0
+    for seed in 1000..<1300 {
+      var generator = RegexCaseGenerator(seed: UInt64(seed), count: 512)
+      let pattern = generator.expression()
+      let node = try #require(RegexParser.parse(pattern), "\(pattern)")
+      let compiled = try CompiledRegex(node)
+      for _ in 0..<6 {
+        let subject = generator.subject(for: node, maximumLength: 40)
+        let expected = RegexReferenceMatcher.wholeMatch(node, subject)
+        #expect(compiled.wholeMatch(subject) == expected, "\(pattern) on \"\(subject)\"")
+        if expected { matches += 1 }
+      }
+    }
+    #expect(matches > 300 && matches < 1500, "\(matches) matches of 1,800")
   }
 
   /// Hand-picked corners: empty branches and groups, empty loops, counts, classes, escapes, CJK, the empty value.
