@@ -136,6 +136,35 @@ import Testing
     }
   }
 
+  /// Linear is not small when many states stay live over a long value: past its budget a match stops, and `check`
+  /// reports the rule as not evaluated on the file (E103, as for an XPath over `--max-xpath-ops`, the same limit).
+  @Test func aMatchStopsAtItsBudget() throws {
+    let compiled = try CompiledRegex("[ab]*a[ab]{999}")
+    let value = String(repeating: "a", count: 2000)
+    #expect(compiled.wholeMatch(value, budget: 1_000) == nil)
+    #expect(compiled.wholeMatch(value, budget: 20_000_000) == true)
+    let (_, visits) = compiled.wholeMatchCounting(value, budget: 10_000)
+    #expect(visits > 10_000 && visits < 10_000 + 2 * compiled.stateCount)
+
+    let rule = StandardLoaderTests.rule(
+      context: "/s:submission/s:units/s:unit", check: #"<pattern path="name" regex="[ab]*a[ab]{999}"/>"#)
+    let standard = try MiniStandard.load(rules: rule)
+    let base = String(decoding: try Repository.bytes("standards/examples/base-submission.xml"), as: UTF8.self)
+    let submission = Array(
+      base.replacingOccurrences(of: "<name>万州区长江岸线生态修复单元</name>", with: "<name>\(value)</name>").utf8)
+    let limited = Validator(standard: standard, limits: Limits(maxXPathOperations: 100_000))
+    let result = limited.validate(bytes: submission, path: "long.xml", selection: .auto)
+    let diagnostic = try #require(result.diagnostics.first { $0.code == .inputEvaluationFailed })
+    #expect(
+      diagnostic.message.text(.en).contains(
+        "rule SS-TST-100 could not be evaluated: matching a value of 2000 characters took more than 100000 steps"),
+      "\(diagnostic.message.text(.en))")
+    // Under the default limit the same value is matched: no diagnostic, no finding of the rule.
+    let unlimited = Validator(standard: standard).validate(bytes: submission, path: "long.xml", selection: .auto)
+    #expect(unlimited.diagnostics.isEmpty, "\(unlimited.diagnostics.map(\.message))")
+    #expect(!unlimited.findings.contains { $0.ruleID == "SS-TST-100" })
+  }
+
   /// The lint heuristic (SL022): what it flags and what it leaves.
   @Test func backtrackingRisk() {
     let flagged: [(String, BacktrackingRisk)] = [

@@ -16,7 +16,7 @@ public struct CompiledRegex: Sendable {
   let program: RegexProgram
 
   /// The number of automaton states (the final accepting state included).
-  public var stateCount: Int { program.operations.count }
+  public var stateCount: Int { program.states.count }
 
   /// Compiles `pattern`, an expression of the dialect.
   public init(_ pattern: String) throws(Problem) {
@@ -34,71 +34,67 @@ public struct CompiledRegex: Sendable {
   /// Whether the whole of `text` matches.
   public func wholeMatch(_ text: String) -> Bool { wholeMatchCounting(text).matched }
 
+  /// Whether the whole of `text` matches; `nil` when that takes more than `budget` state visits.
+  public func wholeMatch(_ text: String, budget: Int) -> Bool? {
+    let (matched, visits) = wholeMatchCounting(text, budget: budget)
+    return visits > budget ? nil : matched
+  }
+
   /// Whether the whole of `text` matches, and the state visits it took: never more than
-  /// (`text.unicodeScalars.count` + 1) × `stateCount`.
-  public func wholeMatchCounting(_ text: String) -> (matched: Bool, visits: Int) {
-    var simulation = Simulation(program: program)
-    simulation.enter(0)
-    for scalar in text.unicodeScalars {
-      if simulation.current.isEmpty { return (false, simulation.visits) }
-      simulation.step(scalar.value)
-    }
-    return (simulation.current.contains { program.operations[Int($0)] == .match }, simulation.visits)
-  }
-}
+  /// (`text.unicodeScalars.count` + 1) × `stateCount`. Stops (not matched) once the visits exceed `budget`.
+  public func wholeMatchCounting(_ text: String, budget: Int = .max) -> (matched: Bool, visits: Int) {
+    let states = program.states
+    let sets = program.sets
+    // The consuming and accepting states live at the current position, and those of the next one.
+    var current: [Int32] = []
+    var reached: [Int32] = []
+    // A state is entered at most once per position: its mark is the position's generation (so `(a*)*` ends).
+    var marks = [Int](repeating: 0, count: states.count)
+    var generation = 1
+    var pending: [Int32] = []
+    var visits = 0
 
-/// The set of live states while a value is read. Each position marks the states it has entered with a new
-/// generation, so a state is entered at most once per position and the empty loops of `(a*)*` end.
-private struct Simulation {
-  let program: RegexProgram
-  /// The consuming and accepting states reached at the current position.
-  var current: [Int32] = []
-  private var reached: [Int32] = []
-  private var marks: [Int]
-  private var generation = 1
-  private var pending: [Int32] = []
-  /// States entered so far, over all positions.
-  private(set) var visits = 0
-
-  init(program: RegexProgram) {
-    self.program = program
-    marks = Array(repeating: 0, count: program.operations.count)
-  }
-
-  /// Enters `state` and every state reached from it without consuming, at the current position.
-  mutating func enter(_ state: Int32) {
-    pending.append(state)
-    while let state = pending.popLast() {
-      let index = Int(state)
-      guard marks[index] != generation else { continue }
-      marks[index] = generation
-      visits += 1
-      switch program.operations[index] {
-      case .jump:
-        pending.append(program.first[index])
-      case .split:
-        pending.append(program.second[index])
-        pending.append(program.first[index])
-      case .scalar, .set, .match:
-        current.append(state)
+    /// Enters `start` and every state reached from it without consuming.
+    func enter(_ start: Int32) {
+      pending.append(start)
+      while let state = pending.popLast() {
+        let index = Int(state)
+        guard marks[index] != generation else { continue }
+        marks[index] = generation
+        visits += 1
+        let entered = states[index]
+        switch entered.operation {
+        case .jump:
+          pending.append(entered.first)
+        case .split:
+          pending.append(entered.second)
+          pending.append(entered.first)
+        case .scalar, .set, .match:
+          reached.append(state)
+        }
       }
     }
-  }
 
-  /// Consumes `scalar`: the states that accept it lead to the next position's states.
-  mutating func step(_ scalar: UInt32) {
+    enter(0)
     swap(&current, &reached)
-    current.removeAll(keepingCapacity: true)
-    generation += 1
-    for state in reached {
-      let index = Int(state)
-      let accepts: Bool
-      switch program.operations[index] {
-      case .scalar: accepts = UInt32(bitPattern: program.first[index]) == scalar
-      case .set: accepts = program.sets[Int(program.first[index])].contains(scalar)
-      case .split, .jump, .match: accepts = false
+    for scalar in text.unicodeScalars {
+      if current.isEmpty || visits > budget { return (false, visits) }
+      generation += 1
+      reached.removeAll(keepingCapacity: true)
+      let value = scalar.value
+      for state in current {
+        let entered = states[Int(state)]
+        switch entered.operation {
+        case .scalar:
+          if UInt32(bitPattern: entered.first) == value { enter(state + 1) }
+        case .set:
+          if sets[Int(entered.first)].contains(value) { enter(state + 1) }
+        case .split, .jump, .match:
+          break
+        }
       }
-      if accepts { enter(state + 1) }
+      swap(&current, &reached)
     }
+    return (current.contains { states[Int($0)].operation == .match }, visits)
   }
 }

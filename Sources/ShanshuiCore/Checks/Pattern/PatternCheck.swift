@@ -56,10 +56,25 @@ public struct PatternCheck: RuleCheck {
   public var boundSides: [BoundSide] { [] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
-    path.select(from: node).compactMap { target in
+    var failures: [CheckFailure] = []
+    // Linear is not small when an expression of many states keeps many live over a value of megabytes: the same
+    // limit as an XPath evaluation's (`--max-xpath-ops`) bounds the state visits of one value.
+    let limit = context.xpath.operationLimit
+    let budget = limit > 0 ? limit : Int.max
+    for target in path.select(from: node) {
       let value = target.stringValue
-      if compiled.wholeMatch(value) { return nil }
-      return CheckFailure(node: target, values: ["actual": LocalizedText(value), "regex": LocalizedText(regex)])
+      guard let matched = compiled.wholeMatch(value, budget: budget) else {
+        // Reported as E103 with libxml2's code for its own operation limit (1200 + XPATH_OP_LIMIT_EXCEEDED).
+        throw XPathError(
+          expression: regex, code: 1225,
+          message: "matching a value of \(value.unicodeScalars.count) characters took more than \(limit) steps",
+          offset: nil)
+      }
+      if !matched {
+        failures.append(
+          CheckFailure(node: target, values: ["actual": LocalizedText(value), "regex": LocalizedText(regex)]))
+      }
     }
+    return failures
   }
 }

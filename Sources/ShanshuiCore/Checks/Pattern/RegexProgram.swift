@@ -1,5 +1,5 @@
-/// A Thompson automaton for a `RegexNode`, as parallel arrays: state `i` is `operations[i]` with its operands
-/// `first[i]` and `second[i]`. Counted repetition is expanded, so `{n,m}` costs `m` copies of its body; the number of
+/// A Thompson automaton for a `RegexNode`, as an array of states (an operation and its operands) and an array of the
+/// scalar sets they test. Counted repetition is expanded, so `{n,m}` costs `m` copies of its body; the number of
 /// states is bounded by `CompiledRegex.maximumStates`.
 struct RegexProgram: Sendable {
   enum Operation: UInt8, Sendable {
@@ -15,9 +15,14 @@ struct RegexProgram: Sendable {
     case match
   }
 
-  private(set) var operations: [Operation] = []
-  private(set) var first: [Int32] = []
-  private(set) var second: [Int32] = []
+  /// One state: its operation and operands.
+  struct State: Sendable {
+    var operation: Operation
+    var first: Int32
+    var second: Int32
+  }
+
+  private(set) var states: [State] = []
   private(set) var sets: [ScalarSet] = []
   private var setIndex: [ScalarSet: Int32] = [:]
 
@@ -44,14 +49,12 @@ struct RegexProgram: Sendable {
     append(.match)
   }
 
-  private var next: Int32 { Int32(operations.count) }
+  private var next: Int32 { Int32(states.count) }
 
   @discardableResult
-  private mutating func append(_ operation: Operation, _ a: Int32 = 0, _ b: Int32 = 0) -> Int {
-    operations.append(operation)
-    first.append(a)
-    second.append(b)
-    return operations.count - 1
+  private mutating func append(_ operation: Operation, _ first: Int32 = 0, _ second: Int32 = 0) -> Int {
+    states.append(State(operation: operation, first: first, second: second))
+    return states.count - 1
   }
 
   private mutating func emit(_ node: RegexNode) {
@@ -70,13 +73,13 @@ struct RegexProgram: Sendable {
       var exits: [Int] = []
       for branch in branches.dropLast() {
         let split = append(.split)
-        first[split] = next
+        states[split].first = next
         emit(branch)
         exits.append(append(.jump))
-        second[split] = next
+        states[split].second = next
       }
       if let last = branches.last { emit(last) }
-      for exit in exits { first[exit] = next }
+      for exit in exits { states[exit].first = next }
     case .repetition(let body, let low, let high):
       emitRepetition(body, low: low, high: high)
     }
@@ -92,10 +95,10 @@ struct RegexProgram: Sendable {
         append(.split, start, next + 1)
       } else {
         let split = append(.split)
-        first[split] = next
+        states[split].first = next
         emit(body)
         append(.jump, Int32(split))
-        second[split] = next
+        states[split].second = next
       }
       return
     }
@@ -104,11 +107,11 @@ struct RegexProgram: Sendable {
     var skips: [Int] = []
     for _ in low..<high {
       let split = append(.split)
-      first[split] = next
+      states[split].first = next
       skips.append(split)
       emit(body)
     }
-    for skip in skips { second[skip] = next }
+    for skip in skips { states[skip].second = next }
   }
 
   private mutating func index(of set: ScalarSet) -> Int32 {
