@@ -120,6 +120,10 @@ import Testing
     let fine = String(repeating: "(", count: 100) + "a" + String(repeating: ")", count: 100)
     #expect(RegexDialect.violation(in: fine) == nil)
     #expect(RegexParser.parse(fine) == .scalars(ScalarSet("a")))
+    let long = String(repeating: "a", count: 100_001)
+    #expect(RegexDialect.violation(in: long) == "longer than 100000 characters")
+    #expect(RegexParser.parse(long) == nil)
+    #expect(RegexDialect.violation(in: String(long.dropFirst())) == nil)
   }
 
   /// The loader refuses an expression over the limit with E208, naming the limit in both languages.

@@ -11,9 +11,12 @@ public enum RegexDialect {
   public static let maximumCount = 1000
   /// The deepest nesting of groups (Python's parser recurses per group; this keeps both parsers' stacks small).
   public static let maximumGroupDepth = 100
+  /// The longest expression, in Unicode scalars (checked before it is parsed, so a huge attribute costs no tree).
+  public static let maximumLength = 100_000
 
   /// The first construct outside the dialect, as a message; `nil` when `pattern` is inside it.
   public static func violation(in pattern: String) -> String? {
+    if pattern.unicodeScalars.count > maximumLength { return "longer than \(maximumLength) characters" }
     var scanner = Scanner(characters: Array(pattern.unicodeScalars))
     return scanner.alternation(depth: 0) ?? (scanner.atEnd ? nil : "unbalanced ')'")
   }

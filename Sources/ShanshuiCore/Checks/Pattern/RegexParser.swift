@@ -3,6 +3,7 @@
 public enum RegexParser {
   /// The syntax tree of `pattern`; `nil` when it is outside the dialect (RegexDialect.violation says why).
   public static func parse(_ pattern: String) -> RegexNode? {
+    guard pattern.unicodeScalars.count <= RegexDialect.maximumLength else { return nil }
     var reader = Reader(scalars: Array(pattern.unicodeScalars))
     guard let node = reader.alternation(depth: 0), reader.atEnd else { return nil }
     return node
