@@ -8,14 +8,17 @@ import ShanshuiXML
 /// mode (a disagreement of the fast path with libxml2, E400, is a crash) and rendered as text and JSON, or a rule
 /// document (first byte odd), loaded as a standard of its own. With `SHANSHUI_FUZZ_TARGET=fast-path` the input is
 /// instead the choices of a `RuleShapeGenerator`: a document, tests and a context, each decided by the fast path and
-/// by libxml2 (`FastPathDifferential`); any difference is a crash.
+/// by libxml2 (`FastPathDifferential`); any difference is a crash. With `SHANSHUI_FUZZ_TARGET=regex` the input is a
+/// `pattern` expression and subjects for the linear-time matcher (`RegexFuzz`).
 enum FuzzHarness {
   static let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
   static let validator: Validator? = standard.map { Validator(standard: $0, verifyFastPath: true) }
   static let fastPathMode = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ_TARGET"] == "fast-path"
+  static let regexMode = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ_TARGET"] == "regex"
   static let parameterIDs = standard?.parameters.keys.sorted() ?? []
 
   static func run(_ input: [UInt8]) {
+    if regexMode { return RegexFuzz.run(input) }
     if fastPathMode { return compareFastPath(input) }
     guard let first = input.first else { return }
     let body = Array(input.dropFirst())

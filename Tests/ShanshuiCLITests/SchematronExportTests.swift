@@ -1,11 +1,17 @@
 import Foundation
+import ShanshuiCore
 import ShanshuiTestSupport
 import Testing
 
 /// `shanshui export schematron` end to end, and the differential test: an independent ISO Schematron engine (lxml's
 /// `isoschematron`, run by scripts/schematron-diff.py) must report exactly the rule ids (and severities) that
-/// `shanshui check --profile P` reports, on every fixture and every edge case, under every profile.
+/// `shanshui check --profile P` reports, on every fixture and every edge case, under every profile. A rule whose
+/// regular expression lint flags (SL022) is left out of the comparison, and lxml runs under a timeout: Python's
+/// backtracking `re` could otherwise hang the suite on it.
 @Suite(.serialized) struct SchematronExportTests {
+  /// lxml's time limit for one run over all the inputs (a normal run takes a few seconds).
+  static let lxmlTimeout = 600
+
   static let profiles = ["chongqing", "sichuan", "unified"]
 
   /// The fixtures and the edge cases for the export, as paths relative to the repository.
@@ -31,11 +37,13 @@ import Testing
     return result
   }
 
-  /// What lxml's ISO Schematron engine reports with `schema`, per file.
+  /// What lxml's ISO Schematron engine reports with `schema`, per file; killed after `lxmlTimeout` seconds.
   func lxmlFindings(schema: URL, files: [String]) throws -> [String: Set<String>] {
     let output = try CommandRunner.run(
-      ["python3", "scripts/schematron-diff.py", "--roles", "--schema", schema.path] + files,
+      ["timeout", "\(Self.lxmlTimeout)", "python3", "scripts/schematron-diff.py", "--roles", "--schema", schema.path]
+        + files,
       executable: URL(fileURLWithPath: "/usr/bin/env"))
+    try #require(output.status != 124, "lxml did not finish in \(Self.lxmlTimeout) s (a backtracking expression?)")
     try #require(
       output.status == 0,
       "python3 with lxml is needed for the Schematron differential test: run scripts/setup (\(output.stderr))")
@@ -48,17 +56,50 @@ import Testing
     return result
   }
 
-  /// Exports the standard (`standard`: extra arguments) under `profile`, checks `files` with shanshui and with lxml,
-  /// and compares; returns shanshui's findings.
+  /// The rules whose `pattern` lint flags (SL022): lxml's backtracking `re` may take exponential time on them.
+  static func backtrackingRules(in directory: URL) throws -> [String] {
+    let standard = try StandardLoader(toolFiles: try Repository.standardFiles()).load(.at(directory.path))
+    return standard.rules.filter { $0.check.backtrackingRisk != nil }.map(\.id).sorted()
+  }
+
+  /// A copy of the standard in `directory`, made in `scratch`, without the `rules` (each `<rule id="…">` through its
+  /// `</rule>`).
+  static func copy(of directory: URL, without rules: [String], in scratch: URL) throws -> URL {
+    let copy = scratch.appendingPathComponent("standard")
+    try FileManager.default.copyItem(at: directory, to: copy)
+    var removed: [String] = []
+    let walker = FileManager.default.enumerator(at: copy, includingPropertiesForKeys: nil)
+    while let file = walker?.nextObject() as? URL {
+      guard file.pathExtension == "xml" else { continue }
+      var text = try String(contentsOf: file, encoding: .utf8)
+      for id in rules {
+        guard let start = text.range(of: "<rule id=\"\(id)\""),
+          let end = text[start.lowerBound...].range(of: "</rule>")
+        else { continue }
+        text.removeSubrange(start.lowerBound..<end.upperBound)
+        removed.append(id)
+      }
+      try text.write(to: file, atomically: true, encoding: .utf8)
+    }
+    #expect(removed.sorted() == rules.sorted())
+    return copy
+  }
+
+  /// Exports the standard in `standard` (default: the bundled one) under `profile`, checks `files` with shanshui and
+  /// with lxml, and compares; returns shanshui's findings. Rules lint flags as backtracking are left out of both.
   @discardableResult
-  func compare(profile: String, standard: [String] = [], files: [String]) throws -> [String: Set<String>] {
+  func compare(profile: String, standard: URL? = nil, files: [String]) throws -> [String: Set<String>] {
     let directory = try TemporaryDirectory.make("schematron")
     defer { try? FileManager.default.removeItem(at: directory) }
+    let source = standard ?? Repository.url("standards")
+    let skipped = try Self.backtrackingRules(in: source)
+    let given = skipped.isEmpty ? standard : try Self.copy(of: source, without: skipped, in: directory)
+    let arguments = given.map { ["--standard", $0.path] } ?? []
     let schema = directory.appendingPathComponent("\(profile).sch")
     let export = try CommandRunner.run(
-      ["export", "schematron", "--profile", profile, "--output", schema.path] + standard)
+      ["export", "schematron", "--profile", profile, "--output", schema.path] + arguments)
     #expect(export.status == 0 && export.stderr.isEmpty, "every rule is expressed: \(export.stderr)")
-    let expected = try shanshuiFindings(profile: profile, arguments: standard, files: files)
+    let expected = try shanshuiFindings(profile: profile, arguments: arguments, files: files)
     let actual = try lxmlFindings(schema: schema, files: files)
     #expect(Set(actual.keys) == Set(files))
     for file in files {
@@ -75,6 +116,8 @@ import Testing
   @Test(arguments: profiles) func lxmlReportsExactlyWhatShanshuiReports(profile: String) throws {
     let files = try inputs()
     #expect(files.count >= 50)
+    #expect(
+      try Self.backtrackingRules(in: Repository.url("standards")).isEmpty, "the whole bundled standard is compared")
     let expected = try compare(profile: profile, files: files)
     // Not a vacuous comparison: many files fail, in many rules, with warnings too.
     let all = expected.values.flatMap { $0 }
@@ -93,7 +136,9 @@ import Testing
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(bytes).write(to: url)
     }
-    let expected = try compare(profile: profile, standard: ["--standard", directory.path], files: try inputs())
+    // The rule with a backtracking expression is left out; lxml is not given it.
+    #expect(try Self.backtrackingRules(in: directory) == ["SS-TST-212"])
+    let expected = try compare(profile: profile, standard: directory, files: try inputs())
     let findings: [String] = expected.values.flatMap { Array($0) }
     let rules = Set(findings.map { finding in String(finding.prefix { $0 != ":" }) })
     #expect(rules.count >= 17, "\(rules.sorted())")
@@ -116,7 +161,7 @@ import Testing
     let directory = try TemporaryDirectory.make("schematron")
     defer { try? FileManager.default.removeItem(at: directory) }
     try standard.write(to: directory)
-    let expected = try compare(profile: "unified", standard: ["--standard", directory.path], files: try inputs())
+    let expected = try compare(profile: "unified", standard: directory, files: try inputs())
     #expect(expected.values.contains { $0.contains { $0.hasPrefix("SS-WSC-001:") } })
   }
 

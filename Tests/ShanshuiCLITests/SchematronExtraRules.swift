@@ -4,7 +4,8 @@ import ShanshuiTestSupport
 /// A small standard for the Schematron differential test that reaches what the bundled standard does not: every
 /// check kind's documented example rule, dates limited in days, months and fractional years, a range with bounds in
 /// two units, a sum in the total's own unit with a parameter tolerance, ss:quantity over mixed units, a context
-/// that is not an XSLT pattern, and a rule limited to programmes for every project type (with its SS-SYS-002).
+/// that is not an XSLT pattern, a rule limited to programmes for every project type (with its SS-SYS-002), and a pattern lint flags as
+/// backtracking (SS-TST-212), which the comparison must leave out.
 enum SchematronExtraRules {
   static let parameters = """
         <parameter id="test-days" unit="day" stricter="lower">
@@ -80,6 +81,8 @@ enum SchematronExtraRules {
         check: #"<dates start="@start" end="@end" maxDuration="1" unit="year"/>"#
       )
       .replacingOccurrences(of: "<context>", with: #"<applies programmes="local other"/><context>"#),
+      // Flagged by lint SL022 (a nested quantifier): left out of the lxml comparison, whose `re` backtracks.
+      rule(212, context: "/s:submission/s:units/s:unit", check: #"<pattern path="@division" regex="([0-9]+5?)+"/>"#),
     ]
     return (CheckKinds.all.map { $0.description.exampleRule } + extra).joined(separator: "\n")
   }

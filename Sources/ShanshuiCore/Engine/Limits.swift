@@ -4,7 +4,8 @@ public struct Limits: Sendable, Hashable {
   public var maxFileSize: Int
   /// Deepest element nesting libxml2 accepts (deeper documents are refused, E101).
   public var maxDepth: Int
-  /// Most XPath steps one evaluation may take (an expensive rule fails with E103 instead of hanging).
+  /// Most XPath steps one evaluation may take, and automaton state visits one `pattern` match may take (an expensive
+  /// rule fails with E103 instead of hanging).
   public var maxXPathOperations: Int
 
   public init(maxFileSize: Int = 256 << 20, maxDepth: Int = 256, maxXPathOperations: Int = 20_000_000) {

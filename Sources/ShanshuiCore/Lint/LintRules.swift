@@ -4,7 +4,7 @@ public enum LintRules {
     SchemaValid(), RuleIDTheme(), DuplicateID(), UnknownParameter(), UnknownCodelist(), UnknownSource(),
     ProfileWithoutValue(), UnitMismatch(), XPathSyntax(), XPathUnknownName(), ContextShape(), UnknownPlaceholder(),
     MissingTranslation(), ExamplePair(), ParameterValueSource(), ExampleEdits(), CheckDefinition(), XMLModel(),
-    WaivableBindingRule(), BoundWithoutUnit(), RangeBoundMessages(),
+    WaivableBindingRule(), BoundWithoutUnit(), RangeBoundMessages(), BacktrackingPattern(),
   ]
 
   /// The rule with `id`.

@@ -39,7 +39,10 @@ struct LimitOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Deepest element nesting accepted (E101 beyond).", valueName: "levels"))
   var maxDepth: Int = Limits().maxDepth
 
-  @Option(help: ArgumentHelp("Most XPath steps one rule evaluation may take (E103 beyond).", valueName: "steps"))
+  @Option(
+    help: ArgumentHelp(
+      "Most XPath steps one rule evaluation may take, and state visits one pattern match may take (E103 beyond).",
+      valueName: "steps"))
   var maxXpathOps: Int = Limits().maxXPathOperations
 
   func validate() throws {

@@ -108,6 +108,9 @@ import Testing
       replace:
         #"<range path="distanceFromBank" min="$tailings-min-distance-mainstem" max="$tailings-min-distance-tributary"/>"#,
       marker: #"max="$tailings-min-distance-tributary""#),
+    Injection(
+      id: "SL022", file: "monitoring.xml", find: #"<required path="dataSharing/format"/>"#,
+      replace: #"<pattern path="dataSharing/format" regex="([a-z]+[0-9]*)+"/>"#, marker: #"regex="([a-z]+"#),
   ]
 
   @Test func everyLintRuleHasAnInjection() {

@@ -10,4 +10,6 @@ extension AssertCheck {
   public func problems(context: String, parameters: [String: Parameter]) -> [LocalizedText] {
     TargetDimension.comparisonProblems(in: test.source, parameters: parameters)
   }
+  /// No regular expression.
+  public var backtrackingRisk: BacktrackingRisk? { nil }
 }

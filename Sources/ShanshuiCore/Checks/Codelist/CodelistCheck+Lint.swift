@@ -7,4 +7,6 @@ extension CodelistCheck {
   /// Codes have no bounds, so no units to state or to mismatch (an unknown list is an unknown reference).
   public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] { [] }
   public func problems(context: String, parameters: [String: Parameter]) -> [LocalizedText] { [] }
+  /// No regular expression.
+  public var backtrackingRisk: BacktrackingRisk? { nil }
 }

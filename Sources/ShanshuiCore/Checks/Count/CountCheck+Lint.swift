@@ -7,4 +7,6 @@ extension CountCheck {
   /// A count is a number of nodes: its bounds have no unit to state or to mismatch.
   public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] { [] }
   public func problems(context: String, parameters: [String: Parameter]) -> [LocalizedText] { [] }
+  /// No regular expression.
+  public var backtrackingRisk: BacktrackingRisk? { nil }
 }

@@ -14,4 +14,6 @@ extension DatesCheck {
   public func problems(context: String, parameters: [String: Parameter]) -> [LocalizedText] {
     unitProblems(bounds: [maxDuration], unit: unit ?? QuantityUnit.named("day"), parameters: parameters)
   }
+  /// No regular expression.
+  public var backtrackingRisk: BacktrackingRisk? { nil }
 }

@@ -17,4 +17,8 @@ public protocol CheckLinting {
   /// Problems that need the whole standard to see: units of another dimension than a parameter's or than the
   /// target's (`TargetDimension`). `context` is the rule's context expression.
   func problems(context: String, parameters: [String: Parameter]) -> [LocalizedText]
+
+  /// A regular expression of the check that a backtracking engine (the exported Schematron's) may take exponential
+  /// time on (lint SL022); `nil` for kinds without one.
+  var backtrackingRisk: BacktrackingRisk? { get }
 }

@@ -7,4 +7,7 @@ extension PatternCheck {
   /// No bounds, so no units to state or to mismatch.
   public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] { [] }
   public func problems(context: String, parameters: [String: Parameter]) -> [LocalizedText] { [] }
+  /// What a backtracking engine may take exponential time on in this expression (lint SL022); shanshui's own
+  /// matcher is linear whatever it is.
+  public var backtrackingRisk: BacktrackingRisk? { RegexParser.parse(regex).flatMap(BacktrackingRisk.find) }
 }

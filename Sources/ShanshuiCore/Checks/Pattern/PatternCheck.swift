@@ -36,10 +36,17 @@ public struct PatternCheck: RuleCheck {
         "regular expression outside the dialect of pattern (docs/rule-language.md): \(problem): \(regex)",
         code: .invalidRegex)
     }
-    guard let compiled = CompiledRegex(regex) else {
+    do {
+      compiled = try CompiledRegex(regex)
+    } catch .tooLarge(let states) {
+      let limit = CompiledRegex.maximumStates
+      throw element.fail(
+        "正则表达式过大：需要至少 \(states) 个自动机状态，超过上限 \(limit)（计数重复 {n,m} 按次数展开）：\(regex)",
+        "regular expression too large: it needs at least \(states) automaton states, more than the limit of \(limit) (counted repetition {n,m} is expanded per count): \(regex)",
+        code: .invalidRegex)
+    } catch {
       throw element.fail("正则表达式无效：\(regex)", "invalid regular expression: \(regex)", code: .invalidRegex)
     }
-    self.compiled = compiled
   }
 
   public var parameterIDs: [String] { [] }
@@ -49,25 +56,25 @@ public struct PatternCheck: RuleCheck {
   public var boundSides: [BoundSide] { [] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
-    path.select(from: node).compactMap { target in
+    var failures: [CheckFailure] = []
+    // Linear is not small when an expression of many states keeps many live over a value of megabytes: the same
+    // limit as an XPath evaluation's (`--max-xpath-ops`) bounds the state visits of one value.
+    let limit = context.xpath.operationLimit
+    let budget = limit > 0 ? limit : Int.max
+    for target in path.select(from: node) {
       let value = target.stringValue
-      if compiled.wholeMatch(value) { return nil }
-      return CheckFailure(node: target, values: ["actual": LocalizedText(value), "regex": LocalizedText(regex)])
+      guard let matched = compiled.wholeMatch(value, budget: budget) else {
+        // Reported as E103 with libxml2's code for its own operation limit (1200 + XPATH_OP_LIMIT_EXCEEDED).
+        throw XPathError(
+          expression: regex, code: 1225,
+          message: "matching a value of \(value.unicodeScalars.count) characters took more than \(limit) steps",
+          offset: nil)
+      }
+      if !matched {
+        failures.append(
+          CheckFailure(node: target, values: ["actual": LocalizedText(value), "regex": LocalizedText(regex)]))
+      }
     }
-  }
-}
-
-/// A compiled regular expression, shared read-only across threads.
-final class CompiledRegex: @unchecked Sendable {
-  private let regex: Regex<AnyRegexOutput>
-
-  init?(_ pattern: String) {
-    // Unicode scalars, as Python's `re` reads strings, rather than grapheme clusters.
-    guard let regex = try? Regex(pattern) else { return nil }
-    self.regex = regex.matchingSemantics(.unicodeScalar)
-  }
-
-  func wholeMatch(_ text: String) -> Bool {
-    (try? regex.wholeMatch(in: text)) != nil
+    return failures
   }
 }

@@ -7,8 +7,16 @@
 /// `\d`, `\w`, `\s` and `\b` (Swift's `\d` matches 五, Python's does not), back-references, look-around, inline flags,
 /// possessive and lazy quantifiers, and set operations in classes (`&&`, `--`, nested `[`).
 public enum RegexDialect {
+  /// The largest count of a quantifier `{n,m}`.
+  public static let maximumCount = 1000
+  /// The deepest nesting of groups (Python's parser recurses per group; this keeps both parsers' stacks small).
+  public static let maximumGroupDepth = 100
+  /// The longest expression, in Unicode scalars (checked before it is parsed, so a huge attribute costs no tree).
+  public static let maximumLength = 100_000
+
   /// The first construct outside the dialect, as a message; `nil` when `pattern` is inside it.
   public static func violation(in pattern: String) -> String? {
+    if pattern.unicodeScalars.count > maximumLength { return "longer than \(maximumLength) characters" }
     var scanner = Scanner(characters: Array(pattern.unicodeScalars))
     return scanner.alternation(depth: 0) ?? (scanner.atEnd ? nil : "unbalanced ')'")
   }
@@ -39,6 +47,9 @@ public enum RegexDialect {
       guard let character = current else { return nil }
       switch character {
       case "(":
+        guard depth < RegexDialect.maximumGroupDepth else {
+          return "groups nested more than \(RegexDialect.maximumGroupDepth) deep"
+        }
         index += 1
         if current == "?" {
           guard index + 1 < characters.count, characters[index + 1] == ":" else {
@@ -120,11 +131,15 @@ public enum RegexDialect {
         index += 1
       case "{":
         index += 1
-        let low = digits()
-        guard low != nil else { return "'{' starts a quantifier {n}, {n,} or {n,m}; escape it for the literal" }
+        guard let low = digits() else {
+          return "'{' starts a quantifier {n}, {n,} or {n,m}; escape it for the literal"
+        }
+        if low > RegexDialect.maximumCount { return "a count above \(RegexDialect.maximumCount)" }
         if current == "," {
           index += 1
-          if let high = digits(), let low, high < low { return "quantifier {\(low),\(high)} is reversed" }
+          let high = digits()
+          if let high, high > RegexDialect.maximumCount { return "a count above \(RegexDialect.maximumCount)" }
+          if let high, high < low { return "quantifier {\(low),\(high)} is reversed" }
         }
         guard current == "}" else { return "unclosed quantifier" }
         index += 1
@@ -137,11 +152,13 @@ public enum RegexDialect {
       return nil
     }
 
+    /// Decimal digits; a number above `maximumCount` is returned as soon as it is seen to be one.
     mutating func digits() -> Int? {
       var value: Int?
       while let character = current, ("0"..."9").contains(character) {
-        value = (value ?? 0) * 10 + Int(character.value - 48)
-        if value! > 1000 { return value }
+        let next = (value ?? 0) * 10 + Int(character.value - 48)
+        value = next
+        if next > RegexDialect.maximumCount { return next }
         index += 1
       }
       return value

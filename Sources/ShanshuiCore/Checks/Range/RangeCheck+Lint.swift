@@ -22,4 +22,6 @@ extension RangeCheck {
     unitProblems(bounds: [min, max], unit: unit, parameters: parameters)
       + TargetDimension.problems(of: self, context: context, parameters: parameters)
   }
+  /// No regular expression.
+  public var backtrackingRisk: BacktrackingRisk? { nil }
 }

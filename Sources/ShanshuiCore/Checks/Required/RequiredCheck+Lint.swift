@@ -7,4 +7,6 @@ extension RequiredCheck {
   /// No bounds, so no units to state or to mismatch.
   public var unitlessBounds: [(attribute: String, assumed: LocalizedText)] { [] }
   public func problems(context: String, parameters: [String: Parameter]) -> [LocalizedText] { [] }
+  /// No regular expression.
+  public var backtrackingRisk: BacktrackingRisk? { nil }
 }

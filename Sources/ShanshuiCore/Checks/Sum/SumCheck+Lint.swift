@@ -15,4 +15,6 @@ extension SumCheck {
   public func problems(context: String, parameters: [String: Parameter]) -> [LocalizedText] {
     unitProblems(bounds: [tolerance], unit: unit, parameters: parameters)
   }
+  /// No regular expression.
+  public var backtrackingRisk: BacktrackingRisk? { nil }
 }
