@@ -19,7 +19,9 @@ extension ShanshuiCommand {
     @Option(help: ArgumentHelp("Give every Nth unit an invalid restoration mode (a known finding).", valueName: "N"))
     var faultEvery: Int?
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+      help: ArgumentHelp(
+        "Write to this file (atomically; - is standard output) instead of standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var standardOptions: StandardOptions
@@ -43,7 +45,7 @@ extension ShanshuiCommand {
         OutputWriter.writeError("error: \(error)\n")
         throw ExitCode(2)
       }
-      try OutputWriter.write(String(decoding: bytes, as: UTF8.self), to: output)
+      try OutputWriter.writeResult(String(decoding: bytes, as: UTF8.self), to: output, language: standardOptions.lang)
     }
   }
 }

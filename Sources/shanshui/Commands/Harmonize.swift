@@ -81,7 +81,7 @@ extension ShanshuiCommand.Harmonize {
       return outputOptions.format.renderer.render(report)
     }
 
-    private func write(_ text: String) throws { try outputOptions.write(text) }
+    private func write(_ text: String) throws { try outputOptions.write(text, language: standardOptions.lang) }
   }
 }
 

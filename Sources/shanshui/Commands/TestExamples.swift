@@ -47,7 +47,7 @@ extension ShanshuiCommand {
         ? "规则 \(rules.count) 条，\(failedRules) 条未通过\n"
         : "\(rules.count) rules, \(failedRules) failing\n"
       output += "examples: \(examples.passed) passed, \(examples.failed) failed\n"
-      try OutputWriter.write(output, to: nil)
+      try OutputWriter.writeResult(output, to: nil, language: language)
       if examples.failed > 0 { throw ExitCode(1) }
     }
   }
