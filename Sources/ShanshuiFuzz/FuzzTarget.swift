@@ -8,15 +8,18 @@ import ShanshuiXML
 /// mode (a disagreement of the fast path with libxml2, E400, is a crash) and rendered as text and JSON, or a rule
 /// document (first byte odd), loaded as a standard of its own. With `SHANSHUI_FUZZ_TARGET=fast-path` the input is
 /// instead the choices of a `RuleShapeGenerator`: a document, tests and a context, each decided by the fast path and
-/// by libxml2 (`FastPathDifferential`); any difference is a crash.
+/// by libxml2 (`FastPathDifferential`); any difference is a crash. With `SHANSHUI_FUZZ_TARGET=output` the input
+/// drives the output writer on a tree of files, links and FIFOs (`OutputFuzz`).
 enum FuzzHarness {
   static let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
   static let validator: Validator? = standard.map { Validator(standard: $0, verifyFastPath: true) }
   static let fastPathMode = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ_TARGET"] == "fast-path"
+  static let outputMode = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ_TARGET"] == "output"
   static let parameterIDs = standard?.parameters.keys.sorted() ?? []
 
   static func run(_ input: [UInt8]) {
     if fastPathMode { return compareFastPath(input) }
+    if outputMode { return OutputFuzz.run(input) }
     guard let first = input.first else { return }
     let body = Array(input.dropFirst())
     if first & 1 == 0 {

@@ -28,15 +28,10 @@ import Testing
   @Test func aFIFOReceivesTheReportAndStaysAFIFO() throws {
     let fifo = try TemporaryDirectory.make("output").appendingPathComponent("report.fifo").path
     #expect(mkfifo(fifo, 0o600) == 0)
-    let received = Received()
-    Thread {
-      received.data = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()
-      received.done.signal()
-    }.start()
+    let reader = FIFOReader(fifo)
     let output = try CommandRunner.run(["check", "--lang", "en", "--format", "json", "--output", fifo, Self.finding])
     #expect(output.status == 1, "\(output.stderr)")
-    #expect(received.done.wait(timeout: .now() + 60) == .success)
-    #expect(String(decoding: received.data, as: UTF8.self).contains("\"ruleId\" : \"SS-RIV-"))
+    #expect(reader.text().contains("\"ruleId\" : \"SS-RIV-"))
     #expect(output.stdout.isEmpty)
     #expect(Self.kind(fifo) == S_IFIFO)
   }
@@ -74,13 +69,27 @@ import Testing
     #expect(Self.kind(log) == S_IFREG)
   }
 
-  @Test func devNullSurvivesAsACharacterDevice() throws {
-    #expect(Self.kind("/dev/null") == S_IFCHR)
+  /// Devices survive every output option (/dev/null compared with itself: on a shared machine an older shanshui may
+  /// have replaced it already; /dev/zero is asserted a device).
+  @Test func devicesSurviveEveryOutputOption() throws {
+    let null = DeviceIdentity("/dev/null")
+    let zero = DeviceIdentity("/dev/zero")
+    #expect(Self.kind("/dev/zero") == S_IFCHR)
     let output = try CommandRunner.run([
-      "check", "--output", "/dev/null", "--report", "json=/dev/null", "--write-baseline", "/dev/null", Self.finding,
+      "check", "--output", "/dev/null", "--report", "json=/dev/zero", "--report", "sarif=/dev/null",
+      "--write-baseline", "/dev/zero", Self.finding,
     ])
     #expect(output.status == 0, "\(output.stderr)")
-    #expect(Self.kind("/dev/null") == S_IFCHR)
+    #expect(DeviceIdentity("/dev/null") == null && DeviceIdentity("/dev/zero") == zero)
+  }
+
+  /// A full disk (/dev/full fails every write with ENOSPC) is exit status 2 naming the option, path and reason.
+  @Test func aFullDeviceExitsTwoWithTheReason() throws {
+    let output = try CommandRunner.run(["check", "--lang", "en", "--output", "/dev/full", Self.base])
+    #expect(output.status == 2)
+    #expect(
+      output.stderr.contains("[E500] cannot write --output /dev/full: No space left on device"), "\(output.stderr)")
+    #expect(Self.kind("/dev/full") == S_IFCHR)
   }
 
   @Test func missingDirectoriesOfEveryOutputAreCreated() throws {
@@ -178,6 +187,29 @@ import Testing
     #expect(invalid.status == 64 && invalid.stderr.contains("--jobs"), "\(invalid.stderr)")
   }
 
+  /// Every usage or path error names the option (and the value or path) it is about.
+  @Test(arguments: [
+    (["check", "--format", "xml", base], 64, "--format xml"),
+    (["check", "-j0", base], 64, "--jobs"),
+    (["check", "--base", "/no/such/dir", base], 64, "--base /no/such/dir"),
+    (["check", "--report", "pdf=x.pdf", base], 64, "--report"),
+    (["check", "--max-depth", "3", base], 64, "--max-depth"),
+    (["harmonize", "--corpus", "fixtures", "--format", "csv"], 64, "--format csv"),
+    (["harmonize", "--propose", "loosest"], 64, "--propose"),
+    (
+      ["harmonize", "impact", "fixtures", "--propose", "/no/such/proposal.json"], 2, "--propose /no/such/proposal.json"
+    ),
+    (["test", "--rule", "SS-NONE"], 64, "--rule SS-NONE"),
+    (["generate", "--units", "0"], 64, "--units"),
+    (["init", "--type", "castle"], 64, "--type"),
+    (["doc", "--output", "-"], 64, "--output"),
+  ])
+  func everyErrorNamesItsOption(arguments: [String], status: Int32, named: String) throws {
+    let output = try CommandRunner.run(arguments + ["--lang", "en"])
+    #expect(output.status == status, "\(arguments): \(output.stderr)")
+    #expect(output.stderr.contains(named), "\(arguments): \(output.stderr)")
+  }
+
   @Test func initKeepsARegularFileButWritesToStandardOutputByAnyName() throws {
     let file = try TemporaryDirectory.make("output").appendingPathComponent("s.xml").path
     try Data("filled in".utf8).write(to: URL(fileURLWithPath: file))
@@ -187,10 +219,4 @@ import Testing
     let stdout = try CommandRunner.run(["init", "--output", "/dev/stdout"])
     #expect(stdout.status == 0 && stdout.stdout.contains("<submission"), "\(stdout.stderr)")
   }
-}
-
-/// The FIFO reader's bytes, written by its thread before it signals and read after the wait.
-private final class Received: @unchecked Sendable {
-  var data = Data()
-  let done = DispatchSemaphore(value: 0)
 }

@@ -104,28 +104,35 @@ import Testing
     let fifo = directory.appendingPathComponent("fifo").path
     #expect(mkfifo(fifo, 0o600) == 0)
     let payload = String(repeating: "报告 report\n", count: 20_000)  // beyond a pipe's 64 KiB buffer
-    let received = Received()
-    let reader = Thread {
-      received.data = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()
-      received.done.signal()
-    }
-    reader.start()
+    let reader = FIFOReader(fifo)
     try Self.write(payload, to: fifo)
-    #expect(received.done.wait(timeout: .now() + 30) == .success)
-    #expect(String(decoding: received.data, as: UTF8.self) == payload)
+    #expect(reader.text() == payload)
     #expect(Self.kind(fifo) == S_IFIFO)
   }
 
-  @Test func devNullSurvivesAsACharacterDevice() throws {
-    #expect(Self.kind("/dev/null") == S_IFCHR)
-    try Self.write("into the void", to: "/dev/null")
-    #expect(Self.kind("/dev/null") == S_IFCHR)
-    // Through a link of one's own, too: the link stays, the device stays.
-    let link = try TemporaryDirectory.make("output").appendingPathComponent("null").path
-    #expect(symlink("/dev/null", link) == 0)
-    #expect(try OutputFile(path: link, option: "--output").target() == .writeThrough(path: "/dev/null"))
+  /// A character device is written through and survives: /dev/zero (which discards what it is given) directly and
+  /// through a link, /dev/null likewise. /dev/null is compared with itself before the write (same kind, same inode)
+  /// rather than assumed a device: on a shared machine an older shanshui may already have replaced it.
+  @Test(arguments: ["/dev/zero", "/dev/null"])
+  func aCharacterDeviceSurvivesDirectlyAndThroughALink(device: String) throws {
+    let before = DeviceIdentity(device)
+    if device == "/dev/zero" { #expect(Self.kind(device) == S_IFCHR) }
+    try Self.write("into the void", to: device)
+    #expect(DeviceIdentity(device) == before)
+    let link = try TemporaryDirectory.make("output").appendingPathComponent("device").path
+    #expect(symlink(device, link) == 0)
+    #expect(try OutputFile(path: link, option: "--output").target() == .writeThrough(path: device))
     try Self.write("again", to: link)
-    #expect(Self.kind(link) == S_IFLNK && Self.kind("/dev/null") == S_IFCHR)
+    #expect(Self.kind(link) == S_IFLNK && DeviceIdentity(device) == before)
+  }
+
+  /// /dev/full fails every write with ENOSPC: the error a full disk gives, with its reason, and the device stays.
+  @Test func aFullDeviceIsAnErrorWithTheSystemsReason() throws {
+    let error = try #require(throws: OutputError.self) { try Self.write("x", to: "/dev/full", option: "--report json") }
+    #expect(error.failure == .system(ENOSPC))
+    #expect(
+      error.message(.en) == "shanshui: error: [E500] cannot write --report json /dev/full: No space left on device")
+    #expect(Self.kind("/dev/full") == S_IFCHR)
   }
 
   @Test func procSelfFdOfAPipeReceivesTheBytesThroughTheDescriptor() throws {
@@ -249,10 +256,4 @@ import Testing
     #expect(error.message(.en) == "shanshui: error: [E500] cannot write --output \(file.path): Not a directory")
     #expect(Self.text(file) == "kept")
   }
-}
-
-/// The FIFO reader's bytes, written by its thread before it signals and read after the wait.
-private final class Received: @unchecked Sendable {
-  var data = Data()
-  let done = DispatchSemaphore(value: 0)
 }

@@ -66,7 +66,8 @@ extension ShanshuiCommand {
     func validate() throws {
       guard Renderers.named(format) != nil else {
         throw ValidationError(
-          "unknown format '\(format)'; use one of: \(Renderers.all.map { $0.identifier }.joined(separator: ", "))")
+          "--format \(format): unknown format; use one of: \(Renderers.all.map { $0.identifier }.joined(separator: ", "))"
+        )
       }
       if paths.isEmpty { throw ValidationError("give at least one submission (a file, a directory, or -)") }
       guard (1...256).contains(jobs) else { throw ValidationError("--jobs is 1 to 256") }

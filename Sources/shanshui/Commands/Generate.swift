@@ -34,7 +34,9 @@ extension ShanshuiCommand {
     func run() throws {
       let standard = try StandardProvider.loadOrExit(standardOptions)
       guard let base = standard.exampleBase else {
-        OutputWriter.writeError("error: the standard has no usable example base submission\n")
+        OutputWriter.writeError(
+          "shanshui: error: the standard \(standardOptions.standard.map { "--standard \($0)" } ?? "(bundled)") has no "
+            + "usable example base submission\n")
         throw ExitCode(2)
       }
       let generator = SubmissionGenerator(units: units, seed: seed, faultEvery: faultEvery)
@@ -42,7 +44,7 @@ extension ShanshuiCommand {
       do {
         bytes = try generator.generate(from: base)
       } catch {
-        OutputWriter.writeError("error: \(error)\n")
+        OutputWriter.writeError("shanshui: error: cannot generate from the example base: \(error)\n")
         throw ExitCode(2)
       }
       try OutputWriter.writeResult(String(decoding: bytes, as: UTF8.self), to: output, language: standardOptions.lang)

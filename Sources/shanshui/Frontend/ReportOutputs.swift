@@ -40,7 +40,7 @@ enum ReportOutputs {
       // Every format was checked against `Renderers` when the arguments were parsed; this guard only keeps a future
       // caller from crashing.
       guard let renderer = Renderers.named(format) else {
-        OutputWriter.writeError("shanshui: unknown report format \(format)\n")
+        OutputWriter.writeError("shanshui: error: \(option): unknown report format \(format)\n")
         failed = true
         continue
       }
