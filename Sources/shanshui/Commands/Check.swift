@@ -34,7 +34,8 @@ extension ShanshuiCommand {
     @Option(
       name: .customLong("report"),
       help: ArgumentHelp(
-        "Also write a report in another format from the same run, e.g. --report sarif=results.sarif (repeatable).",
+        "Also write a report in another format from the same run, e.g. --report sarif=results.sarif "
+          + "(repeatable; - is standard output).",
         valueName: "format=file"))
     var reports: [ReportOutput] = []
 

@@ -20,7 +20,7 @@ extension ShanshuiCommand {
 
     @Option(
       help: ArgumentHelp(
-        "Write to this file instead of standard output; an existing file is kept unless --force.",
+        "Write to this file (- is standard output); an existing regular file is kept unless --force.",
         valueName: "file"))
     var output: String?
 
