@@ -145,6 +145,19 @@ import Testing
     #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "through the pipe")
   }
 
+  /// A non-blocking descriptor (a pipe or terminal inherited that way) that fills up is waited on, not given up:
+  /// a megabyte through a 64 KiB pipe arrives whole.
+  @Test func aFullNonBlockingPipeIsWaitedOn() throws {
+    let pipe = Pipe()
+    let descriptor = pipe.fileHandleForWriting.fileDescriptor
+    #expect(fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK) == 0)
+    let payload = String(repeating: "0123456789abcdef", count: 1 << 16)
+    let reader = PipeReader(pipe.fileHandleForReading)
+    try Self.write(payload, to: "/dev/fd/\(descriptor)")
+    try pipe.fileHandleForWriting.close()
+    #expect(reader.text() == payload)
+  }
+
   @Test func ownDescriptorsAreWrittenAtTheirOffsetSoAppendingKeepsEarlierContent() throws {
     let file = try TemporaryDirectory.make("output").appendingPathComponent("log")
     try Data("earlier\n".utf8).write(to: file)
@@ -255,5 +268,23 @@ import Testing
     }
     #expect(error.message(.en) == "shanshui: error: [E500] cannot write --output \(file.path): Not a directory")
     #expect(Self.text(file) == "kept")
+  }
+}
+
+/// Reads a pipe to its end on a thread of its own while the test writes into it.
+private final class PipeReader: @unchecked Sendable {
+  // Written by the reading thread before it signals, read only after the wait (the semaphore orders the two).
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ handle: FileHandle) {
+    Thread { [self] in
+      data = handle.readDataToEndOfFile()
+      done.signal()
+    }.start()
+  }
+
+  func text() -> String {
+    done.wait(timeout: .now() + 60) == .success ? String(decoding: data, as: UTF8.self) : ""
   }
 }
