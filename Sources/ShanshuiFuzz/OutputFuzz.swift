@@ -2,11 +2,11 @@ import Foundation
 import ShanshuiFrontend
 
 /// `SHANSHUI_FUZZ_TARGET=output`: the input builds a small tree in a scratch directory (regular files, directories,
-/// FIFOs with a reader, symbolic links: chains, loops, dangling, into /dev, to this process's pipe), picks an output
+/// FIFOs with a reader, symbolic links: chains, loops, dangling, to /dev/zero, to this process's pipe), picks an output
 /// path and a payload, and `OutputFile` writes it. Invariants, any breach a crash: no node that is not a regular file
 /// is replaced (same kind, same inode); every regular file holds its old content or, if it is the target of a
 /// successful write, exactly the payload; a FIFO or pipe receives exactly the payload when it is the target and nothing
-/// otherwise; a failed write changes no file; no temporary file is left; /dev/null is not replaced and nothing is
+/// otherwise; a failed write changes no file; no temporary file is left; /dev/zero is not replaced and nothing is
 /// created under /dev.
 enum OutputFuzz {
   /// The input's bytes, read one choice at a time (0 once used up).
@@ -68,7 +68,7 @@ enum OutputFuzz {
     let output = outputPath(&choices, work: work, names: names)
     let payload = Array(choices.bytes.prefix(4096))
     let before = snapshot(root)
-    let devNull = identity("/dev/null")
+    let device = identity("/dev/zero")
     let file = OutputFile(path: output, option: "--output")
     let target = try? file.target()
     let succeeded = (try? file.write(payload)) != nil
@@ -76,8 +76,11 @@ enum OutputFuzz {
     check(
       before: before, after: snapshot(root), output: output, target: target, succeeded: succeeded,
       payload: payload, readers: readers, pipe: (pipeEnds[0], pipeEnds[1]))
-    // What the write did to /dev/null, not its state: other programs on the machine may have broken it already.
-    if identity("/dev/null") != devNull { fatalError("output \(output): /dev/null was replaced") }
+    // The device written to is /dev/zero, not /dev/null: an older shanshui elsewhere on the machine (as root) may
+    // replace /dev/null while this runs, and that must not look like this writer's doing.
+    if identity("/dev/zero") != device || device?.first != UInt64(S_IFCHR) {
+      fatalError("output \(output): /dev/zero was replaced")
+    }
   }
 
   /// A node's kind and inode, not following links.
@@ -92,7 +95,7 @@ enum OutputFuzz {
     switch choices.next() % 8 {
     case 0: return "n\(choices.next() % 9)"  // relative, perhaps dangling or itself
     case 1: return work + "/" + some
-    case 2: return "/dev/null"
+    case 2: return "/dev/zero"
     case 3: return "/proc/self/fd/\(pipe)"
     case 4: return "../escape\(choices.next() % 2)"
     case 5: return some + "/n\(choices.next() % 9)"
@@ -109,7 +112,7 @@ enum OutputFuzz {
     case 2: return work + "/m1/m2/x.json"
     case 3: return some + "/x.json"
     case 4: return some + "/"
-    default: return "/dev/null"
+    default: return "/dev/zero"
     }
   }
 
