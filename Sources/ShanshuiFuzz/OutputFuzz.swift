@@ -126,12 +126,21 @@ enum OutputFuzz {
         var status = stat()
         guard lstat(path, &status) == 0 else { continue }
         let kind = status.st_mode & S_IFMT
-        let content = kind == S_IFREG ? FileManager.default.contents(atPath: path).map { [UInt8]($0) } : nil
+        let content = kind == S_IFREG ? contents(path) : nil
         nodes[path] = Node(kind: kind, inode: status.st_ino, content: content)
         if kind == S_IFDIR { pending.append(path) }
       }
     }
     return nodes
+  }
+
+  /// A file's bytes (following links), read with read(2): FileManager.contents(atPath:) leaks a buffer per call
+  /// in this Foundation, which grew the fuzzer by 18 KB a run.
+  static func contents(_ path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { _ = close(descriptor) }
+    return drain(descriptor)
   }
 
   static func drain(_ descriptor: Int32) -> [UInt8] {
@@ -170,10 +179,10 @@ enum OutputFuzz {
         fail("\(path) was created with other content")
       }
     }
-    if succeeded, case .replace = target, FileManager.default.contents(atPath: output).map({ [UInt8]($0) }) != payload {
+    if succeeded, case .replace = target, contents(output) != payload {
       fail("the target does not hold the payload")
     }
-    if succeeded, case .create = target, FileManager.default.contents(atPath: output).map({ [UInt8]($0) }) != payload {
+    if succeeded, case .create = target, contents(output) != payload {
       fail("the new file does not hold the payload")
     }
     for (path, reader) in readers {
