@@ -26,9 +26,9 @@ enum OutputFuzz {
   static func run(_ input: [UInt8]) {
     // A FIFO's reader is always there, but a broken pipe must be an error to check, not a signal that ends the run.
     signal(SIGPIPE, SIG_IGN)
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "shanshui-fuzz-output-\(getpid())-\(UUID().uuidString)"
-    ).path
+    // In the working directory (scripts/fuzz runs in .build-fuzz), not the shared /tmp, where another program's
+    // clean-up could remove the tree under the check and look like this writer's doing.
+    let root = FileManager.default.currentDirectoryPath + "/output-scratch-\(getpid())-\(UUID().uuidString)"
     let work = root + "/work"
     guard (try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)) != nil else {
       return
