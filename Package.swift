@@ -46,7 +46,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "shanshui-fuzz",
-      dependencies: ["ShanshuiCore", "ShanshuiReports", "ShanshuiBundledStandard", "ShanshuiXML"],
+      dependencies: ["ShanshuiCore", "ShanshuiReports", "ShanshuiBundledStandard", "ShanshuiXML", "ShanshuiFrontend"],
       path: "Sources/ShanshuiFuzz",
       swiftSettings: instrumented + (fuzzing ? [.define("FUZZING")] : []),
       // SHANSHUI_FUZZ names libFuzzer's no-main runtime archive; scripts/fuzz finds it in the toolchain.
@@ -56,7 +56,8 @@ let package = Package(
     // profiles, the batch and the report.
     .target(
       name: "ShanshuiFrontend",
-      dependencies: ["ShanshuiCore", "ShanshuiReports", "ShanshuiConfig", "ShanshuiBundledStandard", "ShanshuiXML"]
+      dependencies: ["ShanshuiCore", "ShanshuiReports", "ShanshuiConfig", "ShanshuiBundledStandard", "ShanshuiXML"],
+      swiftSettings: instrumented
     ),
     .executableTarget(
       name: "shanshui",

@@ -9,17 +9,20 @@ import ShanshuiXML
 /// document (first byte odd), loaded as a standard of its own. With `SHANSHUI_FUZZ_TARGET=fast-path` the input is
 /// instead the choices of a `RuleShapeGenerator`: a document, tests and a context, each decided by the fast path and
 /// by libxml2 (`FastPathDifferential`); any difference is a crash. With `SHANSHUI_FUZZ_TARGET=regex` the input is a
-/// `pattern` expression and subjects for the linear-time matcher (`RegexFuzz`).
+/// `pattern` expression and subjects for the linear-time matcher (`RegexFuzz`). With `SHANSHUI_FUZZ_TARGET=output`
+/// the input drives the output writer on a tree of files, links and FIFOs (`OutputFuzz`).
 enum FuzzHarness {
   static let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
   static let validator: Validator? = standard.map { Validator(standard: $0, verifyFastPath: true) }
   static let fastPathMode = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ_TARGET"] == "fast-path"
   static let regexMode = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ_TARGET"] == "regex"
+  static let outputMode = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ_TARGET"] == "output"
   static let parameterIDs = standard?.parameters.keys.sorted() ?? []
 
   static func run(_ input: [UInt8]) {
     if regexMode { return RegexFuzz.run(input) }
     if fastPathMode { return compareFastPath(input) }
+    if outputMode { return OutputFuzz.run(input) }
     guard let first = input.first else { return }
     let body = Array(input.dropFirst())
     if first & 1 == 0 {

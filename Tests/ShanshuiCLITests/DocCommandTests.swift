@@ -61,7 +61,9 @@ import Testing
     let file = root.appendingPathComponent("a-file")
     try Data("x".utf8).write(to: file)
     let output = try CommandRunner.run(["doc", "--output", file.path])
-    #expect(output.status == 2 && output.stderr.contains("cannot write"), "\(output.stderr)")
+    #expect(
+      output.status == 2 && output.stderr.contains("[E500] 无法写入 --output \(file.path)：Not a directory"),
+      "\(output.stderr)")
     #expect(try CommandRunner.run(["doc"]).status == 64)
     #expect(try CommandRunner.run(["doc", "--output", root.path, "--lang", "fr"]).status == 64)
   }

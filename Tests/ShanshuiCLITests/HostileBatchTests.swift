@@ -22,6 +22,34 @@ import Testing
     #expect((files.last?["status"] as? String) == "checked")
   }
 
+  /// The hostile corpus reported to hostile outputs at once: a link to this process's standard output, a FIFO, a
+  /// device and a path whose directories are missing. Each receives its report and no node is replaced.
+  @Test func theHostileCorpusToHostileOutputs() throws {
+    let directory = try TemporaryDirectory.make("hostile-outputs")
+    let link = directory.appendingPathComponent("stdout-link").path
+    let fifo = directory.appendingPathComponent("sarif.fifo").path
+    let junit = directory.appendingPathComponent("missing/dirs/junit.xml").path
+    #expect(symlink("/proc/self/fd/1", link) == 0 && mkfifo(fifo, 0o600) == 0)
+    let sarif = FIFOReader(fifo)
+    let output = try CommandRunner.run([
+      "check", "--format", "json", "--output", link, "--report", "sarif=" + fifo, "--report", "html=/dev/zero",
+      "--report", "junit=" + junit, "Tests/Fixtures/hostile/submissions",
+    ])
+    #expect(output.status == 2, "\(output.stderr)")
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    let names = try FileManager.default.contentsOfDirectory(
+      atPath: Repository.url("Tests/Fixtures/hostile/submissions").path)
+    #expect((root["files"] as? [[String: Any]])?.count == names.count)
+    #expect(sarif.text().contains("\"executionSuccessful\" : false"))
+    #expect(
+      FileManager.default.contents(atPath: junit).map { String(decoding: $0, as: UTF8.self) }?.contains("<testsuites")
+        == true)
+    var status = stat()
+    #expect(lstat(link, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK)
+    #expect(lstat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+    #expect(lstat("/dev/zero", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+  }
+
   @Test func tenThousandFilesInOneDirectory() throws {
     let directory = try TemporaryDirectory.make("hostile")
     let broken = Data("<submission>\n".utf8)

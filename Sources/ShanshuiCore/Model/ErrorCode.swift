@@ -28,6 +28,9 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
   case baselineInvalid = "E301"
   // Internal errors
   case fastPathDisagreement = "E400"
+  // Outputs (reports, baselines, exports, pages)
+  case outputUnwritable = "E500"
+  case outputRefused = "E501"
 
   /// A one-line summary of the code.
   public var summary: LocalizedText {
@@ -60,6 +63,11 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
     case .invalidExample: return LocalizedText(zh: "规则示例无效", en: "invalid rule example")
     case .boundWithoutUnit: return LocalizedText(zh: "数量界限未注明单位", en: "a quantity bound states no unit")
     case .unsafeReference: return LocalizedText(zh: "引用路径超出标准目录", en: "reference leaves the standard's directory")
+    case .outputUnwritable: return LocalizedText(zh: "无法写入输出文件", en: "an output cannot be written")
+    case .outputRefused:
+      return LocalizedText(
+        zh: "输出路径不是可写入的文件（目录、块设备或套接字）",
+        en: "an output path is not something a file can be written to (a directory, block device or socket)")
     }
   }
 }

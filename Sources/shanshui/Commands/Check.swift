@@ -26,13 +26,16 @@ extension ShanshuiCommand {
     var failOn: FailOn = .error
 
     @Option(
-      help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+      help: ArgumentHelp(
+        "Write the report to this file (atomically; - is standard output) instead of standard output.",
+        valueName: "file"))
     var output: String?
 
     @Option(
       name: .customLong("report"),
       help: ArgumentHelp(
-        "Also write a report in another format from the same run, e.g. --report sarif=results.sarif (repeatable).",
+        "Also write a report in another format from the same run, e.g. --report sarif=results.sarif "
+          + "(repeatable; - is standard output).",
         valueName: "format=file"))
     var reports: [ReportOutput] = []
 
@@ -47,7 +50,9 @@ extension ShanshuiCommand {
     @Flag(name: [.customShort("q"), .long], help: "No progress line on standard error.")
     var quiet = false
 
-    @Option(name: [.customShort("j"), .long], help: "Files checked in parallel (default: the number of cores).")
+    @Option(
+      name: [.customShort("j", allowingJoined: true), .long],
+      help: "Files checked in parallel (default: the number of cores); -j4 or -j 4.")
     var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, 256)
 
     @OptionGroup var standardOptions: StandardOptions
@@ -62,7 +67,8 @@ extension ShanshuiCommand {
     func validate() throws {
       guard Renderers.named(format) != nil else {
         throw ValidationError(
-          "unknown format '\(format)'; use one of: \(Renderers.all.map { $0.identifier }.joined(separator: ", "))")
+          "--format \(format): unknown format; use one of: \(Renderers.all.map { $0.identifier }.joined(separator: ", "))"
+        )
       }
       if paths.isEmpty { throw ValidationError("give at least one submission (a file, a directory, or -)") }
       guard (1...256).contains(jobs) else { throw ValidationError("--jobs is 1 to 256") }
@@ -71,16 +77,23 @@ extension ShanshuiCommand {
       if let base, !(FileManager.default.fileExists(atPath: base, isDirectory: &isDirectory) && isDirectory.boolValue) {
         throw ValidationError("--base \(base) is not a directory")
       }
-      // Two reports to one file would leave only the last, silently.
-      let destinations = ([output] + reports.map { Optional($0.path) }).compactMap { $0 }
-        .map { ReportPath.normalize(URL(fileURLWithPath: $0).path) }
+      // Two reports to one file would leave only the last, silently; two to standard output would run together.
+      // /dev/null takes any number.
+      let destinations = ([output ?? "-"] + reports.map(\.path))
+        .map { $0 == "-" ? "-" : ReportPath.normalize(URL(fileURLWithPath: $0).path) }.filter { $0 != "/dev/null" }
       if let repeated = destinations.first(where: { path in destinations.filter { $0 == path }.count > 1 }) {
         throw ValidationError(
-          "two reports would be written to \(repeated); give each --output and --report its own file")
+          "two reports would be written to \(repeated == "-" ? "standard output" : repeated); give each --output and "
+            + "--report its own file")
       }
     }
 
     func run() throws {
+      // An output that can never be written is said before the run, not after it.
+      try ReportOutputs.validate(main: output, extra: reports, language: standardOptions.lang)
+      if let path = suppressionOptions.writeBaseline {
+        try OutputWriter.validate(path, option: "--write-baseline", language: standardOptions.lang)
+      }
       LibXML.releaseSmallBlocksPromptly()
       var request = CheckRequest(paths: paths, toolVersion: ShanshuiCommand.version)
       request.standardPath = standardOptions.standard
@@ -99,7 +112,7 @@ extension ShanshuiCommand {
         warn: { OutputWriter.writeError(CompilerStyleLine.text($0, severity: .warning, language: language) + "\n") },
         notice: { OutputWriter.writeError($0) },
         progress: { total in Progress.make(total: total, quiet: quiet) })
-      outcome.report.colored = output == nil && Terminal.allowsColor
+      outcome.report.colored = (output ?? "-") == "-" && Terminal.allowsColor
       guard outcome.checkedFiles else {
         try write(outcome.report)
         throw ExitCode(2)
@@ -137,7 +150,7 @@ extension ShanshuiCommand {
     /// Writes the baseline of every finding not silenced by the configuration or an inline comment.
     private func write(_ baseline: Baseline, to path: String) throws {
       try OutputWriter.writeResult(
-        String(decoding: baseline.encoded(), as: UTF8.self) + "\n", to: path,
+        String(decoding: baseline.encoded(), as: UTF8.self) + "\n", to: path, option: "--write-baseline",
         language: standardOptions.lang)
       let count = baseline.findings.reduce(0) { $0 + $1.count }
       OutputWriter.writeError(
@@ -145,7 +158,8 @@ extension ShanshuiCommand {
           ? "shanshui: 已写入基线 \(path)：\(count) 条结果\n" : "shanshui: wrote the baseline \(path): \(count) findings\n")
     }
 
-    /// Rewrites the baseline without its stale entries; the file is replaced atomically (written beside, then moved).
+    /// Rewrites the baseline without its stale entries; the file is replaced atomically (written beside, then moved)
+    /// when it is a regular file.
     private func pruneBaseline(_ policy: SuppressionPolicy, stale: [Suppression]) throws {
       let zh = standardOptions.lang == .zh
       guard let baseline = policy.baseline, let path = policy.baselinePath else {
@@ -157,12 +171,9 @@ extension ShanshuiCommand {
       }
       let pruned = baseline.pruned(of: stale)
       let removed = baseline.findings.count - pruned.findings.count
-      do {
-        try (pruned.encoded() + Data("\n".utf8)).write(to: URL(fileURLWithPath: path), options: .atomic)
-      } catch {
-        OutputWriter.writeError(OutputWriter.cannotWrite(path, error, standardOptions.lang))
-        throw ExitCode(2)
-      }
+      try OutputWriter.writeResult(
+        String(decoding: pruned.encoded(), as: UTF8.self) + "\n", to: path, option: "--baseline",
+        language: standardOptions.lang)
       OutputWriter.writeError(
         zh
           ? "shanshui: 已从基线 \(path) 删除 \(removed) 个过期条目\n"

@@ -36,7 +36,7 @@ extension ShanshuiCommand {
       guard let oldStandard, let newStandard else { throw ExitCode(2) }
       let diff = StandardDiff(old: oldStandard, new: newStandard)
       let report = DiffReport(toolVersion: ShanshuiCommand.version, diff: diff, language: lang)
-      try outputOptions.write(outputOptions.format.renderer.render(report))
+      try outputOptions.write(outputOptions.format.renderer.render(report), language: lang)
       if !diff.isEmpty { throw ExitCode(1) }
     }
   }

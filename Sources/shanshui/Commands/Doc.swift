@@ -32,11 +32,24 @@ extension ShanshuiCommand {
     @Option(help: "Language of the pages: zh, en, or both (Chinese and English side by side).")
     var lang: DocLanguage = .both
 
+    func validate() throws {
+      // The pages are several files: standard output cannot hold them.
+      if output == "-" {
+        throw ValidationError("--output is a directory for the pages; - (standard output) cannot hold them")
+      }
+    }
+
     func run() throws {
       guard let loaded = StandardProvider.loadReportingProblems(standard, language: lang == .en ? .en : .zh) else {
         throw ExitCode(2)
       }
-      try OutputWriter.writeFiles(DocSite.render(loaded, format: format, language: lang), into: output)
+      do {
+        try OutputDirectory(path: output, option: "--output").write(
+          DocSite.render(loaded, format: format, language: lang))
+      } catch {
+        OutputWriter.writeError(error.message(lang == .en ? .en : .zh) + "\n")
+        throw ExitCode(2)
+      }
     }
   }
 }

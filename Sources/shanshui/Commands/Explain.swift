@@ -35,7 +35,7 @@ extension ShanshuiCommand {
         throw ExitCode(64)
       }
       let explanation = RuleExplanation(rule: rule, in: standard)
-      try outputOptions.write(outputOptions.format.render(explanation, language: language))
+      try outputOptions.write(outputOptions.format.render(explanation, language: language), language: language)
     }
   }
 }

@@ -30,7 +30,9 @@ extension ShanshuiCommand.Export {
     var profile: Profile
 
     @Option(
-      help: ArgumentHelp("Write the schema to this file (atomically) instead of standard output.", valueName: "file"))
+      help: ArgumentHelp(
+        "Write the schema to this file (atomically; - is standard output) instead of standard output.",
+        valueName: "file"))
     var output: String?
 
     @OptionGroup var standardOptions: StandardOptions
@@ -43,7 +45,7 @@ extension ShanshuiCommand.Export {
           standardOptions.lang == .zh ? "警告：规则 \(rule.ruleID) 无法导出：" : "warning: rule \(rule.ruleID) is not exported: "
         OutputWriter.writeError("shanshui: \(note)\(rule.reason.text(standardOptions.lang))\n")
       }
-      try OutputWriter.writeResult(export.text, to: output)
+      try OutputWriter.writeResult(export.text, to: output, language: standardOptions.lang)
     }
   }
 }

@@ -19,7 +19,9 @@ extension ShanshuiCommand {
     @Option(help: ArgumentHelp("Give every Nth unit an invalid restoration mode (a known finding).", valueName: "N"))
     var faultEvery: Int?
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+      help: ArgumentHelp(
+        "Write to this file (atomically; - is standard output) instead of standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var standardOptions: StandardOptions
@@ -32,7 +34,9 @@ extension ShanshuiCommand {
     func run() throws {
       let standard = try StandardProvider.loadOrExit(standardOptions)
       guard let base = standard.exampleBase else {
-        OutputWriter.writeError("error: the standard has no usable example base submission\n")
+        OutputWriter.writeError(
+          "shanshui: error: the standard \(standardOptions.standard.map { "--standard \($0)" } ?? "(bundled)") has no "
+            + "usable example base submission\n")
         throw ExitCode(2)
       }
       let generator = SubmissionGenerator(units: units, seed: seed, faultEvery: faultEvery)
@@ -40,10 +44,10 @@ extension ShanshuiCommand {
       do {
         bytes = try generator.generate(from: base)
       } catch {
-        OutputWriter.writeError("error: \(error)\n")
+        OutputWriter.writeError("shanshui: error: cannot generate from the example base: \(error)\n")
         throw ExitCode(2)
       }
-      try OutputWriter.write(String(decoding: bytes, as: UTF8.self), to: output)
+      try OutputWriter.writeResult(String(decoding: bytes, as: UTF8.self), to: output, language: standardOptions.lang)
     }
   }
 }

@@ -36,8 +36,10 @@ struct CorpusImpactRun {
     case "strictest": return UnifiedProposal.from(standard, strictest: true)
     case "loosest": return UnifiedProposal.from(standard, strictest: false)
     case let path?:
-      guard case .success(let bytes) = InputCollector.read(.file(path), limit: 16 << 20) else {
-        OutputWriter.writeError("shanshui: error: cannot read the proposal \(path)\n")
+      let read = InputCollector.read(.file(path), limit: 16 << 20)
+      guard case .success(let bytes) = read else {
+        let reason = if case .failure(let problem) = read { ": " + problem.message.text(.en) } else { "" }
+        OutputWriter.writeError("shanshui: error: cannot read --propose \(path)\(reason)\n")
         throw ExitCode(2)
       }
       do {

@@ -33,7 +33,7 @@ extension ShanshuiCommand.Harmonize {
       let standard = try StandardProvider.loadOrExit(standardOptions)
       let run = CorpusImpactRun(propose: propose, json: outputOptions.format == .json, language: standardOptions.lang)
       let (text, complete) = try run.impact(of: standard, on: corpus)
-      try outputOptions.write(text)
+      try outputOptions.write(text, language: standardOptions.lang)
       if !complete { throw ExitCode(2) }
     }
   }

@@ -57,7 +57,8 @@ extension ShanshuiCommand.Harmonize {
     func validate() throws {
       if propose != nil && corpus == nil { throw ValidationError("--propose needs --corpus") }
       if corpus != nil && ![.text, .json].contains(outputOptions.format) {
-        throw ValidationError("the impact on a corpus is reported as text or json")
+        throw ValidationError(
+          "--format \(outputOptions.format.rawValue): the impact on a --corpus is reported as text or json")
       }
     }
 
@@ -81,7 +82,7 @@ extension ShanshuiCommand.Harmonize {
       return outputOptions.format.renderer.render(report)
     }
 
-    private func write(_ text: String) throws { try outputOptions.write(text) }
+    private func write(_ text: String) throws { try outputOptions.write(text, language: standardOptions.lang) }
   }
 }
 

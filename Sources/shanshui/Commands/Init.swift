@@ -20,7 +20,7 @@ extension ShanshuiCommand {
 
     @Option(
       help: ArgumentHelp(
-        "Write to this file instead of standard output; an existing file is kept unless --force.",
+        "Write to this file (- is standard output); an existing regular file is kept unless --force.",
         valueName: "file"))
     var output: String?
 
@@ -45,14 +45,16 @@ extension ShanshuiCommand {
 
     func run() throws {
       // A filled-in submission must never be replaced by a blank template by accident: refuse, as a usage error.
-      if let output, !force, FileManager.default.fileExists(atPath: output) {
+      // Only an existing regular file is replaced: standard output, a device or a pipe receives the template as ever.
+      if let output, !force, case .replace = try? OutputFile(path: output, option: "--output").target() {
         OutputWriter.writeError(
-          "shanshui: error: \(output) already exists; use --force to replace it with a blank template\n")
+          "shanshui: error: --output \(output) already exists; use --force to replace it with a blank template\n")
         throw ExitCode(64)
       }
       let standard = try StandardProvider.loadOrExit(standardOptions)
       let skeleton = SubmissionSkeleton(province: province, projectType: type)
-      try OutputWriter.writeResult(skeleton.render(index: RuleFieldIndex(standard: standard)), to: output)
+      try OutputWriter.writeResult(
+        skeleton.render(index: RuleFieldIndex(standard: standard)), to: output, language: standardOptions.lang)
     }
   }
 }

@@ -38,7 +38,7 @@ extension ShanshuiCommand {
       let source = (path ?? standardOptions.standard).map(StandardSource.at) ?? BundledStandard.source
       let result = Linter(toolFiles: BundledStandard.files).lint(source)
       let report = LintReport(toolVersion: ShanshuiCommand.version, result: result, language: standardOptions.lang)
-      try outputOptions.write(outputOptions.format.render(report))
+      try outputOptions.write(outputOptions.format.render(report), language: standardOptions.lang)
       if !result.problems.isEmpty { throw ExitCode(2) }
       if result.findings.contains(where: { failOn.fails($0.severity) }) { throw ExitCode(1) }
     }

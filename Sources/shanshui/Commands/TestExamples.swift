@@ -22,7 +22,7 @@ extension ShanshuiCommand {
       let standard = try StandardProvider.loadOrExit(standardOptions)
       let runner = ExampleRunner(validator: Validator(standard: standard))
       let rules = standard.rules.filter { rule.map($0.id.hasPrefix) ?? true }
-      if rules.isEmpty { throw ValidationError("no rule id starts with '\(rule ?? "")'") }
+      if rules.isEmpty { throw ValidationError("--rule \(rule ?? ""): no rule id starts with it") }
       var output = ""
       var examples = (passed: 0, failed: 0)
       var failedRules = 0
@@ -47,7 +47,7 @@ extension ShanshuiCommand {
         ? "规则 \(rules.count) 条，\(failedRules) 条未通过\n"
         : "\(rules.count) rules, \(failedRules) failing\n"
       output += "examples: \(examples.passed) passed, \(examples.failed) failed\n"
-      try OutputWriter.write(output, to: nil)
+      try OutputWriter.writeResult(output, to: nil, language: language)
       if examples.failed > 0 { throw ExitCode(1) }
     }
   }

@@ -1,33 +1,39 @@
 import ArgumentParser
 import Foundation
 import ShanshuiCore
+import ShanshuiFrontend
 
-/// Writes a report to standard output, or atomically to a file (a temporary file renamed into place), so an
-/// interrupted run never leaves a half-written report.
+/// The CLI's side of `OutputFile` (ShanshuiFrontend/Output): a result goes to standard output or to the file an
+/// option names, by the rules of docs/security.md ("Output files"); one that cannot be written is reported on standard
+/// error, naming the option, the path and the reason, and the run is incomplete (exit status 2).
 enum OutputWriter {
-  static func write(_ text: String, to path: String?) throws {
-    guard let path else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+  /// Writes `text` to `path` (nil or `-`: standard output).
+  static func write(_ text: String, to path: String?, option: String = "--output") throws(OutputError) {
+    try OutputFile(path: path ?? "-", option: option).write(text)
   }
 
   /// Writes a command's result; one that cannot be written is a run that could not be completed (exit status 2).
-  static func writeResult(_ text: String, to path: String?, language: Language = .en) throws {
+  static func writeResult(
+    _ text: String, to path: String?, option: String = "--output", language: Language = .en
+  )
+    throws
+  {
     do {
-      try write(text, to: path)
+      try write(text, to: path, option: option)
     } catch {
-      writeError(cannotWrite(path, error, language))
+      writeError(error.message(language) + "\n")
       throw ExitCode(2)
     }
   }
 
-  /// The message for a report or result that could not be written.
-  static func cannotWrite(_ path: String?, _ error: any Error, _ language: Language) -> String {
-    language == .zh
-      ? "shanshui: 错误: 无法写入\(path.map { "报告 \($0)" } ?? "标准输出")：\(error.localizedDescription)\n"
-      : "shanshui: error: cannot write the report to \(path ?? "standard output"): \(error.localizedDescription)\n"
+  /// Checks, before a long run, that `path` is something the result can be written to (nothing is created).
+  static func validate(_ path: String?, option: String, language: Language) throws {
+    do {
+      _ = try OutputFile(path: path ?? "-", option: option).target()
+    } catch {
+      writeError(error.message(language) + "\n")
+      throw ExitCode(2)
+    }
   }
 
   static func writeError(_ text: String) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShanshuiCore
 import ShanshuiReports
 
 /// `--report FORMAT=FILE`: a further report written by the same run, so that a pipeline gets, say, SARIF for code
@@ -21,24 +22,35 @@ struct ReportOutput: ExpressibleByArgument, Sendable {
 
 /// Renders and writes every requested report; a report that cannot be written makes the run incomplete (exit 2).
 enum ReportOutputs {
+  /// Checks before the run that every report's path can be written to (E501 for a directory, a block device, a
+  /// socket; E500 for a path that cannot be reached), so a long batch does not end in an unwritable report.
+  static func validate(main path: String?, extra: [ReportOutput], language: Language) throws {
+    try OutputWriter.validate(path, option: "--output", language: language)
+    for report in extra {
+      try OutputWriter.validate(report.path, option: "--report \(report.format)", language: language)
+    }
+  }
+
   /// Writes the main report (`--format`, to `--output` or standard output) and every `--report`.
   static func write(_ report: Report, main: (format: String, path: String?), extra: [ReportOutput]) throws {
     var failed = false
-    for (format, path) in [(main.format, main.path)] + extra.map({ ($0.format, Optional($0.path)) }) {
+    let outputs =
+      [(main.format, main.path, "--output")] + extra.map { ($0.format, Optional($0.path), "--report \($0.format)") }
+    for (format, path, option) in outputs {
       // Every format was checked against `Renderers` when the arguments were parsed; this guard only keeps a future
       // caller from crashing.
       guard let renderer = Renderers.named(format) else {
-        OutputWriter.writeError("shanshui: unknown report format \(format)\n")
+        OutputWriter.writeError("shanshui: error: \(option): unknown report format \(format)\n")
         failed = true
         continue
       }
       var copy = report
       // Colour only for a format that has it, going to a terminal.
-      copy.colored = report.colored && renderer.usesColor && path == nil
+      copy.colored = report.colored && renderer.usesColor && (path ?? "-") == "-"
       do {
-        try OutputWriter.write(renderer.render(copy), to: path)
+        try OutputWriter.write(renderer.render(copy), to: path, option: option)
       } catch {
-        OutputWriter.writeError(OutputWriter.cannotWrite(path, error, report.language))
+        OutputWriter.writeError(error.message(report.language) + "\n")
         failed = true
       }
     }

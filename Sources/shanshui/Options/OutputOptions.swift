@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShanshuiCore
 import ShanshuiReports
 
 /// A command's output format and what its result is called: the help of `--format` and `--output` for it.
@@ -19,11 +20,14 @@ struct OutputOptions<Format: OutputFormat>: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Write \(Format.resultName) to this file (atomically) instead of standard output.", valueName: "file"))
+      "Write \(Format.resultName) to this file (atomically; - is standard output) instead of standard output.",
+      valueName: "file"))
   var output: String?
 
-  /// Writes `text` as the result; one that cannot be written exits 2.
-  func write(_ text: String) throws { try OutputWriter.writeResult(text, to: output) }
+  /// Writes `text` as the result; one that cannot be written exits 2, with a message in `language`.
+  func write(_ text: String, language: Language = .en) throws {
+    try OutputWriter.writeResult(text, to: output, language: language)
+  }
 }
 
 extension LintFormat: OutputFormat {
