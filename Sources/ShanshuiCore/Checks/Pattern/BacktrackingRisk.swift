@@ -2,9 +2,11 @@
 /// Schematron export targets) can take exponential time on a value that almost matches. shanshui's own matcher is
 /// linear whatever the expression; this is about the exported schema. A simple heuristic over the syntax tree:
 ///
-/// - **nested quantifier**: a group repeated more than once (`*`, `+`, `{n,}`, `{n,m}` with m > 1) whose body holds an
-///   unbounded quantifier (`*`, `+`, `{n,}`) over characters that the body can both start and end with, so one run
-///   can be split between iterations in many ways: `(a+)+b`, `(a*)*b`, `(x+x+)+y`, `([a-z]+)*[0-9]`. A body that
+/// - **nested quantifier**: a group repeated more than once (`*`, `+`, `{n,}`, `{n,m}` with m > 1) whose body holds a
+///   quantifier of variable count (`?`, `*`, `+`, `{n,}`, `{n,m}` with m > n) over characters that the body can both
+///   start and end with, so one run can be split between iterations in many ways: `(a+)+b`, `(a*)*b`, `(x+x+)+y`,
+///   `([a-z]+)*[0-9]`, `(a{1,2})+b`, `(x?y?y?)+a` (the last found by fuzzing: Swift's backtracking `Regex` took
+///   minutes on 12 characters). A body that
 ///   starts or ends with a character its inner run cannot match is delimited and not flagged: `[A-Z]+(-[A-Z0-9]+)*`.
 /// - **overlapping alternation**: a repeated group that is an alternation two of whose branches can start with the
 ///   same character: `(a|aa)*c`, `([0-9]|1)+`. (`(ab|ac)*`, harmless, is flagged too: the branches' first characters
@@ -34,12 +36,12 @@ public enum BacktrackingRisk: Sendable, Equatable {
     }
   }
 
-  /// Whether an unbounded repetition inside `body` (`body` itself included) matches a character that `body` can
-  /// start with and one it can end with.
+  /// Whether a repetition of variable count inside `body` (`body` itself included) matches a character that `body`
+  /// can start with and one it can end with.
   static func runsAcrossIterations(_ body: RegexNode) -> Bool {
     let first = RegexShape.first(body)
     let last = RegexShape.last(body)
-    return RegexShape.unboundedBodies(body).contains { inner in
+    return RegexShape.variableBodies(body).contains { inner in
       let alphabet = RegexShape.alphabet(inner)
       return alphabet.intersects(first) && alphabet.intersects(last)
     }
@@ -62,9 +64,9 @@ public enum BacktrackingRisk: Sendable, Equatable {
     switch self {
     case .nestedQuantifier:
       return LocalizedText(
-        zh: "嵌套量词：重复的分组内含无界量词（*、+、{n,}），同一段字符可在各次重复间以多种方式划分",
+        zh: "嵌套量词：重复的分组内含次数可变的量词（?、*、+、{n,}、{n,m}），同一段字符可在各次重复间以多种方式划分",
         en:
-          "nested quantifier: a repeated group holds an unbounded quantifier (*, +, {n,}) whose run can be split between the repetitions in many ways"
+          "nested quantifier: a repeated group holds a quantifier of variable count (?, *, +, {n,}, {n,m}) whose run can be split between the repetitions in many ways"
       )
     case .overlappingAlternation:
       return LocalizedText(
@@ -129,13 +131,15 @@ enum RegexShape {
     }
   }
 
-  /// The bodies of the unbounded repetitions in `node`, `node` included.
-  static func unboundedBodies(_ node: RegexNode) -> [RegexNode] {
+  /// The bodies of the repetitions of variable count in `node` (`?`, `*`, `+`, `{n,}`, `{n,m}` with m > n), `node`
+  /// included.
+  static func variableBodies(_ node: RegexNode) -> [RegexNode] {
     switch node {
     case .empty, .scalars: return []
-    case .sequence(let parts): return parts.flatMap(unboundedBodies)
-    case .choice(let branches): return branches.flatMap(unboundedBodies)
-    case .repetition(let body, _, let max): return (max == nil ? [body] : []) + unboundedBodies(body)
+    case .sequence(let parts): return parts.flatMap(variableBodies)
+    case .choice(let branches): return branches.flatMap(variableBodies)
+    case .repetition(let body, let min, let max):
+      return (max.map { $0 > min } ?? true ? [body] : []) + variableBodies(body)
     }
   }
 }

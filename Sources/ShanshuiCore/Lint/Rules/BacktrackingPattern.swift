@@ -10,7 +10,7 @@ struct BacktrackingPattern: LintRule {
     zh:
       "shanshui 以线性时间匹配 pattern，但导出的 Schematron 由 Python re（lxml 的 EXSLT regexp:test）等回溯引擎执行：(a+)+b、(a|aa)*c 这类表达式在几十个字符的值上即可运行数分钟。本规则提示两种形状：重复的分组内含无界量词，且其字符可出现在分组的开头与结尾（嵌套量词，如 (a+)+、([a-z]+)*）；被重复的分支选择中有两个分支可以同一字符开头（如 (a|aa)*）。以分隔字符界定每次重复（[A-Z]+(-[A-Z0-9]+)*）或合并分支即可。",
     en:
-      "shanshui matches a pattern in linear time, but the exported Schematron runs under a backtracking engine such as Python's re (lxml's EXSLT regexp:test): expressions like (a+)+b or (a|aa)*c can run for minutes on a value of a few dozen characters. The rule flags two shapes: a repeated group holding an unbounded quantifier whose characters the group can start and end with (a nested quantifier, as in (a+)+ or ([a-z]+)*), and a repeated alternation two of whose branches can start with the same character (as in (a|aa)*). Delimit each repetition with a character the inner run cannot match ([A-Z]+(-[A-Z0-9]+)*), or merge the branches."
+      "shanshui matches a pattern in linear time, but the exported Schematron runs under a backtracking engine such as Python's re (lxml's EXSLT regexp:test): expressions like (a+)+b or (a|aa)*c can run for minutes on a value of a few dozen characters. The rule flags two shapes: a repeated group holding a quantifier of variable count (?, *, +, {n,}, {n,m}) whose characters the group can start and end with (a nested quantifier, as in (a+)+, ([a-z]+)* or (x?y?)+), and a repeated alternation two of whose branches can start with the same character (as in (a|aa)*). Delimit each repetition with a character the inner run cannot match ([A-Z]+(-[A-Z0-9]+)*), or merge the branches."
   )
   let triggering = [
     LintExample(rules: LintExample.rule(check: #"<pattern path="@id" regex="(a+)+b"/>"#)),
