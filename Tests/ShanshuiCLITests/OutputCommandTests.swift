@@ -141,8 +141,11 @@ import Testing
     #expect(Self.text(blocker.path) == "kept")
   }
 
-  /// A write that fails half-way (here: the file-size limit, EFBIG) leaves the previous report whole.
-  @Test func aWriteFailingHalfWayLeavesThePreviousReport() throws {
+  /// A write that fails half-way (here: the file-size limit, EFBIG) leaves the previous report whole. Not under
+  /// ThreadSanitizer (scripts/sanitize): its runtime dies of SIGBUS under a 2-block file-size limit before shanshui
+  /// writes anything; the normal and AddressSanitizer runs cover the writer.
+  @Test(.disabled(if: ProcessInfo.processInfo.environment["SHANSHUI_SANITIZER"] == "thread"))
+  func aWriteFailingHalfWayLeavesThePreviousReport() throws {
     let directory = try TemporaryDirectory.make("output")
     let report = directory.appendingPathComponent("report.json").path
     try Data("previous report\n".utf8).write(to: URL(fileURLWithPath: report))
