@@ -90,8 +90,11 @@ public final class XMLDocument {
     let document: xmlDocPtr? = withExtendedLifetime(recorder) {
       collector.capture {
         input.withUnsafeBufferPointer { buffer in
-          buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-            xmlCtxtReadMemory(context, base, Int32(buffer.count), url, nil, options)
+          // Never nil here (the bytes are not empty), but a nil base is a failed parse rather than a trap.
+          buffer.baseAddress.flatMap { start in
+            start.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+              xmlCtxtReadMemory(context, base, Int32(buffer.count), url, nil, options)
+            }
           }
         }
       }
