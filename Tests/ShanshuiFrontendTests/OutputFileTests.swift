@@ -152,7 +152,7 @@ import Testing
     let descriptor = pipe.fileHandleForWriting.fileDescriptor
     #expect(fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK) == 0)
     let payload = String(repeating: "0123456789abcdef", count: 1 << 16)
-    let reader = PipeReader(pipe.fileHandleForReading)
+    let reader = FIFOReader(handle: pipe.fileHandleForReading)
     try Self.write(payload, to: "/dev/fd/\(descriptor)")
     try pipe.fileHandleForWriting.close()
     #expect(reader.text() == payload)
@@ -268,23 +268,5 @@ import Testing
     }
     #expect(error.message(.en) == "shanshui: error: [E500] cannot write --output \(file.path): Not a directory")
     #expect(Self.text(file) == "kept")
-  }
-}
-
-/// Reads a pipe to its end on a thread of its own while the test writes into it.
-private final class PipeReader: @unchecked Sendable {
-  // Written by the reading thread before it signals, read only after the wait (the semaphore orders the two).
-  private var data = Data()
-  private let done = DispatchSemaphore(value: 0)
-
-  init(_ handle: FileHandle) {
-    Thread { [self] in
-      data = handle.readDataToEndOfFile()
-      done.signal()
-    }.start()
-  }
-
-  func text() -> String {
-    done.wait(timeout: .now() + 60) == .success ? String(decoding: data, as: UTF8.self) : ""
   }
 }
