@@ -10,7 +10,8 @@ import Testing
   }
 
   static let themePages = [
-    "basics", "completeness", "corridors", "funding", "greening", "karst", "mine", "monitoring", "qinba", "soil",
+    "basics", "completeness", "cooperation", "corridors", "funding", "greening", "karst", "mine", "monitoring", "qinba",
+    "soil",
     "transboundary", "wetland",
   ]
 
