@@ -8,7 +8,7 @@ public enum TargetDimension {
   /// (`period` is the project's start and end, and a monitoring duration). A test keeps this in step with the schema.
   public static let elements: [String: QuantityUnit.Dimension] = [
     "area": .area, "treatedArea": .area,
-    "bufferWidth": .length, "shoreline": .length, "distanceFromBank": .length,
+    "bufferWidth": .length, "shoreline": .length, "distanceFromBank": .length, "width": .length, "length": .length,
     "budget": .money, "payment": .money, "total": .money,
     "cover": .share, "naturalShoreline": .share, "retentionRate": .share, "survivalRate": .share,
     "slope": .angle,

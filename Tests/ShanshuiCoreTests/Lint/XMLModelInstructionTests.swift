@@ -22,7 +22,7 @@ import Testing
 
   @Test func everyBundledRuleDocumentCarriesIt() throws {
     let documents = try Repository.standardFiles().filter { $0.key.hasPrefix("rules/") }
-    #expect(documents.count == 12)
+    #expect(documents.count == 13)
     for (path, bytes) in documents {
       let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
       #expect(lines.dropFirst().first.map(String.init) == Self.instruction, "\(path)")
