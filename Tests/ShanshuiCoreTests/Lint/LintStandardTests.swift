@@ -109,6 +109,9 @@ import Testing
         #"<range path="distanceFromBank" min="$tailings-min-distance-mainstem" max="$tailings-min-distance-tributary"/>"#,
       marker: #"max="$tailings-min-distance-tributary""#),
     Injection(
+      id: "SL023", file: "corridors.xml", find: #"quote="连通生态廊道，重塑自然岸线""#,
+      replace: #"quote="连通生态廊道,重塑自然岸线""#, marker: "连通生态廊道,重塑"),
+    Injection(
       id: "SL022", file: "monitoring.xml", find: #"<required path="dataSharing/format"/>"#,
       replace: #"<pattern path="dataSharing/format" regex="([a-z]+[0-9]*)+"/>"#, marker: #"regex="([a-z]+"#),
   ]
