@@ -41,7 +41,8 @@ import Testing
     let parameters = try #require(try json(["--lang", "en"])["parameters"] as? [[String: Any]])
     let provisional = [
       "mine-central-max-share", "mine-central-max-award", "ssw-min-investment", "ssw-award-max-share", "ssw-award-max",
-      "ssw-cross-award-max-share", "ssw-cross-award-max", "retention-check-year", "steep-slope-max",
+      "ssw-cross-award-max-share", "ssw-cross-award-max", "wsc-loss-ratio-min-light", "wsc-loss-ratio-min-moderate",
+      "retention-check-year", "steep-slope-max",
       "tailings-min-distance-mainstem", "tailings-min-distance-tributary", "rocky-desert-woody-max-cover",
       "rocky-desert-grass-max-cover",
     ]
