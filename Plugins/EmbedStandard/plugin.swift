@@ -1,8 +1,9 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds every file under `standards/` into the target as Swift source, so the `shanshui` binary carries the bundled
-/// standard and works when copied to any directory.
+/// Embeds every rule document, schema and bundled source text (`.xml`, `.xsd`, `.txt`) under `standards/` into the
+/// target as Swift source, so the `shanshui` binary carries the bundled standard and works when copied to any
+/// directory.
 @main
 struct EmbedStandard: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -24,7 +25,7 @@ struct EmbedStandard: BuildToolPlugin {
       return []
     }
     var files: [URL] = []
-    for case let url as URL in walker where ["xml", "xsd"].contains(url.pathExtension) {
+    for case let url as URL in walker where ["xml", "xsd", "txt"].contains(url.pathExtension) {
       files.append(url)
     }
     return files.sorted { $0.path < $1.path }

@@ -16,7 +16,7 @@ import Testing
     let root = try versions()
     let output = try CommandRunner.run(["diff", "standards", root.appendingPathComponent("same").path, "--lang", "en"])
     #expect(output.status == 0, "\(output.stderr)")
-    #expect(output.stdout == "chengyu-eco-restoration 0.1.0\nNo differences.\n" && output.stderr.isEmpty)
+    #expect(output.stdout == "chengyu-eco-restoration 0.2.0\nNo differences.\n" && output.stderr.isEmpty)
   }
 
   @Test func differencesExitOneInEveryFormat() throws {
@@ -25,7 +25,7 @@ import Testing
     #expect(text.status == 1, "\(text.stderr)")
     #expect(text.stdout.contains("  + SS-GRN-004 [warning, greening] ") && text.stdout.contains("  - SS-WET-004 "))
     let markdown = try CommandRunner.run(["diff", "standards", edited, "--format", "markdown"])
-    #expect(markdown.status == 1 && markdown.stdout.hasPrefix("## chengyu-eco-restoration 0.1.0\n"))
+    #expect(markdown.status == 1 && markdown.stdout.hasPrefix("## chengyu-eco-restoration 0.2.0\n"))
     #expect(markdown.stdout.contains("### 新增规则\n\n- **SS-GRN-004**"))
     let json = try CommandRunner.run(["diff", "standards", edited, "--format", "json"])
     #expect(json.status == 1)

@@ -40,9 +40,11 @@ import Testing
   @Test func valuesOnUnseenOrSecondHandSourcesShowAsProvisional() throws {
     let parameters = try #require(try json(["--lang", "en"])["parameters"] as? [[String: Any]])
     let provisional = [
-      "mine-central-max-share", "mine-central-max-award", "mine-survival-min", "planting-survival-min",
-      "retention-check-year", "steep-slope-max", "tailings-min-distance-mainstem", "tailings-min-distance-tributary",
-      "rocky-desert-woody-max-cover", "rocky-desert-grass-max-cover",
+      "mine-central-max-share", "mine-central-max-award", "ssw-min-investment", "ssw-award-max-share", "ssw-award-max",
+      "ssw-cross-award-max-share", "ssw-cross-award-max", "wsc-loss-ratio-min-light", "wsc-loss-ratio-min-moderate",
+      "retention-check-year", "steep-slope-max",
+      "tailings-min-distance-mainstem", "tailings-min-distance-tributary", "rocky-desert-woody-max-cover",
+      "rocky-desert-grass-max-cover",
     ]
     for id in provisional {
       let row = try #require(parameters.first { $0["id"] as? String == id }, "\(id)")
@@ -53,6 +55,12 @@ import Testing
         #expect(value["status"] as? String == "provisional", "\(id)")
         #expect((value["reason"] as? String)?.isEmpty == false, "\(id) gives no reason")
       }
+    }
+    // Adopted since 0.2.0: the 85 % survival is 森林法实施条例 article 25, whose text was seen.
+    for id in ["mine-survival-min", "planting-survival-min"] {
+      let row = try #require(parameters.first { $0["id"] as? String == id }, "\(id)")
+      let values = try #require(row["values"] as? [String: Any])
+      #expect(values.values.compactMap { ($0 as? [String: Any])?["status"] as? String }.allSatisfy { $0 == "adopted" })
     }
     // Untouched: an official text was seen (the Yangtze law's 1 km for chemical projects).
     let chemical = try #require(parameters.first { $0["id"] as? String == "chemical-min-distance" })

@@ -16,13 +16,13 @@ public enum Repository {
     [UInt8](try Data(contentsOf: url(relative)))
   }
 
-  /// Every `.xml`/`.xsd` file under `standards/`, by path relative to it.
+  /// Every `.xml`/`.xsd` file and bundled source text (`.txt`) under `standards/`, by path relative to it.
   public static func standardFiles() throws -> [String: [UInt8]] {
     let base = url("standards")
     var files: [String: [UInt8]] = [:]
     let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
     while let item = walker?.nextObject() as? URL {
-      guard ["xml", "xsd"].contains(item.pathExtension) else { continue }
+      guard ["xml", "xsd", "txt"].contains(item.pathExtension) else { continue }
       let relative = String(item.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count + 1))
       files[relative] = [UInt8](try Data(contentsOf: item))
     }

@@ -85,6 +85,10 @@ public struct RuleChange: Sendable, Hashable, Codable {
 }
 
 extension SourceReference {
-  /// `document-id: clause`, or the document id alone: how `diff` compares and shows a reference.
-  public var key: String { clause.map { $0.isEmpty ? document.id : "\(document.id): \($0)" } ?? document.id }
+  /// `document-id: clause`, or the document id alone, then the quote in quotation marks: how `diff` compares and
+  /// shows a reference.
+  public var key: String {
+    let cited = clause.map { $0.isEmpty ? document.id : "\(document.id): \($0)" } ?? document.id
+    return quote.map { $0.isEmpty ? cited : "\(cited) “\($0)”" } ?? cited
+  }
 }

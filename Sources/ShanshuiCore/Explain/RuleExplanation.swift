@@ -5,6 +5,8 @@ public struct RuleExplanation: Sendable, Codable {
     public var document: String
     public var title: LocalizedText
     public var clause: String?
+    /// The sentence the rule rests on, verbatim, when the standard quotes it.
+    public var quote: String?
     public var confidence: String
   }
 
@@ -75,7 +77,7 @@ public struct RuleExplanation: Sendable, Codable {
     checkDescription = rule.check.words(standard: standard).sentence
     sources = rule.sources.map {
       Source(
-        document: $0.document.id, title: $0.document.title, clause: $0.clause,
+        document: $0.document.id, title: $0.document.title, clause: $0.clause, quote: $0.quote,
         confidence: $0.document.confidence.rawValue)
     }
     parameters = rule.parameterIDs.sorted().compactMap { id in

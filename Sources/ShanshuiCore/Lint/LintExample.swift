@@ -7,17 +7,20 @@ public struct LintExample: Sendable {
   public var parameters: String
   public var codelists: String
   public var sources: String
+  /// Further files of the standard by relative path (the bundled full text of a source, `sources/…`).
+  public var texts: [String: String]
   /// Whether the document starts with the `xml-model` processing instruction.
   public var xmlModel: Bool
 
   public init(
     rules: String = LintExample.rule(), parameters: String = "", codelists: String = "", sources: String = "",
-    xmlModel: Bool = true
+    texts: [String: String] = [:], xmlModel: Bool = true
   ) {
     self.rules = rules
     self.parameters = parameters
     self.codelists = codelists
     self.sources = sources
+    self.texts = texts
     self.xmlModel = xmlModel
   }
 
@@ -25,6 +28,7 @@ public struct LintExample: Sendable {
   public var snippet: String {
     var parts: [String] = []
     if !xmlModel { parts.append("<!-- no <?xml-model?> processing instruction -->") }
+    parts += texts.keys.sorted().map { path in "<!-- \(path): \(texts[path] ?? "") -->" }
     parts += [sources, parameters, codelists, rules].filter { !$0.isEmpty }
     return parts.joined(separator: "\n")
   }
@@ -110,6 +114,7 @@ public struct LintExample: Sendable {
     }
     files["standard.xml"] = Array(Self.manifest.utf8)
     files["rules/test.xml"] = Array(document.utf8)
+    for (path, text) in texts { files[path] = Array(text.utf8) }
     return files
   }
 }

@@ -18,10 +18,13 @@ public struct LintedStandard {
   /// Problems the rule-document parser reports on its own (duplicate codes, bad example paths).
   let parserDiagnostics: [Diagnostic]
   let exampleBase: [UInt8]?
+  /// The bundled full texts of source documents (`<document text>`), by document id.
+  let sourceTexts: [String: String]
 
-  init(files: [LintFile], exampleBase: [UInt8]?) {
+  init(files: [LintFile], exampleBase: [UInt8]?, sourceTexts: [String: String] = [:]) {
     self.files = files
     self.exampleBase = exampleBase
+    self.sourceTexts = sourceTexts
     var raw: [RawDocument] = []
     var parserDiagnostics: [Diagnostic] = []
     var rules: [LintRuleElement] = []

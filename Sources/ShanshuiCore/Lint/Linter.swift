@@ -30,11 +30,11 @@ public struct Linter {
     var reader = FileReader(source: source, schema: schema)
     var files: [LintFile] = []
     var exampleBase = toolFiles["examples/base-submission.xml"]
+    let directory = source.entry.split(separator: "/").dropLast().joined(separator: "/")
+    let resolve = { (href: String) in directory.isEmpty ? href : directory + "/" + href }
     if let entry = read(source.entry, with: &reader, schema: schema) {
       files.append(entry)
       if entry.isManifest, let root = entry.root {
-        let directory = source.entry.split(separator: "/").dropLast().joined(separator: "/")
-        let resolve = { (href: String) in directory.isEmpty ? href : directory + "/" + href }
         if let base = root.element("exampleBase"), let href = base.attribute("href") {
           exampleBase = reader.bytes(resolve(href), at: entry.location(of: base))
         }
@@ -50,11 +50,37 @@ public struct Linter {
         }
       }
     }
-    let standard = LintedStandard(files: files, exampleBase: exampleBase)
+    let standard = LintedStandard(
+      files: files, exampleBase: exampleBase, sourceTexts: sourceTexts(of: files, resolve: resolve, with: &reader))
     let findings = rules.flatMap { $0.check(standard) }
     return LintResult(
       findings: findings.sorted { ($0.location, $0.ruleID) < ($1.location, $1.ruleID) },
       problems: reader.diagnostics.sorted { $0.location < $1.location }, files: files.map(\.path))
+  }
+
+  /// The full texts the rule documents' sources name (`<document text>`), by document id; one that cannot be read
+  /// is a problem of the run, as an unreadable include is.
+  private func sourceTexts(
+    of files: [LintFile], resolve: (String) -> String, with reader: inout FileReader
+  ) -> [String: String] {
+    var texts: [String: String] = [:]
+    for file in files where !file.isManifest {
+      for document in file.root?.element("sources")?.elements("document") ?? [] {
+        guard let id = document.attribute("id"), let path = document.attribute("text"), texts[id] == nil,
+          let bytes = reader.bytes(resolve(path), at: file.location(ofAttribute: "text", of: document))
+        else { continue }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+          reader.diagnostics.append(
+            Diagnostic(
+              .standardUnreadable,
+              LocalizedText(zh: "来源原文 \(path) 不是 UTF-8 文本", en: "source text \(path) is not UTF-8"),
+              at: file.location(ofAttribute: "text", of: document)))
+          continue
+        }
+        texts[id] = text
+      }
+    }
+    return texts
   }
 
   private func read(_ relative: String, with reader: inout FileReader, schema: XMLSchema) -> LintFile? {

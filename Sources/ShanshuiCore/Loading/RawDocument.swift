@@ -6,6 +6,7 @@ struct RawDocument {
   struct SourceRef {
     var id: String
     var clause: String?
+    var quote: String? = nil
     var location: SourceLocation
   }
 

@@ -35,14 +35,15 @@ struct RuleDocumentParser {
       id: node.attribute("id") ?? "", title: node.localized("title") ?? LocalizedText(),
       confidence: Confidence(rawValue: node.attribute("confidence") ?? "") ?? .L,
       urls: node.elements("url").map { $0.stringValue.trimmed },
-      kind: node.attribute("kind").flatMap(SourceKind.init(rawValue:)))
+      kind: node.attribute("kind").flatMap(SourceKind.init(rawValue:)), text: node.attribute("text"))
     return (document, node.location(in: file))
   }
 
   private func sourceRefs(_ node: XMLNode) -> [RawDocument.SourceRef] {
     node.elements("source").map {
       RawDocument.SourceRef(
-        id: $0.attribute("ref") ?? "", clause: $0.attribute("clause"), location: $0.location(in: file))
+        id: $0.attribute("ref") ?? "", clause: $0.attribute("clause"), quote: $0.attribute("quote"),
+        location: $0.location(in: file))
     }
   }
 

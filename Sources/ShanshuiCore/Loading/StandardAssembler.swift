@@ -98,7 +98,7 @@ struct StandardAssembler {
           at: reference.location)
         return nil
       }
-      return SourceReference(document: document, clause: reference.clause)
+      return SourceReference(document: document, clause: reference.clause, quote: reference.quote)
     }
   }
 

@@ -53,9 +53,10 @@ public struct StandardLoader {
     var exampleBase = toolFiles["examples/base-submission.xml"]
     var exampleBaseName = "<shanshui>/examples/base-submission.xml"
     var raw: [RawDocument] = []
+    // Hrefs (and source texts) are relative to the entry's directory: the manifest's, or the one rule document's.
+    let directory = entry.relative.split(separator: "/").dropLast().joined(separator: "/")
+    let resolve = { (href: String) in directory.isEmpty ? href : directory + "/" + href }
     if entry.root.localName == "standard" {
-      let directory = entry.relative.split(separator: "/").dropLast().joined(separator: "/")
-      let resolve = { (href: String) in directory.isEmpty ? href : directory + "/" + href }
       documentPaths = entry.root.elements("include").compactMap { $0.attribute("href") }.map(resolve)
       if let schema = entry.root.element("submissionSchema"), let href = schema.attribute("href") {
         schemaName = resolve(href)
@@ -85,7 +86,9 @@ public struct StandardLoader {
       raw.append(parser.parse(document.root))
       reader.diagnostics += parser.diagnostics
     }
-    diagnostics += reader.diagnostics
+    let sourceTexts = SourceQuote.texts(of: raw) { path, location in reader.bytes(resolve(path), at: location) }
+    diagnostics += reader.diagnostics + sourceTexts.problems
+    diagnostics += SourceQuote.problems(in: raw, texts: sourceTexts.texts)
     if entry.root.localName != "standard", let first = raw.first { info = first.info }
     var submissionSchema: XMLSchema?
     if let schemaBytes {

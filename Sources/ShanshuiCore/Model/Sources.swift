@@ -29,21 +29,28 @@ public struct SourceDocument: Sendable, Hashable, Codable {
   public var urls: [String]
   /// nil when the document does not say (`kind` is optional in rule-language version 1).
   public var kind: SourceKind? = nil
+  /// The path of the document's full text bundled with the standard (`<document text>`), as written; nil when none
+  /// is bundled. The loader holds every quote of the document to it (`SourceQuote`).
+  public var text: String? = nil
 }
 
 /// A reference from a rule, parameter value or codelist to a source document and clause.
 public struct SourceReference: Sendable, Hashable, Codable {
   public var document: SourceDocument
   public var clause: String?
+  /// The sentence the reference rests on, verbatim (`<source quote>`), or nil.
+  public var quote: String? = nil
 
   /// The citation in both languages.
   public var citation: LocalizedText { LocalizedText(zh: citation(.zh), en: citation(.en)) }
 
-  /// "title, clause" in `language`.
+  /// "title, clause" in `language`, followed by the quote in quotation marks when there is one.
   public func citation(_ language: Language) -> String {
     let title = document.title.text(language)
-    guard let clause, !clause.isEmpty else { return title }
-    return language == .zh ? "\(title) \(clause)" : "\(title), \(clause)"
+    var citation = title
+    if let clause, !clause.isEmpty { citation = language == .zh ? "\(title) \(clause)" : "\(title), \(clause)" }
+    guard let quote, !quote.isEmpty else { return citation }
+    return language == .zh ? "\(citation)：“\(quote)”" : "\(citation): “\(quote)”"
   }
 }
 

@@ -76,9 +76,11 @@ struct ExplainText {
     lines.append(heading(say("依据", "Why (sources)")))
     for source in rule.sources {
       let clause = source.clause.map { say("，条款：", ", clause: ") + safe($0) } ?? ""
+      let quote = source.quote.map { say("，原文：“", ", text: “") + safe($0) + "”" } ?? ""
       lines.append(
         item(
-          "\(text(source.title))\(clause) [\(safe(source.document)), \(say("可信度", "confidence")) \(source.confidence)]")
+          "\(text(source.title))\(clause)\(quote) [\(safe(source.document)), \(say("可信度", "confidence")) \(source.confidence)]"
+        )
       )
     }
     lines.append("")

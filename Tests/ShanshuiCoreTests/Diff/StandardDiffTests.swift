@@ -19,14 +19,14 @@ import Testing
       #"<title lang="en">Soil and water conservation</title>"#,
       with: #"<title lang="en">Soil conservation</title>"#, in: "rules/soil.xml")
     try edited.replace(
-      #"id="soil" theme="soil" version="0.1.0""#, with: #"id="soil" theme="soil" version="0.2.0""#,
+      #"id="soil" theme="soil" version="0.2.0""#, with: #"id="soil" theme="soil" version="0.3.0""#,
       in: "rules/soil.xml")
     let diff = StandardDiff(old: try EditedStandard().load(), new: try edited.load())
     #expect(!diff.isEmpty)
     #expect(diff.documents.changed.map(\.theme) == ["soil"])
     #expect(
       diff.documents.changed.first?.changes == [
-        FieldChange("version", old: "0.1.0", new: "0.2.0"),
+        FieldChange("version", old: "0.2.0", new: "0.3.0"),
         FieldChange("title.en", old: "Soil and water conservation", new: "Soil conservation"),
       ])
     #expect(diff.rules.isEmpty && diff.parameters.isEmpty && diff.manifest.isEmpty)

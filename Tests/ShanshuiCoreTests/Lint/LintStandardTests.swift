@@ -62,8 +62,8 @@ import Testing
       find: "<context>/s:submission/s:units/s:unit/s:target[@indicator = 'survival-rate']</context>",
       replace: "<context>/s:submission/s:units/s:unit/s:target[@indicator = ]</context>", marker: "[@indicator = ]"),
     Injection(
-      id: "SL010", file: "funding.xml", find: "ss:quantity(s:total, 'yi-yuan') &lt; $ssw-tier2-min-investment",
-      replace: "ss:quantitty(s:total, 'yi-yuan') &lt; $ssw-tier2-min-investment", marker: "ss:quantitty"),
+      id: "SL010", file: "funding.xml", find: "(not(../s:location/s:division[starts-with(@code, '50')]",
+      replace: "(not(../s:location/s:division[startz-with(@code, '50')]", marker: "startz-with"),
     Injection(
       id: "SL011", file: "greening.xml",
       find: "<context>/s:submission/s:units/s:unit[s:measure/@kind = 'planting']</context>",
@@ -108,6 +108,9 @@ import Testing
       replace:
         #"<range path="distanceFromBank" min="$tailings-min-distance-mainstem" max="$tailings-min-distance-tributary"/>"#,
       marker: #"max="$tailings-min-distance-tributary""#),
+    Injection(
+      id: "SL023", file: "corridors.xml", find: #"quote="连通生态廊道，重塑自然岸线""#,
+      replace: #"quote="连通生态廊道,重塑自然岸线""#, marker: "连通生态廊道,重塑"),
     Injection(
       id: "SL022", file: "monitoring.xml", find: #"<required path="dataSharing/format"/>"#,
       replace: #"<pattern path="dataSharing/format" regex="([a-z]+[0-9]*)+"/>"#, marker: #"regex="([a-z]+"#),
@@ -169,10 +172,10 @@ import Testing
 
   @Test func anErrorOnTheSecondLineOfAnAssertIsReportedOnThatLine() throws {
     let copy = try TemporaryStandard()
-    let find = "and ss:quantity(s:total, 'yi-yuan') &lt; $ssw-tier3-min-investment"
+    let find = "and ss:quantity(s:source[@kind = 'central'], 'yi-yuan') &lt;= $ssw-cross-award-max\n"
     let line = try copy.replace(
-      find, with: "and ss:quantity(s:total, 'yi-yuan') &lt; * $ssw-tier3-min-investment",
-      in: "rules/funding.xml", marking: "&lt; * $ssw-tier3")
+      find, with: "and ss:quantity(s:source[@kind = 'central'], 'yi-yuan') &lt;= * $ssw-cross-award-max\n",
+      in: "rules/funding.xml", marking: "&lt;= * $ssw-cross")
     let finding = try #require(try Self.lint(copy.directory).findings.first { $0.ruleID == "SL009" })
     #expect(finding.location.line == line)
     let text = try String(contentsOf: copy.directory.appendingPathComponent("rules/funding.xml"), encoding: .utf8)
@@ -183,10 +186,10 @@ import Testing
     // The message shows the expression on its own lines, the caret right under the line with the error.
     let shown = finding.message.text(.en).components(separatedBy: "\n")
     let errorLine = try #require(
-      shown.firstIndex { $0.contains("&lt;") == false && $0.contains("< * $ssw-tier3") }, "\(shown)")
+      shown.firstIndex { $0.contains("&lt;") == false && $0.contains("<= * $ssw-cross") }, "\(shown)")
     #expect(
-      shown[errorLine].trimmingCharacters(in: .whitespaces).hasPrefix(
-        "or (ss:quantity(s:total, 'yi-yuan') >= $ssw-tier2-min-investment and"), "\(shown)")
+      shown[errorLine].trimmingCharacters(in: .whitespaces)
+        == "and ss:quantity(s:source[@kind = 'central'], 'yi-yuan') <= * $ssw-cross-award-max", "\(shown)")
     #expect(shown.count > errorLine + 1 && shown[errorLine + 1].trimmingCharacters(in: .whitespaces) == "^", "\(shown)")
   }
 

@@ -28,7 +28,7 @@ import Testing
 
   @Test func theChangelogInTheEditorsGuideIsCurrent() throws {
     var edited = try EditedStandard.releaseEdits()
-    try edited.replace(#"version="0.1.0" status="draft""#, with: #"version="0.2.0" status="draft""#, in: "standard.xml")
+    try edited.replace(#"version="0.2.0" status="draft""#, with: #"version="0.3.0" status="draft""#, in: "standard.xml")
     let diff = StandardDiff(old: try EditedStandard().load(), new: try edited.load())
     let changelog = DiffMarkdownRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .en))
     let guide = String(decoding: try Repository.bytes("docs/editing-the-standard.md"), as: UTF8.self)
@@ -40,7 +40,7 @@ import Testing
     let text = DiffTextRenderer.render(try report(.en))
     for line in [
       "  + SS-GRN-004 [warning, greening] A survival-rate target cannot exceed 100%",
-      "  - SS-WET-004 [warning, wetland] ", "      severity: error → warning", "      Sichuan value: 79 → 80",
+      "  - SS-WET-004 [info, wetland] ", "      severity: error → warning", "      Sichuan value: 79 → 80",
       "      codes added: 500199", "      message (en):", "      context XPath:",
     ] {
       #expect(text.components(separatedBy: "\n").filter { $0.hasPrefix(line) }.count == 1, "\(line)")
@@ -65,9 +65,9 @@ import Testing
     let diff = StandardDiff(old: standard, new: standard)
     #expect(
       DiffTextRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .en))
-        == "chengyu-eco-restoration 0.1.0\nNo differences.\n")
+        == "chengyu-eco-restoration 0.2.0\nNo differences.\n")
     let markdown = DiffMarkdownRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .zh))
-    #expect(markdown == "## chengyu-eco-restoration 0.1.0\n\n两个版本没有差异。\n")
+    #expect(markdown == "## chengyu-eco-restoration 0.2.0\n\n两个版本没有差异。\n")
     let json = DiffJSONRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .en))
     #expect(json.contains(#""identical" : true"#))
   }
