@@ -10,8 +10,9 @@ import Testing
   }
 
   static let themePages = [
-    "basics", "completeness", "corridors", "funding", "greening", "karst", "mine", "monitoring", "qinba", "soil",
-    "transboundary", "wetland",
+    "basics", "completeness", "corridors", "eligibility", "format", "funding", "greening", "karst", "mine",
+    "monitoring",
+    "performance", "plan", "qinba", "soil", "transboundary", "wetland",
   ]
 
   @Test func markdownIsTheDefaultWithAnIndexThemesAndParameters() throws {
