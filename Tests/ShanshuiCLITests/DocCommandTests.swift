@@ -10,9 +10,8 @@ import Testing
   }
 
   static let themePages = [
-    "basics", "completeness", "cooperation", "corridors", "funding", "greening", "karst", "mine", "monitoring", "qinba",
-    "soil",
-    "transboundary", "wetland",
+    "basics", "completeness", "cooperation", "corridors", "eligibility", "format", "funding", "greening", "karst", "mine",
+    "monitoring", "performance", "plan", "qinba", "soil", "transboundary", "wetland",
   ]
 
   @Test func markdownIsTheDefaultWithAnIndexThemesAndParameters() throws {

@@ -26,6 +26,19 @@ import Testing
     "SS-CMP-004 /submission/investment/source[3]", "SS-CMP-005 /submission/units/unit/area",
     "SS-CMP-006 /submission/units/unit/subproject/area", "SS-CMP-007 /submission/units/unit/subproject/budget",
     "SS-CMP-004 /submission/maintenance/period",
+    // Format version 2: the eligibility declaration, the performance table, the plan.
+    "SS-CMP-001 /submission/eligibility/submittedBy",
+    "SS-CMP-001 /submission/performance/output/quantity/@name",
+    "SS-CMP-001 /submission/performance/output/quality/@name",
+    "SS-CMP-001 /submission/performance/output/timeliness/@name",
+    "SS-CMP-003 /submission/performance/output/timeliness",
+    "SS-CMP-001 /submission/performance/benefit/social/@name",
+    "SS-CMP-001 /submission/performance/benefit/sustainable/@name",
+    "SS-CMP-001 /submission/performance/satisfaction/@name",
+    "SS-CMP-001 /submission/plan/chapter[1]", "SS-CMP-001 /submission/plan/chapter[2]",
+    "SS-CMP-001 /submission/plan/chapter[3]", "SS-CMP-001 /submission/plan/chapter[4]",
+    "SS-CMP-001 /submission/plan/chapter[5]", "SS-CMP-001 /submission/plan/chapter[6]",
+    "SS-CMP-001 /submission/plan/year/task",
   ]
 
   static func placeholders(type: String) -> Set<String> {
@@ -34,7 +47,10 @@ import Testing
       commonPlaceholders.union([
         "SS-CMP-004 /submission/corridor/bufferWidth", "SS-CMP-004 /submission/corridor/shoreline",
       ])
-    case "mine": commonPlaceholders.union(["SS-CMP-004 /submission/mine/treatedArea"])
+    case "mine":
+      commonPlaceholders.union([
+        "SS-CMP-004 /submission/mine/treatedArea", "SS-CMP-001 /submission/eligibility/priorExecutionRate/@years",
+      ])
     default: commonPlaceholders
     }
   }
@@ -79,7 +95,7 @@ import Testing
     let forced = try CommandRunner.run(["init", "--force", "--output", file.path])
     #expect(forced.status == 0)
     let replaced = try String(contentsOf: file, encoding: .utf8)
-    #expect(replaced.contains("<submission xmlns=\"urn:shanshui:submission:1\""))
+    #expect(replaced.contains("<submission xmlns=\"urn:shanshui:submission:1\" formatVersion=\"2\">"))
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
     #expect(leftovers == ["filled.xml"], "the atomic replace leaves no temporary file")
   }

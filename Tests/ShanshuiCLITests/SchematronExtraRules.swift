@@ -4,7 +4,7 @@ import ShanshuiTestSupport
 /// A small standard for the Schematron differential test that reaches what the bundled standard does not: every
 /// check kind's documented example rule, dates limited in days, months and fractional years, a range with bounds in
 /// two units, a sum in the total's own unit with a parameter tolerance, ss:quantity over mixed units, a context
-/// that is not an XSLT pattern, a rule limited to programmes for every project type (with its SS-SYS-002), and a pattern lint flags as
+/// that is not an XSLT pattern, a rule limited to programmes for every project type (with its SS-SYS-002), a negative list with code history (`findings="listed"`), and a pattern lint flags as
 /// backtracking (SS-TST-212), which the comparison must leave out.
 enum SchematronExtraRules {
   static let parameters = """
@@ -81,6 +81,10 @@ enum SchematronExtraRules {
         check: #"<dates start="@start" end="@end" maxDuration="1" unit="year"/>"#
       )
       .replacingOccurrences(of: "<context>", with: #"<applies programmes="local other"/><context>"#),
+      // A negative list with history: a code is reported only while it is in force in the stated version.
+      rule(
+        213, context: "/s:submission/s:location/s:division",
+        check: #"<codelist path="@code" list="test-divisions-history" findings="listed" version="@codeVersion"/>"#),
       // Flagged by lint SL022 (a nested quantifier): left out of the lxml comparison, whose `re` backtracks.
       rule(212, context: "/s:submission/s:units/s:unit", check: #"<pattern path="@division" regex="([0-9]+5?)+"/>"#),
     ]
@@ -92,6 +96,13 @@ enum SchematronExtraRules {
           <code value="500101"><name lang="zh">万州区</name></code>
           <code value="500102" replacedBy="500101"><name lang="zh">旧</name></code>
           <code value="510 104"><name lang="zh">带空格</name></code>
+        </codelist>
+        <codelist id="test-divisions-history"><title lang="zh">区划沿革</title><title lang="en">Division history</title>
+          <code value="500101"><name lang="zh">万州区</name></code>
+          <code value="500110" validTo="2010" replacedBy="500110"><name lang="zh">万盛区</name></code>
+          <code value="500110" validFrom="2011"><name lang="zh">綦江区</name></code>
+          <code value="500228" validTo="2015" replacedBy="500155"><name lang="zh">梁平县</name></code>
+          <code value="500155" validFrom="2016"><name lang="zh">梁平区</name></code>
         </codelist>
         <codelist id="programmes"><title lang="zh">资金渠道</title><title lang="en">Programmes</title>
           <code value="local"><name lang="zh">市县自筹</name></code>

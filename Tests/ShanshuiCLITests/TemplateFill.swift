@@ -7,7 +7,7 @@ enum TemplateFill {
     let sichuan = province == "sichuan"
     let (code, county) = sichuan ? ("511123", "犍为县") : ("500156", "武隆区")
     var text =
-      template
+      performanceNames(template)
       .replacingOccurrences(of: sichuan ? "\"510000\"" : "\"500000\"", with: "\"\(code)\"")
       .replacingOccurrences(of: "name=\"待填写\"", with: "name=\"\(county)\"")
       .replacingOccurrences(
@@ -15,6 +15,8 @@ enum TemplateFill {
         with: "<period start=\"2026-03-01\" end=\"2028-12-31\"/>"
       )
       .replacingOccurrences(of: "planned=\"0001-01-01\"", with: "planned=\"2029-06-30\"")
+      .replacingOccurrences(of: "date=\"0001-01-01\"", with: "date=\"2028-12-31\"")
+      .replacingOccurrences(of: "years=\"待填写\"", with: "years=\"2023-2024\"")
       .replacingOccurrences(of: "party=\"待填写\"", with: "party=\"\(county)林业局\"")
       .replacingOccurrences(of: "<area unit=\"ha\">0</area>\n", with: "<area unit=\"ha\">1200</area>\n", count: 1)
       .replacingOccurrences(
@@ -30,6 +32,10 @@ enum TemplateFill {
       sichuan ? "四川省国土空间生态修复规划（2021—2035年）" : "重庆市国土空间生态保护修复规划（2021—2035年）",
       "\(county)生态修复单元", "乔灌草结合植被恢复", "\(county)示范片区",
       "遥感与地面样地结合，每季度一次", "植被覆盖度较基线下降5个百分点时预警", "区县财政专项",
+      // Format version 2: the submitting authority, the plan's six chapter titles and its year's task.
+      sichuan ? "四川省财政厅、四川省自然资源厅" : "重庆市财政局、重庆市规划和自然资源局",
+      "第二章 现状调查", "第三章 生态问题识别与诊断", "第四章 总体布局与保护修复单元", "第五章 工程设计与建设内容",
+      "第六章 投资估算与资金筹措", "第八章 管护、监测评价与适应性管理", "全部工程完工",
     ]
     for value in texts {
       guard let range = text.range(of: ">待填写<") else { break }
@@ -64,7 +70,50 @@ enum TemplateFill {
       ("<period unit=\"year\">0</period>", "<period unit=\"year\">3</period>"),
     ]
     for (blank, filled) in quantities { text = text.replacingOccurrences(of: blank, with: filled) }
-    return typeSpecific(text, type: type)
+    return annualPlanAndTargets(typeSpecific(text, type: type))
+  }
+
+  /// The performance table's indicator names, before the generic `name="待填写"` (a division's name) is filled.
+  static func performanceNames(_ template: String) -> String {
+    [
+      ("quantity", "修复治理面积"), ("quality", "苗木成活率"), ("timeliness", "工程完工时间"), ("social", "带动当地就业人数"),
+      ("sustainable", "工程管护期"), ("satisfaction", "项目区群众满意度"),
+    ].reduce(template) { text, pair in
+      text.replacingOccurrences(of: "<\(pair.0) name=\"待填写\"", with: "<\(pair.0) name=\"\(pair.1)\"")
+    }
+  }
+
+  /// The version-2 figures that follow the filled totals: the annual plan of the period 2026–2028 (its funding adding
+  /// up to the total investment), the table's cost (the total), a treated area within the unit's 1200 ha, the
+  /// earlier execution rate (mine), and the indicator values.
+  static func annualPlanAndTargets(_ template: String) -> String {
+    guard let open = template.range(of: "<total unit=\"wan-yuan\">"),
+      let close = template.range(of: "</total>", range: open.upperBound..<template.endIndex),
+      let total = Int(template[open.upperBound..<close.lowerBound])
+    else { return template }
+    let first = total / 3
+    let second = total / 3
+    let years = [(2026, first), (2027, second), (2028, total - first - second)].map { year, funding in
+      "<year value=\"\(year)\">\n      <task>\(year)年度工程任务</task>\n      <funding unit=\"wan-yuan\">\(funding)</funding>\n    </year>"
+    }.joined(separator: "\n    ")
+    return
+      template
+      .replacingOccurrences(
+        of:
+          "<year value=\"0001\">\n      <task>全部工程完工</task>\n      <funding unit=\"wan-yuan\">0</funding>\n    </year>",
+        with: years
+      )
+      .replacingOccurrences(
+        of: "<cost name=\"项目总投入\" unit=\"wan-yuan\">0</cost>",
+        with: "<cost name=\"项目总投入\" unit=\"wan-yuan\">\(total)</cost>"
+      )
+      .replacingOccurrences(of: "unit=\"ha\">0</quantity>", with: "unit=\"ha\">1000</quantity>")
+      .replacingOccurrences(of: "unit=\"percent\">0</quality>", with: "unit=\"percent\">85</quality>")
+      .replacingOccurrences(of: "unit=\"count\">0</social>", with: "unit=\"count\">120</social>")
+      .replacingOccurrences(of: "unit=\"year\">0</sustainable>", with: "unit=\"year\">3</sustainable>")
+      .replacingOccurrences(of: "unit=\"percent\">0</satisfaction>", with: "unit=\"percent\">90</satisfaction>")
+      .replacingOccurrences(
+        of: "years=\"2023-2024\">0</priorExecutionRate>", with: "years=\"2023-2024\">82</priorExecutionRate>")
   }
 
   /// The programme a realistic project of `type` is submitted under: the central calls for the integrated and the

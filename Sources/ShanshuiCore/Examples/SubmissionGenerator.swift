@@ -10,11 +10,15 @@ public struct SubmissionGenerator: Sendable {
   public var seed: UInt64
   /// When set, every `faultEvery`-th unit gets an invalid restoration mode (`landscaping`), a known finding.
   public var faultEvery: Int?
+  /// The submission format version written: 1 (as the example base), or 2, which adds the version-2 sections
+  /// (`SubmissionGenerator+Version2`) consistent with the generated units and budgets.
+  public var formatVersion: Int
 
-  public init(units: Int, seed: UInt64 = 1, faultEvery: Int? = nil) {
+  public init(units: Int, seed: UInt64 = 1, faultEvery: Int? = nil, formatVersion: Int = 1) {
     self.units = max(1, units)
     self.seed = seed
     self.faultEvery = faultEvery
+    self.formatVersion = formatVersion
   }
 
   /// The invalid mode that fault injection writes.
@@ -53,6 +57,7 @@ public struct SubmissionGenerator: Sendable {
     }
     var output = String(text[..<unitsOpen.upperBound]) + body + "\n  " + String(text[unitsClose.lowerBound...])
     output = Self.replacingProjectArea(in: output, with: totalArea)
+    if formatVersion == 2 { output = Self.version2(output, totalYuan: total, treatedHectares: totalArea) }
     return Array(output.utf8)
   }
 

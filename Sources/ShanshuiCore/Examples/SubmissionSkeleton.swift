@@ -31,7 +31,7 @@ public struct SubmissionSkeleton: Sendable {
     case "mine": sections += Self.mine
     default: break
     }
-    sections += Self.tail
+    sections += Self.tail + Self.eligibility(projectType) + Self.performance + Self.plan + Self.end
     var text =
       sections
       .replacingOccurrences(of: "}}{{rules ", with: " ")
@@ -55,9 +55,9 @@ public struct SubmissionSkeleton: Sendable {
 
   static let head = """
     <?xml version="1.0" encoding="UTF-8"?>
-    <!-- shanshui 申报材料模板（格式版本 1）。将“待填写”、0、日期 0001-01-01 和省级区划代码（500000、510000）替换为实际内容；数量均须注明单位。
+    <!-- shanshui 申报材料模板（格式版本 2）。将“待填写”、0、日期 0001-01-01 和省级区划代码（500000、510000）替换为实际内容；数量均须注明单位。
          检查：shanshui check 本文件。格式说明见 docs/submission-format.md。 -->
-    <submission xmlns="urn:shanshui:submission:1" formatVersion="1">
+    <submission xmlns="urn:shanshui:submission:1" formatVersion="2">
       <!-- 项目标识：@id 项目编号（字母、数字、-）；@type 项目类型{{rules project/@type}} -->
       <project id="XM-0001" type="{{type}}">
         <!-- 项目名称（中文必填，英文可选）{{rules project/name}} -->
@@ -108,11 +108,13 @@ public struct SubmissionSkeleton: Sendable {
           <measure kind="planting">待填写</measure>
           <!-- 绩效目标：@indicator 指标（如 survival-rate 成活率），@unit 单位，@baseline 基线值{{rules unit/target}}{{rules target/@indicator}} -->
           <target indicator="survival-rate" unit="percent">0</target>
-          <!-- 子项目：名称、面积、预算{{rules unit/subproject}}{{rules subproject/budget}}{{rules subproject/area}} -->
+          <!-- 子项目：名称、面积、预算；可选 @kind 工程类别（格式第2版，如 planting 造林、closure 封育），中央项目不得为负面清单所列（park 公园、square 广场、sculpture 雕塑、tourism-facility 旅游设施、bonsai-project “盆景”工程、piling-showcase “堆大户”、vanity-project 政绩工程、large-tree-transplanting 大树移栽、cropland-afforestation 占用耕地绿化造林、lake-landscaping 挖湖造景）{{rules unit/subproject}}{{rules subproject/budget}}{{rules subproject/area}}{{rules subproject/@kind}} -->
           <subproject id="U1-P1">
             <name>待填写</name>
             <area unit="ha">0</area>
             <budget unit="wan-yuan">0</budget>
+            <!-- 其他中央财政资金申明（格式第2版；中央项目每个子项目必填）：同一工程已获或正申请的其他中央资金逐笔写 <fund programme="资金名称" year="年度" unit="wan-yuan">金额</fund>；没有则保留空元素。已有中央资金支持的工程不得申报{{rules subproject/otherCentralFunds}}{{rules otherCentralFunds/fund}} -->
+            <otherCentralFunds/>
           </subproject>
         </unit>
       </units>
@@ -186,6 +188,75 @@ public struct SubmissionSkeleton: Sendable {
       <dataSharing coordinateSystem="CGCS2000">
         <format>shp</format>
       </dataSharing>
+
+    """
+
+  /// The eligibility section (format version 2); the execution rate only where the call sets it (the mine calls).
+  static func eligibility(_ projectType: String) -> String {
+    let rate =
+      projectType == "mine"
+      ? """
+          <!-- 本省此前同类中央项目的中央财政资金预算执行率（废弃矿山示范工程必填，低于60%不得申报）；@years 这些项目的年度，@asOf 统计截止日{{rules eligibility/priorExecutionRate}} -->
+          <priorExecutionRate unit="percent" years="待填写">0</priorExecutionRate>
+      """
+      : """
+          <!-- 本省此前同类中央项目的中央财政资金预算执行率（仅废弃矿山示范工程须填）：<priorExecutionRate unit="percent" years="2022-2023">执行率</priorExecutionRate>{{rules eligibility/priorExecutionRate}} -->
+      """
+    return """
+        <!-- 申报资格（格式第2版；中央山水工程、废弃矿山示范工程必填）：submittedBy 报送单位名称，@authority provincial-government 省级人民政府 / provincial-finance-and-natural-resources 省级财政、自然资源主管部门联合行文 / provincial-finance 省级财政部门 / provincial-natural-resources 省级自然资源主管部门；可选 @approved 省级人民政府批准日期{{rules submission/eligibility}}{{rules eligibility/submittedBy}}{{rules submittedBy/@authority}} -->
+        <eligibility>
+          <submittedBy authority="provincial-finance-and-natural-resources">待填写</submittedBy>
+      \(rate)
+        </eligibility>
+
+      """
+  }
+
+  static let performance = """
+      <!-- 绩效目标表（格式第2版；中央项目必填）：产出指标 output 须含数量 quantity、质量 quality、时效 timeliness、成本 cost；效益指标 benefit 须含社会 social、可持续影响 sustainable（经济 economic、生态 ecological 可选）；满意度指标 satisfaction。每项 @name 为表中的三级指标名称，数值注明 @unit，可选 @comparison at-least ≥ / at-most ≤ / equal ={{rules submission/performance}}{{rules performance/output}}{{rules performance/benefit}}{{rules performance/satisfaction}} -->
+      <performance>
+        <output>
+          <!-- 数量指标，如修复治理面积（面积不得超过各保护修复单元面积之和）{{rules output/quantity}} -->
+          <quantity name="待填写" unit="ha">0</quantity>
+          <!-- 质量指标，如苗木成活率{{rules output/quality}} -->
+          <quality name="待填写" unit="percent">0</quality>
+          <!-- 时效指标：@date 完成日期，须在实施期内{{rules output/timeliness}}{{rules timeliness/@date}} -->
+          <timeliness name="待填写" date="{{date}}"/>
+          <!-- 成本指标：项目总投入，须等于总投资（万元取整）{{rules output/cost}} -->
+          <cost name="项目总投入" unit="wan-yuan">0</cost>
+        </output>
+        <benefit>
+          <!-- 社会效益指标，如带动就业人数{{rules benefit/social}} -->
+          <social name="待填写" unit="count">0</social>
+          <!-- 可选：经济效益 <economic name="…" unit="wan-yuan">…</economic>、生态效益 <ecological name="…" unit="percent">…</ecological>{{rules benefit/economic}}{{rules benefit/ecological}} -->
+          <!-- 可持续影响指标，如工程管护期{{rules benefit/sustainable}} -->
+          <sustainable name="待填写" unit="year">0</sustainable>
+        </benefit>
+        <!-- 满意度指标，如项目区群众满意度{{rules performance/satisfaction}} -->
+        <satisfaction name="待填写" unit="percent">0</satisfaction>
+      </performance>
+
+    """
+
+  static let plan = """
+      <!-- 实施方案（格式第2版；中央项目必填）：chapter 章节，文字为方案中的章节标题，@kind 须各有一章：survey 现状调查 / diagnosis 生态问题识别与诊断 / layout 总体布局与保护修复单元 / works 工程设计与建设内容 / investment 投资估算与资金筹措 / management 管理维护、监测评价与适应性管理；可另列 feasibility 可行性分析 / targets 目标指标 / annual-plan 年度实施计划 / safeguards 保障措施{{rules submission/plan}}{{rules plan/chapter}}{{rules chapter/@kind}} -->
+      <plan>
+        <chapter kind="survey">待填写</chapter>
+        <chapter kind="diagnosis">待填写</chapter>
+        <chapter kind="layout">待填写</chapter>
+        <chapter kind="works">待填写</chapter>
+        <chapter kind="investment">待填写</chapter>
+        <chapter kind="management">待填写</chapter>
+        <!-- 年度计划：实施期内每年一个 year（@value 年份，逐年复制本元素），task 年度任务，funding 年度资金；各年资金之和须等于总投资{{rules plan/year}}{{rules year/funding}} -->
+        <year value="0001">
+          <task>待填写</task>
+          <funding unit="wan-yuan">0</funding>
+        </year>
+      </plan>
+
+    """
+
+  static let end = """
     </submission>
 
     """

@@ -21,6 +21,12 @@ extension ShanshuiCommand {
 
     @Option(
       help: ArgumentHelp(
+        "Submission format version: 1 (as the example base) or 2 (adds the eligibility, performance-table and plan sections, consistent with the units and budgets).",
+        valueName: "1|2"))
+    var formatVersion: Int = 1
+
+    @Option(
+      help: ArgumentHelp(
         "Write to this file (atomically; - is standard output) instead of standard output.", valueName: "file"))
     var output: String?
 
@@ -29,6 +35,7 @@ extension ShanshuiCommand {
     func validate() throws {
       guard units > 0 else { throw ValidationError("--units must be at least 1") }
       if let faultEvery, faultEvery < 1 { throw ValidationError("--fault-every must be at least 1") }
+      guard [1, 2].contains(formatVersion) else { throw ValidationError("--format-version must be 1 or 2") }
     }
 
     func run() throws {
@@ -39,7 +46,8 @@ extension ShanshuiCommand {
             + "usable example base submission\n")
         throw ExitCode(2)
       }
-      let generator = SubmissionGenerator(units: units, seed: seed, faultEvery: faultEvery)
+      let generator = SubmissionGenerator(
+        units: units, seed: seed, faultEvery: faultEvery, formatVersion: formatVersion)
       let bytes: [UInt8]
       do {
         bytes = try generator.generate(from: base)

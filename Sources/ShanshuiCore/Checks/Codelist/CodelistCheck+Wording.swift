@@ -2,8 +2,14 @@ extension CodelistCheck {
   public func words(standard: Standard) -> CheckWords {
     let title = standard.codelists[list]?.title
     // The documentation line is the plain one for every codelist check (`declaredFields`).
+    let negative = findings == [.listed]
     let line = { (language: Language) -> [CheckPhrase] in
       let zh = language == .zh
+      if negative {
+        return DocLineWords.values(of: path, language)
+          + [.text(zh ? "不得为代码表 " : " must not be a current code of codelist ")] + [.code(list)]
+          + [.text(zh ? " 中的现行代码" : "")]
+      }
       return DocLineWords.values(of: path, language) + [.text(zh ? "须为代码表 " : " must be a current code of codelist ")]
         + [.code(list)] + [.text(zh ? " 中的现行代码" : "")]
     }
@@ -31,6 +37,8 @@ extension CodelistCheck {
         return LocalizedText(
           zh: "与代码不符的名称（\(namePath?.description ?? "")）",
           en: "names (\(namePath?.description ?? "")) other than the code's")
+      case .listed:
+        return LocalizedText(zh: "列于表中的现行代码（负面清单）", en: "codes in force in the list (a negative list)")
       }
     }
     return CheckWords(

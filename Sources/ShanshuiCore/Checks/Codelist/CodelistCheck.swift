@@ -11,6 +11,9 @@ public struct CodelistCheck: RuleCheck {
     case retired
     /// A name (`name` path) other than the code's name in the stated version.
     case name
+    /// A code of the list that is in force (in the stated version): the list is a negative list, such as the kinds of
+    /// works a call excludes, and a value found in it is the failure.
+    case listed
   }
 
   public let path: SimplePath
@@ -25,9 +28,9 @@ public struct CodelistCheck: RuleCheck {
     name: "codelist",
     summary: LocalizedText(
       zh:
-        "每个目标值都是代码表中的代码。findings 选择报告的问题：unknown 不存在的代码，retired 已撤销的代码（给出现行替代代码和撤销年份），name 与代码不符的名称（name 属性给出名称所在路径）；默认 unknown retired。version 属性给出提交所用代码版本（年份）的路径，缺省为现行版本。失败位置为目标节点。",
+        "每个目标值都是代码表中的代码。findings 选择报告的问题：unknown 不存在的代码，retired 已撤销的代码（给出现行替代代码和撤销年份），name 与代码不符的名称（name 属性给出名称所在路径），listed 代码表中现行的代码（用于负面清单：值在表中即为问题）；默认 unknown retired。version 属性给出提交所用代码版本（年份）的路径，缺省为现行版本。失败位置为目标节点。",
       en:
-        "Each target value is a code of the list. findings chooses what is reported: unknown codes, retired codes (naming the code in force now and the year), and names that do not match the code (the name attribute gives the name's path); default unknown retired. The version attribute gives the path of the code version (a year) the submission uses; absent, the current one. Reported on the target."
+        "Each target value is a code of the list. findings chooses what is reported: unknown codes, retired codes (naming the code in force now and the year), names that do not match the code (the name attribute gives the name's path), and listed: codes in force in the list (for a negative list, where a value found in it is the failure); default unknown retired. The version attribute gives the path of the code version (a year) the submission uses; absent, the current one. Reported on the target."
     ),
     placeholders: ["actual", "replacement", "replacementName", "year", "name", "given", "version", "list"],
     exampleRule: """
@@ -56,8 +59,8 @@ public struct CodelistCheck: RuleCheck {
       let parsed = tokens.compactMap(Finding.init(rawValue:))
       guard !tokens.isEmpty, parsed.count == tokens.count else {
         throw element.fail(
-          "findings=\"\(text)\" 只能由 unknown、retired、name 组成",
-          "findings=\"\(text)\" may hold only unknown, retired and name")
+          "findings=\"\(text)\" 只能由 unknown、retired、name、listed 组成",
+          "findings=\"\(text)\" may hold only unknown, retired, name and listed")
       }
       findings = Set(parsed)
     } else {
@@ -104,6 +107,9 @@ public struct CodelistCheck: RuleCheck {
         continue
       }
       values["name"] = code.name
+      if case .valid = resolution, findings.contains(.listed) {
+        failures.append(CheckFailure(node: target, values: values))
+      }
       if case .retired = resolution, findings.contains(.retired) {
         let successor = codelist.successor(of: code)
         values["replacement"] = LocalizedText(successor?.value ?? code.replacedBy ?? "")

@@ -88,6 +88,13 @@ struct CodelistHistoryXPath {
       }
       failures.append("$_given != '' and $_code-ok and (\(XPathText.any([stableMismatch] + mismatch)))")
     }
+    if check.findings.contains(.listed) {
+      let inForce = history.compactMap { value in
+        condition(value) { if case .valid = $0 { return true } else { return false } }
+          .map { "$_code = \(XPathText.literal(value)) and (\($0))" }
+      }
+      failures.append("$_code-ok and (\(XPathText.any([isStable] + inForce)))")
+    }
     return (lets, "not(\(target)) or not(\(XPathText.any(failures)))")
   }
 
