@@ -18,9 +18,12 @@ public struct LintedStandard {
   /// Problems the rule-document parser reports on its own (duplicate codes, bad example paths).
   let parserDiagnostics: [Diagnostic]
   let exampleBase: [UInt8]?
+  /// The manifests of the older versions beside the standard (`versions/NAME/standard.xml`), for SL023.
+  let versions: [LintFile]
 
-  init(files: [LintFile], exampleBase: [UInt8]?) {
+  init(files: [LintFile], exampleBase: [UInt8]?, versions: [LintFile] = []) {
     self.files = files
+    self.versions = versions
     self.exampleBase = exampleBase
     var raw: [RawDocument] = []
     var parserDiagnostics: [Diagnostic] = []

@@ -50,7 +50,14 @@ public struct Linter {
         }
       }
     }
-    let standard = LintedStandard(files: files, exampleBase: exampleBase)
+    // Older versions are linted as a set (SL023) by their manifests; `shanshui lint versions/NAME` lints one in full.
+    var versions: [LintFile] = []
+    if files.first?.isManifest == true {
+      for path in source.versionManifests {
+        if let file = read(path, with: &reader, schema: schema) { versions.append(file) }
+      }
+    }
+    let standard = LintedStandard(files: files, exampleBase: exampleBase, versions: versions)
     let findings = rules.flatMap { $0.check(standard) }
     return LintResult(
       findings: findings.sorted { ($0.location, $0.ruleID) < ($1.location, $1.ruleID) },

@@ -23,6 +23,7 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
   case invalidExample = "E211"
   case unsafeReference = "E212"
   case boundWithoutUnit = "E213"
+  case versionInvalid = "E214"
   // Run configuration
   case configurationInvalid = "E300"
   case baselineInvalid = "E301"
@@ -62,6 +63,8 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
     case .unknownPlaceholder: return LocalizedText(zh: "消息中的占位符不存在", en: "message placeholder does not exist")
     case .invalidExample: return LocalizedText(zh: "规则示例无效", en: "invalid rule example")
     case .boundWithoutUnit: return LocalizedText(zh: "数量界限未注明单位", en: "a quantity bound states no unit")
+    case .versionInvalid:
+      return LocalizedText(zh: "标准的某个版本无法使用", en: "a version of the standard cannot be used")
     case .unsafeReference: return LocalizedText(zh: "引用路径超出标准目录", en: "reference leaves the standard's directory")
     case .outputUnwritable: return LocalizedText(zh: "无法写入输出文件", en: "an output cannot be written")
     case .outputRefused:

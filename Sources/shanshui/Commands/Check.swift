@@ -55,6 +55,12 @@ extension ShanshuiCommand {
       help: "Files checked in parallel (default: the number of cores); -j4 or -j 4.")
     var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, 256)
 
+    @Option(
+      help: ArgumentHelp(
+        "Judge every file by the version of the standard in force on this date (YYYY-MM-DD), instead of each file's call date or year (default: also as-of in the configuration).",
+        valueName: "date"))
+    var asOf: CalendarDate?
+
     @OptionGroup var standardOptions: StandardOptions
 
     @OptionGroup(title: "Limits") var limitOptions: LimitOptions
@@ -98,6 +104,7 @@ extension ShanshuiCommand {
       var request = CheckRequest(paths: paths, toolVersion: ShanshuiCommand.version)
       request.standardPath = standardOptions.standard
       request.profile = profile
+      request.asOf = asOf
       request.limits = limitOptions.limits
       request.jobs = jobs
       request.verifyFastPath = verifyFastPath || FastPathVerification.requestedByEnvironment
