@@ -65,6 +65,21 @@ import Testing
     #expect(judged["judgingDate"] as? String == "2021-11-10" && judged["written"] as? String == "--as-of")
   }
 
+  @Test func standardVersionNamesTheVersionForEveryFile() throws {
+    let output = try check(["--standard-version", "0.1.0", "--format", "json", file2026])
+    #expect(output.status == 1)
+    let judged = try #require(try Self.files(output.stdout).first?["judgedBy"] as? [String: Any])
+    #expect(judged["version"] as? String == "0.1.0" && judged["basis"] as? String == "standard-version")
+    #expect(judged["judgingDate"] == nil && judged["reason"] as? String == "named by --standard-version")
+    let unknown = try check(["--standard-version", "0.3.0", file2026])
+    #expect(unknown.status == 2)
+    #expect(
+      unknown.stdout.contains(
+        "[E214] --standard-version 0.3.0: the standard has no such version (its versions: 0.1.0, 0.2.0)"))
+    let both = try check(["--standard-version", "0.1.0", "--as-of", "2025-01-01", file2026])
+    #expect(both.status == 64 && both.stderr.contains("--standard-version or --as-of"))
+  }
+
   @Test func asOfFromTheConfiguration() throws {
     let config = directory.appendingPathComponent("review.yml")
     try "as-of: 2026-06-30\n".write(to: config, atomically: true, encoding: .utf8)

@@ -12,6 +12,8 @@ public struct CheckRequest: Sendable {
   /// The date every file is judged on, which picks the standard version (`--as-of`; overrides the configuration's
   /// `as-of`); nil: each file's call date or year, else today.
   public var asOf: CalendarDate?
+  /// The version that judges every file (`--standard-version`), by name; nil: the one in force on each file's date.
+  public var standardVersion: String?
   public var limits = Limits()
   /// Files checked in parallel.
   public var jobs = 1

@@ -32,6 +32,22 @@ public enum CheckRun {
     standard.warnings.forEach(warn)
     report.standard = standard.info
     report.rules = RuleInfo.rules(of: standard)
+    var forced: StandardVersionSet.Member?
+    if let name = request.standardVersion {
+      guard let member = versioned.set.named(name) else {
+        let known = versioned.set.members.map(\.info.version).joined(separator: ", ")
+        report.standardDiagnostics = [
+          Diagnostic(
+            .versionInvalid,
+            LocalizedText(
+              zh: "--standard-version \(name)：标准没有这个版本（现有版本：\(known)）",
+              en: "--standard-version \(name): the standard has no such version (its versions: \(known))"),
+            at: SourceLocation(file: request.standardPath ?? "<bundled>", line: 0))
+        ]
+        return CheckOutcome(report: report, standard: standard)
+      }
+      forced = member
+    }
     var policy: SuppressionPolicy
     let configuredAsOf: (date: CalendarDate, file: String)?
     // A configuration may name a rule only an older version has: those are loaded to look, and only then.
@@ -52,7 +68,7 @@ public enum CheckRun {
       request.asOf.map { JudgingDate(date: $0, basis: .asOf, written: "--as-of") }
       ?? configuredAsOf.map { JudgingDate(date: $0.date, basis: .asOf, written: $0.file) }
     let judge = VersionJudge(
-      versioned, asOf: asOf, limits: request.limits, verifyFastPath: request.verifyFastPath)
+      versioned, asOf: asOf, forced: forced, limits: request.limits, verifyFastPath: request.verifyFastPath)
     let checker = Checker(loaded, limits: request.limits, verifyFastPath: request.verifyFastPath, judge: judge)
     report.files = checker.check(
       inputs, profile: request.profile, jobs: request.jobs, needs: Renderers.needs(of: request.formats),

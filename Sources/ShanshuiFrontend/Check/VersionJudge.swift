@@ -9,6 +9,8 @@ public final class VersionJudge: Sendable {
   /// The date every file is judged on (`--as-of`, or the configuration's `as-of`; basis `.asOf`, `written` says
   /// which); nil: each file's own (call date or year, else today).
   public let asOf: JudgingDate?
+  /// The version that judges every file (`--standard-version`); nil: the one in force on each file's date.
+  public let forced: StandardVersionSet.Member?
   /// The day of the run, for files that state no date.
   public let today: CalendarDate
   private let limits: Limits
@@ -16,11 +18,13 @@ public final class VersionJudge: Sendable {
   private let validators = Mutex<[String: Result<Validator, StandardLoader.Failure>]>([:])
 
   public init(
-    _ versions: VersionedStandard, asOf: JudgingDate?, today: CalendarDate = .today(), limits: Limits = Limits(),
+    _ versions: VersionedStandard, asOf: JudgingDate?, forced: StandardVersionSet.Member? = nil,
+    today: CalendarDate = .today(), limits: Limits = Limits(),
     verifyFastPath: Bool = FastPathVerification.requestedByEnvironment
   ) {
     self.versions = versions
     self.asOf = asOf
+    self.forced = forced
     self.today = today
     self.limits = limits
     self.verifyFastPath = verifyFastPath
@@ -28,6 +32,9 @@ public final class VersionJudge: Sendable {
 
   /// The version that judges a submission (its root element), and why.
   public func choose(for root: XMLNode?) -> (member: StandardVersionSet.Member, choice: VersionChoice)? {
+    if let forced {
+      return (forced, VersionChoice(version: forced.info.version, effective: forced.info.effective, judgingDate: nil))
+    }
     let judging = asOf ?? JudgingDate.of(submission: root, today: today)
     guard let (member, before) = versions.set.inForce(on: judging.date) else { return nil }
     return (
@@ -57,7 +64,9 @@ public final class VersionJudge: Sendable {
     _ document: XMLDocument, bytes: [UInt8], path: String, with first: Validator, profile: ProfileChoice
   ) -> FileResult {
     guard let (member, choice) = choose(for: document.root) else {
-      return first.check(document, path: path, selection: profile.selection, source: bytes, judgedBy: currentChoice)
+      // No version at all: cannot happen, the current version is always a member; judged by it, recording none.
+      return profile.selection.map { first.check(document, path: path, selection: $0, source: bytes) }
+        ?? first.checkEveryProfile(document, path: path, source: bytes)
     }
     let validator: Validator
     if member.isCurrent {
@@ -75,11 +84,6 @@ public final class VersionJudge: Sendable {
     return validator.check(document, path: path, selection: profile.selection, source: bytes, judgedBy: choice)
   }
 
-  /// The choice recorded when the set is empty (it never is: the current version is always a member).
-  private var currentChoice: VersionChoice {
-    let info = versions.current.standard.info
-    return VersionChoice(version: info.version, effective: info.effective, judgingDate: nil)
-  }
 }
 
 extension ProfileChoice {

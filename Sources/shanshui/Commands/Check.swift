@@ -61,6 +61,12 @@ extension ShanshuiCommand {
         valueName: "date"))
     var asOf: CalendarDate?
 
+    @Option(
+      help: ArgumentHelp(
+        "Judge every file by this version of the standard (see shanshui standard versions), whatever its date.",
+        valueName: "version"))
+    var standardVersion: String?
+
     @OptionGroup var standardOptions: StandardOptions
 
     @OptionGroup(title: "Limits") var limitOptions: LimitOptions
@@ -77,6 +83,7 @@ extension ShanshuiCommand {
         )
       }
       if paths.isEmpty { throw ValidationError("give at least one submission (a file, a directory, or -)") }
+      if asOf != nil && standardVersion != nil { throw ValidationError("give --standard-version or --as-of, not both") }
       guard (1...256).contains(jobs) else { throw ValidationError("--jobs is 1 to 256") }
       // A mistyped base would silently rename every file (absolute URIs, baselines that match nothing).
       var isDirectory: ObjCBool = false
@@ -105,6 +112,7 @@ extension ShanshuiCommand {
       request.standardPath = standardOptions.standard
       request.profile = profile
       request.asOf = asOf
+      request.standardVersion = standardVersion
       request.limits = limitOptions.limits
       request.jobs = jobs
       request.verifyFastPath = verifyFastPath || FastPathVerification.requestedByEnvironment
