@@ -179,6 +179,23 @@ import Testing
     #expect(root["inForce"] as? String == "0.2.0" && root["formatVersion"] as? Int == 1)
   }
 
+  /// With the bundled standard: a 2025 call is judged by the frozen 0.1.0, a date after the current version's
+  /// effective date by the current version.
+  @Test func theBundledFrozenVersionJudgesA2025Call() throws {
+    let file = try VersionPair.submission(callYear: 2025, in: directory)
+    let output = try CommandRunner.run(["check", "--no-config", "--format", "json", file])
+    #expect(output.status != 2, "\(output.stdout)")
+    let judged = try #require(try Self.files(output.stdout).first?["judgedBy"] as? [String: Any])
+    #expect(judged["version"] as? String == "0.1.0" && judged["effective"] as? String == "2021-11-10")
+    let later = try CommandRunner.run(["check", "--no-config", "--format", "json", "--as-of", "2030-01-01", file])
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(later.stdout.utf8)) as? [String: Any])
+    let current = try #require(root["standard"] as? [String: Any])
+    let now = try #require(try Self.files(later.stdout).first?["judgedBy"] as? [String: Any])
+    #expect(now["version"] as? String == current["version"] as? String)
+    #expect(now["effective"] as? String == current["effective"] as? String)
+    #expect(now["effective"] as? String != "2021-11-10")
+  }
+
   @Test func theBundledStandardListsTheFrozenVersion() throws {
     let output = try CommandRunner.run(["standard", "versions", "--lang", "en", "--as-of", "2025-05-05"])
     #expect(output.status == 0)
