@@ -233,6 +233,26 @@ import Testing
     }
   }
 
+  /// The bundled frozen version's examples run from the bundle, and its Schematron export differs from the current
+  /// one's exactly where the pair's versions differ.
+  @Test func testAndExportTakeAVersion() throws {
+    let bundled = try CommandRunner.run(["test", "--standard-version", "0.1.0", "--lang", "en"])
+    #expect(bundled.status == 0, "\(bundled.stdout)\(bundled.stderr)")
+    let older = try CommandRunner.run(
+      ["export", "schematron", "--profile", "chongqing", "--standard", directory.path, "--standard-version", "0.1.0"])
+    let newer = try CommandRunner.run(
+      ["export", "schematron", "--profile", "chongqing", "--standard", directory.path, "--as-of", "2026-01-01"])
+    #expect(older.status == 0 && newer.status == 0, "\(older.stderr)\(newer.stderr)")
+    #expect(older.stdout.contains(#"<sch:let name="planting-survival-min" value="99"/>"#))
+    #expect(!newer.stdout.contains(#"<sch:let name="planting-survival-min" value="99"/>"#))
+    // Only the parameter, the message quoting it, and the standard's version line differ.
+    let differing = zip(older.stdout.split(separator: "\n"), newer.stdout.split(separator: "\n")).filter { $0 != $1 }
+    #expect(
+      differing.allSatisfy {
+        $0.0.contains("planting-survival-min") || $0.0.contains("SS-GRN-001") || $0.0.contains("0.1.0")
+      }, "\(differing.map(\.0))")
+  }
+
   @Test func diffNamesVersions() throws {
     let output = try CommandRunner.run(
       ["diff", "0.1.0", "0.2.0", "--standard", directory.path, "--lang", "en", "--format", "json"])
