@@ -238,6 +238,11 @@ import Testing
   @Test func testAndExportTakeAVersion() throws {
     let bundled = try CommandRunner.run(["test", "--standard-version", "0.1.0", "--lang", "en"])
     #expect(bundled.status == 0, "\(bundled.stdout)\(bundled.stderr)")
+    // The frozen version on disk, linted and tested in full as a standard of its own.
+    let linted = try CommandRunner.run(["lint", "standards/versions/0.1.0", "--lang", "en"])
+    #expect(linted.status == 0, "\(linted.stdout)")
+    let tested = try CommandRunner.run(["test", "--standard", "standards/versions/0.1.0", "--lang", "en"])
+    #expect(tested.status == 0, "\(tested.stdout)")
     let older = try CommandRunner.run(
       ["export", "schematron", "--profile", "chongqing", "--standard", directory.path, "--standard-version", "0.1.0"])
     let newer = try CommandRunner.run(

@@ -19,10 +19,8 @@ public final class VersionedStandard: Sendable {
 
   enum Origin: Sendable {
     case bundled
-    /// The root directory the versions' directories are relative to.
+    /// The root directory the versions' directories are relative to (the directory of `--standard`'s entry file).
     case disk(String)
-    /// A standard without a `versions/` directory (one rule document, a snapshot in memory).
-    case none
   }
 
   init(current: LoadedStandard, set: StandardVersionSet, origin: Origin) {
@@ -58,11 +56,12 @@ public final class VersionedStandard: Sendable {
     let origin: Origin
     let manifests: [(directory: String, file: String, bytes: [UInt8]?)]
     if let path {
-      let root = StandardSource.at(path).rootDirectory
-      origin = root.map(Origin.disk) ?? .none
+      // A path on disk always has a directory (`.` for a bare file name).
+      let root = StandardSource.at(path).rootDirectory ?? "."
+      origin = .disk(root)
       manifests = StandardSource.at(path).versionManifests.map { manifest in
         let directory = String(manifest.dropLast("/standard.xml".count))
-        let file = (root ?? ".") + "/" + manifest
+        let file = root + "/" + manifest
         return (directory, file, FileManager.default.contents(atPath: file).map { [UInt8]($0) })
       }
     } else {
@@ -118,8 +117,6 @@ public final class VersionedStandard: Sendable {
     case .disk(let root):
       source = .directory(root + "/" + member.directory)
       checksExampleEdits = true
-    case .none:
-      return .failure(StandardLoader.Failure(diagnostics: []))
     }
     let loader = StandardLoader(toolFiles: BundledStandard.files, checksExampleEdits: checksExampleEdits)
     return Result { () throws(StandardLoader.Failure) in try loader.load(source) }
