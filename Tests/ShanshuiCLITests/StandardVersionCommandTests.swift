@@ -5,7 +5,7 @@ import Testing
 /// Standard versions end to end: each file judged by the version in force on its call date, `--as-of` (and `as-of`
 /// in the configuration) overriding it, a date before every version, a malformed date, every report format naming the
 /// version, `standard versions`, and `explain`, `harmonize` and `diff` across versions. The standard is a pair
-/// written to a temporary directory (`VersionPair`: 0.1.0 from 2021-11-10 with a 99 % survival minimum, 0.2.0 from
+/// written to a temporary directory (`VersionPair`: 0.1.0 from 2021-11-10 with a 99 % survival minimum for Chongqing, 0.2.0 from
 /// 2026-01-01 with the current one), so the two versions' findings differ.
 @Suite(.serialized) struct StandardVersionCommandTests {
   let directory: URL
@@ -224,6 +224,22 @@ import Testing
     let both = try CommandRunner.run(
       ["explain", "SS-GRN-001", "--standard-version", "0.1.0", "--as-of", "2025-01-01"])
     #expect(both.status == 64)
+    // The impact on a corpus is measured in the version asked for: in 0.1.0 the provinces' survival minimums differ
+    // (Chongqing 99 %, which the 90 % targets fail); in 0.2.0 they agree, so the parameter is not listed.
+    let corpus = directory.appendingPathComponent("corpus")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    _ = try VersionPair.submission(callYear: 2026, in: corpus)
+    let passing = try [["--standard-version", "0.1.0"], ["--standard-version", "0.2.0"]].map { arguments in
+      let output = try CommandRunner.run(
+        ["harmonize", "impact", corpus.path, "--standard", directory.path, "--format", "json"] + arguments)
+      #expect(output.status == 0, "\(output.stderr)")
+      let root = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+      let parameter = (root?["parameters"] as? [[String: Any]])?.first {
+        $0["id"] as? String == "planting-survival-min"
+      }
+      return (parameter?["passing"] as? [String: Int])?["chongqing"]
+    }
+    #expect(passing == [0, nil])
     for arguments in [["--standard-version", "0.1.0"], ["--as-of", "2024-01-01"]] {
       let harmonize = try CommandRunner.run(
         ["harmonize", "--standard", directory.path, "--format", "csv"] + arguments)

@@ -2,9 +2,9 @@ import Foundation
 
 /// A standard with two versions, written to a temporary directory for `--standard`: the current version (the
 /// repository's rule documents, renamed 0.2.0 and effective 2026-01-01) and `versions/0.1.0/` (the same rule
-/// documents, effective 2021-11-10, whose planting survival-rate minimum, `planting-survival-min`, is 99 % under every
-/// profile instead of the current value). The two versions differ in that one parameter, so a submission with a
-/// survival-rate target of 90 % passes SS-GRN-001 under the current version and fails it under 0.1.0.
+/// documents, effective 2021-11-10, whose planting survival-rate minimum, `planting-survival-min`, is 99 % for
+/// Chongqing instead of the current value). The two versions differ in that one value, so a Chongqing submission with
+/// a survival-rate target of 90 % passes SS-GRN-001 under the current version and fails it under 0.1.0.
 public enum VersionPair {
   /// The minimum the older version sets.
   public static let olderSurvivalMinimum = 99
@@ -52,7 +52,7 @@ extension EditedStandard {
     files["standard.xml"] = Array(text.utf8)
   }
 
-  /// Sets every profile's value of `planting-survival-min` (rules/greening.xml) to `value`.
+  /// Sets Chongqing's value of `planting-survival-min` (rules/greening.xml) to `value`.
   mutating func setSurvivalMinimum(_ value: Int) throws {
     let file = "rules/greening.xml"
     var text = try self.text(file)
@@ -60,7 +60,8 @@ extension EditedStandard {
       let end = text[start.upperBound...].range(of: "</parameter>")
     else { throw EditError(description: "\(file): no planting-survival-min") }
     let block = String(text[start.lowerBound..<end.upperBound])
-    let edited = block.replacing(/\svalue="[0-9.]+"/, with: " value=\"\(value)\"")
+    let edited = block.replacing(
+      /(<value profile="chongqing" status="[a-z]+") value="[0-9.]+"/, with: { "\($0.1) value=\"\(value)\"" })
     guard edited != block else { throw EditError(description: "\(file): planting-survival-min has no value") }
     text.replaceSubrange(start.lowerBound..<end.upperBound, with: edited)
     files[file] = Array(text.utf8)
