@@ -11,7 +11,7 @@ public enum BundledStandard {
   public static var source: StandardSource { .inMemory(name: "<bundled>", files: files) }
 
   /// The current version's files and each older version's manifest (`versions/NAME/standard.xml`), for linting the
-  /// set of versions (SL023) without decoding the older versions' rule documents.
+  /// set of versions (SL024) without decoding the older versions' rule documents.
   public static var sourceWithVersionManifests: StandardSource {
     var files = self.files
     for directory in versionDirectories { files[directory + "/standard.xml"] = manifest(ofVersion: directory) }

@@ -10,7 +10,7 @@ import Testing
   func brokenCopy(unparseable: Bool = false) throws -> URL {
     let directory = TemporaryDirectory.url("lint-cli")
     try FileManager.default.copyItem(at: Repository.url("standards"), to: directory)
-    // The current version alone: its findings are the injected ones (SL023 on the set of versions has its own tests).
+    // The current version alone: its findings are the injected ones (SL024 on the set of versions has its own tests).
     try FileManager.default.removeItem(at: directory.appendingPathComponent("versions"))
     func edit(_ file: String, _ find: String, _ replace: String) throws {
       let url = directory.appendingPathComponent("rules/" + file)
@@ -28,13 +28,13 @@ import Testing
   }
 
   @Test func theBundledStandardIsClean() throws {
-    // Clean, but for a frozen version still named like the current one (SL023, until the current version is bumped).
+    // Clean, but for a frozen version still named like the current one (SL024, until the current version is bumped).
     let interim = try Repository.versionsNamedLikeTheCurrentOne()
     for arguments in [["lint", "standards"], ["lint", "--standard", "standards"], ["lint"]] {
       let output = try CommandRunner.run(arguments + ["--lang", "en"])
       #expect(output.status == (interim.isEmpty ? 0 : 1), "\(arguments): \(output.stdout)\(output.stderr)")
       let root = arguments == ["lint"] ? "<bundled>" : "standards"
-      let findings = interim.map { "\(root)/\($0):7:1: error: [SL023] version " }
+      let findings = interim.map { "\(root)/\($0):7:1: error: [SL024] version " }
       let lines = output.stdout.split(separator: "\n").map(String.init)
       #expect(lines.count == findings.count + 1, "\(output.stdout)")
       #expect(zip(lines, findings).allSatisfy { $0.hasPrefix($1) }, "\(output.stdout)")

@@ -75,7 +75,7 @@ import Testing
     #expect(unknown.status == 2)
     #expect(
       unknown.stdout.contains(
-        "[E214] --standard-version 0.3.0: the standard has no such version (its versions: 0.1.0, 0.2.0)"))
+        "[E215] --standard-version 0.3.0: the standard has no such version (its versions: 0.1.0, 0.2.0)"))
     let both = try check(["--standard-version", "0.1.0", "--as-of", "2025-01-01", file2026])
     #expect(both.status == 64 && both.stderr.contains("--standard-version or --as-of"))
   }

@@ -19,7 +19,7 @@ public enum Repository {
   /// The manifests of the frozen versions (`standards/versions/NAME/standard.xml`, relative to `standards/`) that
   /// carry the same version name as `standards/standard.xml`. While the current version has not been bumped past a
   /// snapshot of itself (issue 16: 0.1.0 is frozen on one branch, the current version becomes 0.2.0 on another),
-  /// lint rightly reports each as SL023; once it is bumped, this is empty and the bundled standard lints clean.
+  /// lint rightly reports each as SL024; once it is bumped, this is empty and the bundled standard lints clean.
   public static func versionsNamedLikeTheCurrentOne() throws -> [String] {
     func version(_ relative: String) throws -> String? {
       let text = String(decoding: try bytes("standards/" + relative), as: UTF8.self)

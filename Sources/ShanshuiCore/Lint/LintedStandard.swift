@@ -18,7 +18,7 @@ public struct LintedStandard {
   /// Problems the rule-document parser reports on its own (duplicate codes, bad example paths).
   let parserDiagnostics: [Diagnostic]
   let exampleBase: [UInt8]?
-  /// The manifests of the older versions beside the standard (`versions/NAME/standard.xml`), for SL023.
+  /// The manifests of the older versions beside the standard (`versions/NAME/standard.xml`), for SL024.
   let versions: [LintFile]
 
   init(files: [LintFile], exampleBase: [UInt8]?, versions: [LintFile] = []) {

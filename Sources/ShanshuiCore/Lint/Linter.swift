@@ -50,7 +50,7 @@ public struct Linter {
         }
       }
     }
-    // Older versions are linted as a set (SL023) by their manifests; `shanshui lint versions/NAME` lints one in full.
+    // Older versions are linted as a set (SL024) by their manifests; `shanshui lint versions/NAME` lints one in full.
     var versions: [LintFile] = []
     if files.first?.isManifest == true {
       for path in source.versionManifests {

@@ -23,7 +23,8 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
   case invalidExample = "E211"
   case unsafeReference = "E212"
   case boundWithoutUnit = "E213"
-  case versionInvalid = "E214"
+  // E214 is the verbatim-quote check of issue 16's content part (quoteNotInSourceText), merged separately.
+  case versionInvalid = "E215"
   // Run configuration
   case configurationInvalid = "E300"
   case baselineInvalid = "E301"

@@ -23,7 +23,7 @@ public struct StandardVersionSet: Sendable {
     }
   }
 
-  /// Every version, oldest first (by effective date; on equal dates, which `lint` reports as SL023, the current
+  /// Every version, oldest first (by effective date; on equal dates, which `lint` reports as SL024, the current
   /// version counts as the later one, then the directory names decide).
   public let members: [Member]
 
@@ -45,10 +45,10 @@ public struct StandardVersionSet: Sendable {
     return members.first.map { ($0, true) }
   }
 
-  /// The version called `version` (`standard/@version`); of two with the same name (SL023), the later one.
+  /// The version called `version` (`standard/@version`); of two with the same name (SL024), the later one.
   public func named(_ version: String) -> Member? { members.last { $0.info.version == version } }
 
-  /// The header of a version's manifest: its identity and effective date, or the problem (E214) that makes it
+  /// The header of a version's manifest: its identity and effective date, or the problem (E215) that makes it
   /// unusable as a version.
   public static func header(
     bytes: [UInt8], file: String, directory: String

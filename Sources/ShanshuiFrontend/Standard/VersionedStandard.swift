@@ -30,7 +30,7 @@ public final class VersionedStandard: Sendable {
   }
 
   /// The standard at `path` (the bundled one for `nil`) with its versions: the current one loaded, the others'
-  /// headers read (a header that cannot be read as a version is a failure, E214).
+  /// headers read (a header that cannot be read as a version is a failure, E215).
   public static func load(_ path: String?) -> Result<VersionedStandard, StandardLoader.Failure> {
     let loaded: LoadedStandard
     switch StandardProvider.loadKeepingFiles(path) {

@@ -28,8 +28,8 @@ import Testing
       #expect(result.findings.allSatisfy { $0.ruleID == id }, "\(id):\n\(Self.describe(result))")
       #expect(
         result.findings.allSatisfy {
-          // SL023 is about the set of versions: its findings are on an older version's manifest.
-          (id == "SL023"
+          // SL024 is about the set of versions: its findings are on an older version's manifest.
+          (id == "SL024"
             ? $0.location.file.hasPrefix("<example>/versions/") : $0.location.file == "<example>/rules/test.xml")
             && $0.location.line > 0 && $0.location.column > 0
         },
@@ -54,7 +54,7 @@ import Testing
       let standard = try? StandardLoader(toolFiles: files).load(.inMemory(name: "<example>", files: files))
       let loads = standard != nil
       let triggers = !(try Self.lint(example)).findings.isEmpty
-      if id == "SL023" {
+      if id == "SL024" {
         // The loader loads one version; the versions a run may judge by are read by their headers, and a set with
         // one name or date twice still orders its versions (the current one wins a tie), so it loads too.
         #expect(loads, "\(example.snippet)")

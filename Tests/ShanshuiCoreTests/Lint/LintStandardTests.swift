@@ -15,7 +15,7 @@ import Testing
     #expect(result.problems.isEmpty)
     // Clean, but for a frozen version still named like the current one (until the current version is bumped).
     let interim = try Repository.versionsNamedLikeTheCurrentOne().map {
-      "\(Repository.url("standards/" + $0).path):7 [SL023]"
+      "\(Repository.url("standards/" + $0).path):7 [SL024]"
     }
     #expect(
       result.findings.map { "\($0.location.file):\($0.location.line) [\($0.ruleID)]" } == interim,
@@ -119,7 +119,7 @@ import Testing
       id: "SL022", file: "monitoring.xml", find: #"<required path="dataSharing/format"/>"#,
       replace: #"<pattern path="dataSharing/format" regex="([a-z]+[0-9]*)+"/>"#, marker: #"regex="([a-z]+"#),
     Injection(
-      id: "SL023", file: "versions/0.0.9/standard.xml", find: #"id="chengyu-eco-restoration" version="0.0.9""#,
+      id: "SL024", file: "versions/0.0.9/standard.xml", find: #"id="chengyu-eco-restoration" version="0.0.9""#,
       replace: #"id="chengyu-other" version="0.0.9""#, marker: #"id="chengyu-other""#),
   ]
 

@@ -1,9 +1,9 @@
 import ShanshuiXML
 
-/// SL023: the versions of a standard (`standard.xml` and each `versions/NAME/standard.xml`) are one standard's
+/// SL024: the versions of a standard (`standard.xml` and each `versions/NAME/standard.xml`) are one standard's
 /// versions: the same id, each version name and effective date once, the current one the newest.
 struct VersionSet: LintRule {
-  let id = "SL023"
+  let id = "SL024"
   let name = "version-set"
   let severity = Severity.error
   let title = LocalizedText(zh: "标准的版本不一致", en: "Inconsistent versions of the standard")
