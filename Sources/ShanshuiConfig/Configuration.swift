@@ -15,6 +15,7 @@ import Yams
 ///     reason: 2026 年试点期内只作提示
 /// baseline: shanshui-baseline.json
 /// inline-suppressions: deny   # honoured only from --config
+/// as-of: 2025-06-30             # judge every file by the standard version in force that day (--as-of overrides)
 /// ```
 public struct Configuration: Sendable, Equatable {
   /// The file name looked for in the working directory when `--config` is not given.
@@ -37,6 +38,8 @@ public struct Configuration: Sendable, Equatable {
   public var inlineSuppressionsLocation: SourceLocation?
   /// The baseline file, resolved against the configuration file's directory.
   public var baseline: String?
+  /// `as-of: YYYY-MM-DD`: the date every file is judged on, which picks the standard version (`--as-of` overrides).
+  public var asOf: CalendarDate?
   public var path: String
 
   /// The suppressions this configuration asks for (the baseline is read separately).

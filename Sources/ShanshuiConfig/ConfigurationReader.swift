@@ -31,6 +31,7 @@ struct ConfigurationReader {
     var baseline: String?
     var inlineMode: SuppressionPolicy.InlineMode?
     var inlineLocation: SourceLocation?
+    var asOf: CalendarDate?
     for (key, value) in mapping {
       switch key.string {
       case "rules": rules = readRules(value)
@@ -54,14 +55,25 @@ struct ConfigurationReader {
                 zh: "inline-suppressions 应为 allow、report 或 deny",
                 en: "inline-suppressions must be allow, report or deny"), at: value.mark))
         }
-      default: problems.append(unknownKey(key, allowed: ["rules", "baseline", "inline-suppressions"]))
+      case "as-of":
+        // YAML reads an unquoted 2025-06-30 as a timestamp; its text is what counts.
+        if let text = value.scalar?.string, let date = CalendarDate(text) {
+          asOf = date
+        } else {
+          problems.append(
+            problem(
+              LocalizedText(
+                zh: "as-of 应为 YYYY-MM-DD 格式的日期（如 2025-06-30）",
+                en: "as-of must be a date written YYYY-MM-DD (such as 2025-06-30)"), at: value.mark))
+        }
+      default: problems.append(unknownKey(key, allowed: ["rules", "baseline", "inline-suppressions", "as-of"]))
       }
     }
     return problems.isEmpty
       ? .success(
         Configuration(
           rules: rules, inlineSuppressions: inlineMode, inlineSuppressionsLocation: inlineLocation, baseline: baseline,
-          path: path)) : .failure(ConfigurationError(problems))
+          asOf: asOf, path: path)) : .failure(ConfigurationError(problems))
   }
 
   private mutating func readRules(_ node: Node) -> [Configuration.RuleSetting] {

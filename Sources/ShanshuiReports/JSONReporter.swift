@@ -63,6 +63,7 @@ public struct JSONReporter: Renderer {
   struct FileJSON: Encodable {
     var path, status: String
     var projectId: String?
+    var judgedBy: JudgedByJSON?
     var profiles: [String]
     var findings: [FindingJSON]
     var diagnostics: [DiagnosticJSON]
@@ -72,11 +73,29 @@ public struct JSONReporter: Renderer {
       path = file.path
       status = file.status.rawValue
       projectId = file.projectID
+      judgedBy = file.judgedBy.map { JudgedByJSON($0, language) }
       profiles = file.profiles.map(\.rawValue)
       findings = file.findings.map { FindingJSON($0, language) }
       diagnostics = file.diagnostics.map { DiagnosticJSON($0, language) }
       verdicts = file.verdicts.map(VerdictsJSON.init)
       suppressed = file.suppressed.map { SuppressedJSON($0, language) }
+    }
+  }
+
+  /// The version of the standard that judged a file, and why.
+  struct JudgedByJSON: Encodable {
+    var version, effective, basis, reason: String
+    var judgingDate, programme, written: String?
+    var beforeEveryVersion: Bool
+    init(_ choice: VersionChoice, _ language: Language) {
+      version = choice.version
+      effective = choice.effective
+      basis = choice.basis.rawValue
+      reason = choice.reason.text(language)
+      judgingDate = choice.judgingDate?.date.description
+      programme = choice.judgingDate?.programme
+      written = choice.judgingDate?.written
+      beforeEveryVersion = choice.beforeEveryVersion
     }
   }
 

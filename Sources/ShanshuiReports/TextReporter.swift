@@ -25,6 +25,9 @@ public struct TextReporter: Renderer {
       if let verdicts = file.verdicts {
         lines.append(contentsOf: VerdictText.lines(verdicts, file: file.path, language: language))
       }
+      if let choice = file.judgedBy, report.namesVersionPerFile {
+        lines.append(versionLine(file.path, choice, language: language))
+      }
     }
     lines += report.suppressions.map { suppressionLine($0, report: report) }
     lines.append(summaryLine(report))
@@ -67,21 +70,39 @@ public struct TextReporter: Renderer {
         ? "标准无法加载（\(count) 处问题），未检查任何文件"
         : "the standard could not be loaded (\(count) \(EnglishPlural.word(count, "problem"))): no file was checked"
     }
-    let standard = report.standard.map { "\($0.id) \($0.version)" } ?? "?"
-    let effective = report.standard?.effective ?? "?"
+    let id = report.standard?.id ?? "?"
+    let versions = report.versionsUsed
     if report.language == .zh {
+      let against =
+        versions.count <= 1
+        ? "\(id) \(versions.first?.version ?? "?")（\(versions.first?.effective ?? "?") 起施行）"
+        : "\(id) "
+          + versions.map { "\($0.version)（\($0.effective) 起施行，\($0.files) 个文件）" }.joined(separator: "、")
       var text =
-        "依据 \(standard)（\(effective) 起施行）检查 \(summary.files) 个文件：错误 \(summary.errors)，警告 \(summary.warnings)，提示 \(summary.infos)"
+        "依据 \(against)检查 \(summary.files) 个文件：错误 \(summary.errors)，警告 \(summary.warnings)，提示 \(summary.infos)"
       if summary.suppressed > 0 { text += "；已抑制 \(summary.suppressed) 条" }
       if summary.notChecked > 0 { text += "；\(summary.notChecked) 个文件无法（完整）检查" }
       return text
     }
+    let against =
+      versions.count <= 1
+      ? "\(id) \(versions.first?.version ?? "?") (effective \(versions.first?.effective ?? "?"))"
+      : "\(id) "
+        + versions.map {
+          "\($0.version) (effective \($0.effective); \($0.files) \(EnglishPlural.word($0.files, "file")))"
+        }
+        .joined(separator: " and ")
     var text =
-      "\(summary.files) \(summary.files == 1 ? "file" : "files") checked against \(standard) (effective \(effective)): "
+      "\(summary.files) \(summary.files == 1 ? "file" : "files") checked against \(against): "
       + "\(summary.errors) \(EnglishPlural.word(summary.errors, "error")), \(summary.warnings) \(EnglishPlural.word(summary.warnings, "warning")), \(summary.infos) info"
     if summary.suppressed > 0 { text += "; \(summary.suppressed) suppressed" }
     if summary.notChecked > 0 { text += "; \(summary.notChecked) could not be checked" }
     return text
+  }
+
+  /// `fixtures/a.xml: judged by 0.1.0 (effective 2021-11-10): the call year of programme central-ssw, …`
+  static func versionLine(_ path: String, _ choice: VersionChoice, language: Language) -> String {
+    TerminalText.visible(path + (language == .zh ? "：判定版本 " : ": judged by ") + choice.summary.text(language))
   }
 
   /// `suppressed: SS-RIV-001 (inline comment, fixtures/a.xml:12): 2 findings; reason: …`

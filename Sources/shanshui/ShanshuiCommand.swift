@@ -16,7 +16,7 @@ struct ShanshuiCommand: ParsableCommand {
     subcommands: [
       Check.self, TestExamples.self, Generate.self, Init.self, Harmonize.self, Lint.self, Explain.self, Diff.self,
       Doc.self,
-      Export.self,
+      Export.self, StandardCommand.self,
     ],
     defaultSubcommand: Check.self)
 }

@@ -10,6 +10,8 @@ import Testing
   func brokenCopy(unparseable: Bool = false) throws -> URL {
     let directory = TemporaryDirectory.url("lint-cli")
     try FileManager.default.copyItem(at: Repository.url("standards"), to: directory)
+    // The current version alone: its findings are the injected ones (SL024 on the set of versions has its own tests).
+    try FileManager.default.removeItem(at: directory.appendingPathComponent("versions"))
     func edit(_ file: String, _ find: String, _ replace: String) throws {
       let url = directory.appendingPathComponent("rules/" + file)
       let text = try String(contentsOf: url, encoding: .utf8)
@@ -101,7 +103,7 @@ import Testing
     let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
     #expect(driver["name"] as? String == "shanshui lint" && driver["informationUri"] is String)
     let rules = try #require(driver["rules"] as? [[String: Any]])
-    #expect(rules.count == 23)
+    #expect(rules.count == 24)
     for rule in rules {
       #expect(rule["id"] is String && rule["name"] is String)
       #expect((rule["shortDescription"] as? [String: String])?["text"]?.isEmpty == false)

@@ -9,10 +9,11 @@ import Testing
   }
 
   @Test func embeddedCopyEqualsStandardsDirectory() throws {
-    let onDisk = try Repository.standardFiles()
-    #expect(Set(BundledStandard.files.keys) == Set(onDisk.keys))
+    let onDisk = try Repository.standardFiles(includingVersions: true)
+    let embedded = BundledStandard.allFiles
+    #expect(Set(embedded.keys) == Set(onDisk.keys))
     for (path, bytes) in onDisk {
-      #expect(BundledStandard.files[path] == bytes, "embedded \(path) differs from standards/\(path): rebuild")
+      #expect(embedded[path] == bytes, "embedded \(path) differs from standards/\(path): rebuild")
     }
   }
 

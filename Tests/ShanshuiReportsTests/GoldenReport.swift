@@ -36,6 +36,12 @@ enum GoldenReport {
       SuppressedFinding(finding: silenced, kind: .inline, reason: "agreed with reviewer \(hostile)")
     ]
     checked.seconds = 0.25
+    // Judged by an older version than the report's standard (1.2.3), on a programme code written by the submitter.
+    checked.judgedBy = VersionChoice(
+      version: "1.1.0", effective: "2025-01-01",
+      judgingDate: JudgingDate(
+        date: CalendarDate(year: 2025, month: 1, day: 1)!, basis: .callYear, programme: "central-\(hostile)",
+        written: "2025"))
     checked.verdicts = VerdictMatrix(
       columns: [.chongqing, .sichuan, .unified],
       rows: [

@@ -34,7 +34,7 @@ public struct EditedStandard {
     files[file] = Array(text.replacingCharacters(in: starts[0].lowerBound..<stop.upperBound, with: "").utf8)
   }
 
-  private func text(_ file: String) throws -> String {
+  func text(_ file: String) throws -> String {
     guard let bytes = files[file] else { throw EditError(description: "no file \(file) in the standard") }
     return String(decoding: bytes, as: UTF8.self)
   }

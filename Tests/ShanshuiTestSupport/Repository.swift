@@ -17,13 +17,16 @@ public enum Repository {
   }
 
   /// Every `.xml`/`.xsd` file and bundled source text (`.txt`) under `standards/`, by path relative to it.
-  public static func standardFiles() throws -> [String: [UInt8]] {
+  /// - parameter includingVersions: also the older versions under `versions/`; without them, the files are the
+  ///   current version alone, so a copy edited by a test is the only version that can judge a submission.
+  public static func standardFiles(includingVersions: Bool = false) throws -> [String: [UInt8]] {
     let base = url("standards")
     var files: [String: [UInt8]] = [:]
     let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
     while let item = walker?.nextObject() as? URL {
       guard ["xml", "xsd", "txt"].contains(item.pathExtension) else { continue }
       let relative = String(item.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count + 1))
+      if !includingVersions && relative.hasPrefix("versions/") { continue }
       files[relative] = [UInt8](try Data(contentsOf: item))
     }
     return files

@@ -5,11 +5,15 @@ extension Validator {
   /// as `auto` applies them: each restoration unit under its own province). The result holds every profile's
   /// findings once each, and the verdict matrix with the rules whose provincial verdicts diverge.
   public func validateEveryProfile(bytes: [UInt8], path: String) -> FileResult {
-    let document: XMLDocument
     switch prepare(bytes: bytes, path: path) {
     case .failure(let failure): return failure.result
-    case .success(let parsed): document = parsed
+    case .success(let document): return checkEveryProfile(document, path: path, source: bytes)
     }
+  }
+
+  /// `validateEveryProfile` on a parsed, schema-valid submission.
+  /// - parameter source: the document's bytes, when at hand (lines of comments past line 65,535).
+  public func checkEveryProfile(_ document: XMLDocument, path: String, source bytes: [UInt8]? = nil) -> FileResult {
     guard let root = document.root else { return FileResult(path: path, status: .notChecked) }
     let crossBorder = ProfilePlan(root: root, selection: .auto).perUnit
     var columns: [VerdictMatrix.Column] = [.chongqing, .sichuan, .unified]

@@ -30,6 +30,9 @@ public struct FileResult: Sendable, Codable {
   public var sourceLines: [Int: String] = [:]
   /// Wall time spent on the file, in seconds, when the caller measured it (JUnit suite times).
   public var seconds: Double?
+  /// The version of the standard that judged the file, and why; nil when the run did not choose one (a file not
+  /// parsed, or a validator used directly).
+  public var judgedBy: VersionChoice?
 
   public init(
     path: String, status: Status, findings: [Finding] = [], diagnostics: [Diagnostic] = [],

@@ -82,4 +82,28 @@ enum FindingBuilder {
       location: SourceLocation(file: file, line: project.line), path: paths.path(of: project),
       anchoredPath: project.anchoredPath, profile: profile, parameter: nil, notes: [], sources: [])
   }
+
+  /// SS-SYS-003: `choice` took the oldest version because its judging date precedes every version; the notice is on
+  /// the programme the date came from, else on the project (else the root).
+  static func beforeEveryVersion(
+    root: XMLNode, choice: VersionChoice, profile: Profile, file: String, paths: XMLPathBuilder
+  ) -> Finding {
+    let notice = SystemNotice.beforeEveryVersion
+    let project = root.firstChild(named: XMLName("project", namespace: Namespaces.submission))
+    let programme = project?.children(named: XMLName("programme", namespace: Namespaces.submission)).first {
+      $0.attribute("code") == choice.judgingDate?.programme
+    }
+    let node =
+      (choice.judgingDate?.basis == .callYear || choice.judgingDate?.basis == .callDate ? programme : nil)
+      ?? project ?? root
+    return Finding(
+      ruleID: notice.id, severity: notice.severity, theme: notice.theme, title: notice.title,
+      message: notice.message.map { template, _ in
+        template.replacingOccurrences(of: "{date}", with: choice.judgingDate?.date.description ?? "?")
+          .replacingOccurrences(of: "{version}", with: choice.version)
+          .replacingOccurrences(of: "{effective}", with: choice.effective)
+      },
+      location: SourceLocation(file: file, line: node.line), path: paths.path(of: node),
+      anchoredPath: node.anchoredPath, profile: profile, parameter: nil, notes: [], sources: [])
+  }
 }

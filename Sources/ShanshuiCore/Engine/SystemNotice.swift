@@ -42,5 +42,23 @@ public struct SystemNotice: Sendable {
       en: "no programme is stated (project/programme): these rules of specific programmes were not applied: {rules}"),
     profiles: Profile.allCases)
 
-  public static let all = [foreignDivision, noProgramme]
+  /// A submission judged on a date before every version of the standard took effect: the oldest version judged it
+  /// (docs/editing-the-standard.md, Standard versions).
+  public static let beforeEveryVersion = SystemNotice(
+    id: "SS-SYS-003",
+    title: LocalizedText(zh: "判定日期早于所有版本", en: "Judging date before every version"),
+    severity: .info, theme: "system",
+    description: LocalizedText(
+      zh: "申报材料的判定日期（申报年度、申报通知日期或 --as-of）早于标准所有版本的施行日期时予以提示：按最早的版本判定。",
+      en:
+        "Notes a submission whose judging date (call year, call date or --as-of) precedes every version of the standard: the oldest version judges it."
+    ),
+    message: LocalizedText(
+      zh: "判定日期 {date} 早于标准所有版本的施行日期，按最早的版本 {version}（{effective} 起施行）判定",
+      en:
+        "the judging date {date} is before every version of the standard: judged by the oldest, {version} (effective {effective})"
+    ),
+    profiles: Profile.allCases)
+
+  public static let all = [foreignDivision, noProgramme, beforeEveryVersion]
 }

@@ -69,7 +69,7 @@ public final class Validator: Sendable {
   }
 
   /// Parses and schema-validates a submission; the failure is the result to report.
-  func prepare(bytes: [UInt8], path: String) -> Result<XMLDocument, FileResultFailure> {
+  public func prepare(bytes: [UInt8], path: String) -> Result<XMLDocument, FileResultFailure> {
     guard bytes.count <= limits.maxFileSize else {
       return .failure(
         FileResultFailure(
@@ -185,7 +185,7 @@ public final class Validator: Sendable {
 }
 
 /// A file that could not be rule-checked, as the result to report.
-struct FileResultFailure: Error {
-  let result: FileResult
+public struct FileResultFailure: Error {
+  public let result: FileResult
   init(_ result: FileResult) { self.result = result }
 }

@@ -11,10 +11,13 @@ public struct LintExample: Sendable {
   public var texts: [String: String]
   /// Whether the document starts with the `xml-model` processing instruction.
   public var xmlModel: Bool
+  /// Older versions of the example standard: each the attributes of a `versions/vN/standard.xml` manifest's
+  /// `standard` element (`id="lint-example" version="0.9.0" effective="2025-01-01"`).
+  public var versions: [String]
 
   public init(
     rules: String = LintExample.rule(), parameters: String = "", codelists: String = "", sources: String = "",
-    texts: [String: String] = [:], xmlModel: Bool = true
+    texts: [String: String] = [:], xmlModel: Bool = true, versions: [String] = []
   ) {
     self.rules = rules
     self.parameters = parameters
@@ -22,6 +25,7 @@ public struct LintExample: Sendable {
     self.sources = sources
     self.texts = texts
     self.xmlModel = xmlModel
+    self.versions = versions
   }
 
   /// The snippet as shown in docs: what differs from the clean template.
@@ -29,7 +33,15 @@ public struct LintExample: Sendable {
     var parts: [String] = []
     if !xmlModel { parts.append("<!-- no <?xml-model?> processing instruction -->") }
     parts += texts.keys.sorted().map { path in "<!-- \(path): \(texts[path] ?? "") -->" }
-    parts += [sources, parameters, codelists, rules].filter { !$0.isEmpty }
+    if !versions.isEmpty {
+      parts.append("<!-- standard.xml: <standard id=\"lint-example\" version=\"1.0.0\" effective=\"2026-01-01\" …> -->")
+      for (index, attributes) in versions.enumerated() {
+        parts.append("<!-- \(Self.versionDirectory(index))/standard.xml: <standard \(attributes) …> -->")
+      }
+    }
+    // An example about the versions shows their manifests, not the template's unchanged rule.
+    let shownRules = !versions.isEmpty && rules == Self.rule() ? "" : rules
+    parts += [sources, parameters, codelists, shownRules].filter { !$0.isEmpty }
     return parts.joined(separator: "\n")
   }
 
@@ -115,6 +127,25 @@ public struct LintExample: Sendable {
     files["standard.xml"] = Array(Self.manifest.utf8)
     files["rules/test.xml"] = Array(document.utf8)
     for (path, text) in texts { files[path] = Array(text.utf8) }
+    for (index, attributes) in versions.enumerated() {
+      files[Self.versionDirectory(index) + "/standard.xml"] = Array(Self.versionManifest(attributes).utf8)
+    }
     return files
+  }
+
+  /// The directory of the example's older version `index`.
+  static func versionDirectory(_ index: Int) -> String { "versions/v\(index + 1)" }
+
+  /// An older version's manifest: the example manifest with `attributes` on its root.
+  static func versionManifest(_ attributes: String) -> String {
+    """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <standard xmlns="urn:shanshui:standard:1" \(attributes) status="draft">
+      <title lang="zh">示例标准</title><title lang="en">Example standard</title>
+      <submissionSchema href="schema/submission.xsd"/>
+      <exampleBase href="examples/base-submission.xml"/>
+      <include href="rules/test.xml"/>
+    </standard>
+    """
   }
 }

@@ -20,9 +20,12 @@ public struct LintedStandard {
   let exampleBase: [UInt8]?
   /// The bundled full texts of source documents (`<document text>`), by document id.
   let sourceTexts: [String: String]
+  /// The manifests of the older versions beside the standard (`versions/NAME/standard.xml`), for SL024.
+  let versions: [LintFile]
 
-  init(files: [LintFile], exampleBase: [UInt8]?, sourceTexts: [String: String] = [:]) {
+  init(files: [LintFile], exampleBase: [UInt8]?, sourceTexts: [String: String] = [:], versions: [LintFile] = []) {
     self.files = files
+    self.versions = versions
     self.exampleBase = exampleBase
     self.sourceTexts = sourceTexts
     var raw: [RawDocument] = []

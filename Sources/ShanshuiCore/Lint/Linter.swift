@@ -50,8 +50,16 @@ public struct Linter {
         }
       }
     }
+    // Older versions are linted as a set (SL024) by their manifests; `shanshui lint versions/NAME` lints one in full.
+    var versions: [LintFile] = []
+    if files.first?.isManifest == true {
+      for path in source.versionManifests {
+        if let file = read(path, with: &reader, schema: schema) { versions.append(file) }
+      }
+    }
     let standard = LintedStandard(
-      files: files, exampleBase: exampleBase, sourceTexts: sourceTexts(of: files, resolve: resolve, with: &reader))
+      files: files, exampleBase: exampleBase, sourceTexts: sourceTexts(of: files, resolve: resolve, with: &reader),
+      versions: versions)
     let findings = rules.flatMap { $0.check(standard) }
     return LintResult(
       findings: findings.sorted { ($0.location, $0.ruleID) < ($1.location, $1.ruleID) },

@@ -20,6 +20,8 @@ public struct StandardLoader {
   /// A standard that could not be loaded, with every problem found.
   public struct Failure: Error, Sendable {
     public var diagnostics: [Diagnostic]
+
+    public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
   }
 
   public func load(_ source: StandardSource) throws(Failure) -> Standard {

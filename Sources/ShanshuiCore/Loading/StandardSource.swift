@@ -37,6 +37,37 @@ public enum StandardSource: Sendable {
     }
   }
 
+  /// The path of the entry file relative to the root, as named in messages (`standard.xml`).
+  public var entryName: String { entry }
+
+  /// The directory on disk the source's relative paths start from (a version's `versions/` directory is below it);
+  /// nil for files in memory.
+  public var rootDirectory: String? {
+    switch self {
+    case .directory(let root): return root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+    case .file(let path):
+      let directory = (path as NSString).deletingLastPathComponent
+      return directory.isEmpty ? "." : directory
+    case .inMemory, .snapshot: return nil
+    }
+  }
+
+  /// The manifests of the older versions beside the entry (`versions/NAME/standard.xml`, relative to the root),
+  /// sorted.
+  public var versionManifests: [String] {
+    let paths: [String]
+    switch self {
+    case .inMemory(_, let files), .snapshot(_, let files): paths = Array(files.keys)
+    case .directory, .file:
+      guard let root = rootDirectory else { return [] }
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/versions")) ?? []
+      paths = names.map { "versions/\($0)/standard.xml" }.filter {
+        FileManager.default.fileExists(atPath: root + "/" + $0)
+      }
+    }
+    return StandardVersionSet.versionDirectories(among: paths).map { $0 + "/standard.xml" }
+  }
+
   /// How `relative` is named in messages.
   public func displayPath(_ relative: String) -> String {
     switch self {

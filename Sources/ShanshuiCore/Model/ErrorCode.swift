@@ -24,6 +24,7 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
   case unsafeReference = "E212"
   case boundWithoutUnit = "E213"
   case quoteNotInSourceText = "E214"
+  case versionInvalid = "E215"
   // Run configuration
   case configurationInvalid = "E300"
   case baselineInvalid = "E301"
@@ -65,6 +66,8 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
     case .boundWithoutUnit: return LocalizedText(zh: "数量界限未注明单位", en: "a quantity bound states no unit")
     case .quoteNotInSourceText:
       return LocalizedText(zh: "引文不在来源原文中", en: "a quote is not in its source's bundled text")
+    case .versionInvalid:
+      return LocalizedText(zh: "标准的某个版本无法使用", en: "a version of the standard cannot be used")
     case .unsafeReference: return LocalizedText(zh: "引用路径超出标准目录", en: "reference leaves the standard's directory")
     case .outputUnwritable: return LocalizedText(zh: "无法写入输出文件", en: "an output cannot be written")
     case .outputRefused:

@@ -15,6 +15,8 @@ enum BatchRunner {
     /// What the report's formats read: the text of the lines with findings, the rule sets per file.
     var needs: RendererNeeds = []
     var progress: (any BatchProgress)?
+    /// Chooses the version of the standard that judges each file; nil: the validator's version judges every file.
+    var judge: VersionJudge?
   }
 
   static func run(
@@ -53,20 +55,30 @@ enum BatchRunner {
     case .failure(let diagnostic):
       return FileResult(path: input.displayPath, status: .notChecked, diagnostics: [diagnostic])
     case .success(let bytes):
-      var result = check(bytes, path: input.displayPath, with: validator, profile: profile, needs: extras.needs)
+      var result = check(
+        bytes, path: input.displayPath, with: validator, profile: profile, needs: extras.needs, judge: extras.judge)
       result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
       return result
     }
   }
 
   /// One document's result, keeping only what `needs` asks for.
+  /// - parameter judge: chooses the version that judges the file (the file is schema-validated once, by
+  ///   `validator`'s schema, the current version's); nil: `validator` judges it.
   static func check(
-    _ bytes: [UInt8], path: String, with validator: Validator, profile: ProfileChoice, needs: RendererNeeds
+    _ bytes: [UInt8], path: String, with validator: Validator, profile: ProfileChoice, needs: RendererNeeds,
+    judge: VersionJudge? = nil
   ) -> FileResult {
     var result: FileResult
-    switch profile {
-    case .one(let selection): result = validator.validate(bytes: bytes, path: path, selection: selection)
-    case .all: result = validator.validateEveryProfile(bytes: bytes, path: path)
+    switch (profile, judge) {
+    case (_, let judge?):
+      switch validator.prepare(bytes: bytes, path: path) {
+      case .failure(let failure): result = failure.result
+      case .success(let document):
+        result = judge.check(document, bytes: bytes, path: path, with: validator, profile: profile)
+      }
+    case (.one(let selection), nil): result = validator.validate(bytes: bytes, path: path, selection: selection)
+    case (.all, nil): result = validator.validateEveryProfile(bytes: bytes, path: path)
     }
     if needs.contains(.sourceLines) {
       result.sourceLines = SourceLines.extract(Set(result.findings.map(\.location.line)), from: bytes)

@@ -9,6 +9,11 @@ public struct CheckRequest: Sendable {
   /// A standard on disk; `nil`: the bundled standard.
   public var standardPath: String?
   public var profile: ProfileChoice = .one(.auto)
+  /// The date every file is judged on, which picks the standard version (`--as-of`; overrides the configuration's
+  /// `as-of`); nil: each file's call date or year, else today.
+  public var asOf: CalendarDate?
+  /// The version that judges every file (`--standard-version`), by name; nil: the one in force on each file's date.
+  public var standardVersion: String?
   public var limits = Limits()
   /// Files checked in parallel.
   public var jobs = 1
@@ -66,6 +71,16 @@ public struct SuppressionSources: Sendable {
     self.ignoresWorkingDirectoryConfig = ignoresWorkingDirectoryConfig
     self.baseline = baseline
     self.inlineMode = inlineMode
+  }
+
+  /// The policy for `standard` and the configuration's `as-of`, or the configuration's or baseline's problems.
+  /// - parameter knowsRule: whether a rule id `standard` lacks belongs to another version of it.
+  public func settings(
+    standard: Standard, base: String, notice: (String) -> Void = { _ in }, knowsRule: (String) -> Bool
+  ) -> Result<(policy: SuppressionPolicy, asOf: (date: CalendarDate, file: String)?), ConfigurationError> {
+    RunSuppressions.loadSettings(
+      config: config, noConfig: ignoresWorkingDirectoryConfig, baseline: baseline,
+      inlineMode: inlineMode, standard: standard, base: base, notice: notice, knowsRule: knowsRule)
   }
 
   /// The policy for `standard`, or the configuration's or baseline's problems.

@@ -20,31 +20,64 @@ public enum CheckRun {
     report.workingDirectory = request.workingDirectory
     report.timestamp = request.timestamp
     report.hostname = request.hostname
-    let loaded: LoadedStandard
-    switch StandardProvider.loadKeepingFiles(request.standardPath) {
+    let versioned: VersionedStandard
+    switch VersionedStandard.load(request.standardPath) {
     case .failure(let failure):
       report.standardDiagnostics = failure.diagnostics
       return CheckOutcome(report: report)
-    case .success(let success): loaded = success
+    case .success(let success): versioned = success
     }
+    let loaded = versioned.current
     let standard = loaded.standard
     standard.warnings.forEach(warn)
     report.standard = standard.info
     report.rules = RuleInfo.rules(of: standard)
-    let policy: SuppressionPolicy
-    switch request.suppressions.policy(standard: standard, base: request.baseDirectory, notice: notice) {
+    var forced: StandardVersionSet.Member?
+    if let name = request.standardVersion {
+      guard let member = versioned.set.named(name) else {
+        let known = versioned.set.members.map(\.info.version).joined(separator: ", ")
+        report.standardDiagnostics = [
+          Diagnostic(
+            .versionInvalid,
+            LocalizedText(
+              zh: "--standard-version \(name)：标准没有这个版本（现有版本：\(known)）",
+              en: "--standard-version \(name): the standard has no such version (its versions: \(known))"),
+            at: SourceLocation(file: request.standardPath ?? "<bundled>", line: 0))
+        ]
+        return CheckOutcome(report: report, standard: standard)
+      }
+      forced = member
+    }
+    var policy: SuppressionPolicy
+    let configuredAsOf: (date: CalendarDate, file: String)?
+    // A configuration may name a rule only an older version has: those are loaded to look, and only then.
+    let knowsRule = { (id: String) in
+      versioned.set.members.contains { (try? versioned.standard($0).get())?.rule(id) != nil }
+    }
+    switch request.suppressions.settings(
+      standard: standard, base: request.baseDirectory, notice: notice, knowsRule: knowsRule)
+    {
     case .failure(let error):
       report.standardDiagnostics = error.diagnostics
       return CheckOutcome(report: report, standard: standard)
-    case .success(let loaded): policy = loaded
+    case .success(let settings): (policy, configuredAsOf) = settings
     }
     let inputs = InputCollector.collect(request.paths)
     let display = progress(inputs.count)
-    let checker = Checker(loaded, limits: request.limits, verifyFastPath: request.verifyFastPath)
+    let asOf =
+      request.asOf.map { JudgingDate(date: $0, basis: .asOf, written: "--as-of") }
+      ?? configuredAsOf.map { JudgingDate(date: $0.date, basis: .asOf, written: $0.file) }
+    let judge = VersionJudge(
+      versioned, asOf: asOf, forced: forced, limits: request.limits, verifyFastPath: request.verifyFastPath)
+    let checker = Checker(loaded, limits: request.limits, verifyFastPath: request.verifyFastPath, judge: judge)
     report.files = checker.check(
       inputs, profile: request.profile, jobs: request.jobs, needs: Renderers.needs(of: request.formats),
       progress: display)
     display?.finish()
+    // A rule an older version may never waive stays unwaivable in the files that version judged.
+    for older in versioned.loadedOlderStandards {
+      policy.unwaivable.formUnion(older.rules.filter { !$0.isWaivable }.map(\.id))
+    }
     let unsuppressed = report.files
     report.suppressions = policy.apply(to: &report.files)
     return CheckOutcome(report: report, standard: standard, policy: policy, unsuppressed: unsuppressed)

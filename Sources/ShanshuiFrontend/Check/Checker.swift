@@ -8,15 +8,20 @@ public struct Checker: Sendable {
   public let validator: Validator
   /// How to make a further worker's validator: the first one's compiled XPath is not shared between threads.
   let workerValidator: @Sendable () -> Validator?
+  /// Chooses the version that judges each file; nil: `validator`'s version judges every file.
+  public let judge: VersionJudge?
 
   public var standard: Standard { validator.standard }
 
   /// - parameter loaded: the standard and its files; further workers of a batch build their own copy from those
   ///   files in memory (`StandardProvider.copy(of:)`), never from disk.
+  /// - parameter judge: chooses the version of the standard that judges each file (`loaded` is then its current
+  ///   version); nil: `loaded` judges every file.
   public init(
     _ loaded: LoadedStandard, limits: Limits = Limits(),
-    verifyFastPath: Bool = FastPathVerification.requestedByEnvironment
+    verifyFastPath: Bool = FastPathVerification.requestedByEnvironment, judge: VersionJudge? = nil
   ) {
+    self.judge = judge
     validator = Validator(standard: loaded.standard, limits: limits, verifyFastPath: verifyFastPath)
     workerValidator = {
       StandardProvider.copy(of: loaded).map { Validator(standard: $0, limits: limits, verifyFastPath: verifyFastPath) }
@@ -30,7 +35,8 @@ public struct Checker: Sendable {
     progress: (any BatchProgress)? = nil
   ) -> [FileResult] {
     BatchRunner.run(
-      inputs, jobs: jobs, profile: profile, first: validator, extras: .init(needs: needs, progress: progress),
+      inputs, jobs: jobs, profile: profile, first: validator,
+      extras: .init(needs: needs, progress: progress, judge: judge),
       workerValidator: workerValidator)
   }
 
@@ -38,6 +44,6 @@ public struct Checker: Sendable {
   public func check(
     bytes: [UInt8], path: String, profile: ProfileChoice = .one(.auto), needs: RendererNeeds = []
   ) -> FileResult {
-    BatchRunner.check(bytes, path: path, with: validator, profile: profile, needs: needs)
+    BatchRunner.check(bytes, path: path, with: validator, profile: profile, needs: needs, judge: judge)
   }
 }

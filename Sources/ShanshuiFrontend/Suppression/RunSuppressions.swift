@@ -12,6 +12,23 @@ public enum RunSuppressions {
   )
     -> Result<SuppressionPolicy, ConfigurationError>
   {
+    loadSettings(
+      config: config, noConfig: noConfig, baseline: baseline, inlineMode: inlineMode, standard: standard, base: base,
+      notice: notice
+    ).map(\.policy)
+  }
+
+  /// What a run's configuration says: the suppression policy, and the configuration's `as-of` with the file it is
+  /// in.
+  /// - parameter knowsRule: whether a rule id the current version lacks is a rule of another version of the
+  ///   standard (a configuration may name it); by default none is.
+  public static func loadSettings(
+    config: String?, noConfig: Bool, baseline: String?, inlineMode: SuppressionPolicy.InlineMode?,
+    standard: Standard, base: String, notice: (String) -> Void, knowsRule: (String) -> Bool = { _ in false }
+  )
+    -> Result<(policy: SuppressionPolicy, asOf: (date: CalendarDate, file: String)?), ConfigurationError>
+  {
+    var asOf: (date: CalendarDate, file: String)?
     let workingDirectory = FileManager.default.currentDirectoryPath
     var policy = SuppressionPolicy(name: { ReportPath.relative($0, to: base, workingDirectory: workingDirectory) })
     var baselinePath = baseline
@@ -21,7 +38,10 @@ public enum RunSuppressions {
       switch Configuration.load(path: path) {
       case .failure(let error): return .failure(error)
       case .success(let configuration):
-        let unknown = configuration.rules.filter { setting in !standard.rules.contains { $0.id == setting.ruleID } }
+        asOf = configuration.asOf.map { ($0, path) }
+        let unknown = configuration.rules.filter { setting in
+          !standard.rules.contains { $0.id == setting.ruleID } && !knowsRule(setting.ruleID)
+        }
         if !unknown.isEmpty {
           return .failure(
             ConfigurationError(
@@ -56,7 +76,7 @@ public enum RunSuppressions {
         policy.baselinePath = baselinePath
       }
     }
-    return .success(policy)
+    return .success((policy, asOf))
   }
 
   private static func ignoredInlineSetting(_ mode: SuppressionPolicy.InlineMode, at location: SourceLocation) -> String

@@ -20,6 +20,9 @@ enum HTMLFileSection {
       parts.append(
         "<p class=\"meta\">\(terms.project) <code>\(escape(project))</code> · \(terms.profile)：\(profiles)</p>")
     }
+    if let choice = file.judgedBy {
+      parts.append("<p class=\"meta version\">\(terms.judgedBy) \(escape(choice.summary.text(terms.language)))</p>")
+    }
     if !file.diagnostics.isEmpty {
       parts.append("<ul class=\"problems\">" + file.diagnostics.map { problem($0, terms) }.joined() + "</ul>")
     }

@@ -49,8 +49,17 @@ public struct HTMLReporter: Renderer {
 
   static func standardLine(_ report: Report, _ terms: HTMLTerms) -> String {
     guard let standard = report.standard else { return "" }
+    // Files judged by other versions than this one (or by several) are named in the header too; each file's
+    // section says which version judged it and why.
+    let versions =
+      report.namesVersionPerFile
+      ? " · \(terms.versionsUsed) "
+        + report.versionsUsed.map { use in
+          escape("\(use.version) (\(terms.effective) \(use.effective)) × \(use.files)")
+        }.joined(separator: ", ") : ""
     return "<p class=\"standard\">\(escape(standard.title.text(report.language))) · \(escape(standard.id)) "
-      + "\(escape(standard.version)) (\(escape(standard.status))) · \(terms.effective) \(escape(standard.effective))</p>"
+      + "\(escape(standard.version)) (\(escape(standard.status))) · \(terms.effective) \(escape(standard.effective))"
+      + versions + "</p>"
   }
 
   static func escape(_ text: String) -> String { XMLEscaping.escape(text) }

@@ -26,6 +26,8 @@ struct HTMLTerms {
   var noFindings: String { pick("未发现问题", "No findings") }
   var standardProblems: String { pick("标准本身的问题", "Problems in the standard") }
   var project: String { pick("项目", "Project") }
+  var judgedBy: String { pick("判定版本", "Judged by version") }
+  var versionsUsed: String { pick("各文件的判定版本", "versions that judged the files") }
   var sideBySide: String { pick("川渝标准对照", "Chongqing / Sichuan / unified side by side") }
   var divergent: String { pick("判定不一致", "diverges") }
   var suppressions: String { pick("抑制项", "Suppressions") }

@@ -29,7 +29,7 @@ public struct JUnitReporter: Renderer {
       }.map { TextReporter.suppressionLine($0, report: report) }
       lines += suite(
         name: report.relativePath(file.path), id: index + 1, cases: cases, time: file.seconds ?? 0,
-        report: report, systemOut: notes.joined(separator: "\n"))
+        report: report, systemOut: notes.joined(separator: "\n"), judgedBy: file.judgedBy)
     }
     lines.append("</testsuites>")
     return lines.joined(separator: "\n") + "\n"
@@ -70,7 +70,8 @@ public struct JUnitReporter: Renderer {
   }
 
   static func suite(
-    name: String, id: Int, cases: [TestCase], time: Double, report: Report, systemOut: String = ""
+    name: String, id: Int, cases: [TestCase], time: Double, report: Report, systemOut: String = "",
+    judgedBy: VersionChoice? = nil
   )
     -> [String]
   {
@@ -85,6 +86,13 @@ public struct JUnitReporter: Renderer {
     ]
     if let standard = report.standard {
       lines.append("      <property name=\"standard\" value=\"\(attribute("\(standard.id) \(standard.version)"))\"/>")
+    }
+    if let choice = judgedBy {
+      // The version that judged this file, and why (docs/reports.md, Standard versions).
+      lines.append("      <property name=\"standard-version\" value=\"\(attribute(choice.version))\"/>")
+      lines.append(
+        "      <property name=\"standard-version-reason\" value=\"\(attribute(choice.summary.text(report.language)))\"/>"
+      )
     }
     lines.append("      <property name=\"language\" value=\"\(report.language.rawValue)\"/>")
     lines.append("    </properties>")

@@ -5,6 +5,16 @@ extension SARIF {
   struct CheckRunProperties: Encodable {
     var standard: StandardProperties?
     var summary: Report.Summary
+    /// Per file, the version of the standard that judged it and why (absent when no file records one).
+    var judgedBy: [JudgedByProperties]?
+  }
+
+  struct JudgedByProperties: Encodable {
+    /// The artifact's URI, as in the results' locations (relative to `SRCROOT` unless absolute).
+    var uri: String
+    var version, effective, basis, reason: String
+    var judgingDate: String?
+    var beforeEveryVersion: Bool
   }
 
   struct StandardProperties: Encodable {
@@ -45,7 +55,20 @@ extension SARIF.Run {
           id: $0.id, version: $0.version, status: $0.status, effective: $0.effective,
           title: $0.title.text(language))
       },
-      summary: report.summary)
+      summary: report.summary, judgedBy: Self.judgedBy(report))
+  }
+
+  private static func judgedBy(_ report: Report) -> [SARIF.JudgedByProperties]? {
+    let entries = report.files.compactMap { file in
+      file.judgedBy.map {
+        SARIF.JudgedByProperties(
+          uri: SARIF.ArtifactLocation(path: report.relativePath(file.path), relativeTo: SARIFReporter.baseID).uri,
+          version: $0.version, effective: $0.effective, basis: $0.basis.rawValue,
+          reason: $0.reason.text(report.language), judgingDate: $0.judgingDate?.date.description,
+          beforeEveryVersion: $0.beforeEveryVersion)
+      }
+    }
+    return entries.isEmpty ? nil : entries
   }
 
   private static func rule(_ rule: RuleInfo, _ language: Language) -> SARIF.Rule {

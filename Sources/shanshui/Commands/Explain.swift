@@ -22,9 +22,11 @@ extension ShanshuiCommand {
 
     @OptionGroup var standardOptions: StandardOptions
 
+    @OptionGroup(title: "Standard version") var versionOptions: VersionSelectionOptions
+
     func run() throws {
       let language = standardOptions.lang
-      let standard = try StandardProvider.loadOrExit(standardOptions)
+      let standard = try StandardProvider.loadOrExit(standardOptions, version: versionOptions)
       guard let rule = standard.rule(ruleID) ?? standard.rule(ruleID.uppercased()) else {
         let near = RuleIDSuggestion.suggestions(for: ruleID, among: standard.rules.map(\.id))
         let hint =

@@ -37,8 +37,10 @@ extension ShanshuiCommand.Export {
 
     @OptionGroup var standardOptions: StandardOptions
 
+    @OptionGroup(title: "Standard version") var versionOptions: VersionSelectionOptions
+
     func run() throws {
-      let standard = try StandardProvider.loadOrExit(standardOptions)
+      let standard = try StandardProvider.loadOrExit(standardOptions, version: versionOptions)
       let export = SchematronExporter(standard: standard).export(profile: profile, language: standardOptions.lang)
       for rule in export.unexpressed {
         let note =

@@ -29,8 +29,10 @@ extension ShanshuiCommand.Harmonize {
 
     @OptionGroup var standardOptions: StandardOptions
 
+    @OptionGroup(title: "Standard version") var versionOptions: VersionSelectionOptions
+
     func run() throws {
-      let standard = try StandardProvider.loadOrExit(standardOptions)
+      let standard = try StandardProvider.loadOrExit(standardOptions, version: versionOptions)
       let run = CorpusImpactRun(propose: propose, json: outputOptions.format == .json, language: standardOptions.lang)
       let (text, complete) = try run.impact(of: standard, on: corpus)
       try outputOptions.write(text, language: standardOptions.lang)

@@ -54,6 +54,8 @@ extension ShanshuiCommand.Harmonize {
 
     @OptionGroup var standardOptions: StandardOptions
 
+    @OptionGroup(title: "Standard version") var versionOptions: VersionSelectionOptions
+
     func validate() throws {
       if propose != nil && corpus == nil { throw ValidationError("--propose needs --corpus") }
       if corpus != nil && ![.text, .json].contains(outputOptions.format) {
@@ -63,7 +65,7 @@ extension ShanshuiCommand.Harmonize {
     }
 
     func run() throws {
-      let standard = try StandardProvider.loadOrExit(standardOptions)
+      let standard = try StandardProvider.loadOrExit(standardOptions, version: versionOptions)
       if let corpus {
         let run = CorpusImpactRun(propose: propose, json: outputOptions.format == .json, language: standardOptions.lang)
         let (text, complete) = try run.impact(of: standard, on: corpus)

@@ -35,7 +35,8 @@ extension ShanshuiCommand {
     }
 
     func run() throws {
-      let source = (path ?? standardOptions.standard).map(StandardSource.at) ?? BundledStandard.source
+      let source =
+        (path ?? standardOptions.standard).map(StandardSource.at) ?? BundledStandard.sourceWithVersionManifests
       let result = Linter(toolFiles: BundledStandard.files).lint(source)
       let report = LintReport(toolVersion: ShanshuiCommand.version, result: result, language: standardOptions.lang)
       try outputOptions.write(outputOptions.format.render(report), language: standardOptions.lang)

@@ -17,9 +17,11 @@ extension ShanshuiCommand {
 
     @OptionGroup var standardOptions: StandardOptions
 
+    @OptionGroup(title: "Standard version") var versionOptions: VersionSelectionOptions
+
     func run() throws {
       let language = standardOptions.lang
-      let standard = try StandardProvider.loadOrExit(standardOptions)
+      let standard = try StandardProvider.loadOrExit(standardOptions, version: versionOptions)
       let runner = ExampleRunner(validator: Validator(standard: standard))
       let rules = standard.rules.filter { rule.map($0.id.hasPrefix) ?? true }
       if rules.isEmpty { throw ValidationError("--rule \(rule ?? ""): no rule id starts with it") }

@@ -28,7 +28,10 @@ import Testing
       #expect(result.findings.allSatisfy { $0.ruleID == id }, "\(id):\n\(Self.describe(result))")
       #expect(
         result.findings.allSatisfy {
-          $0.location.file == "<example>/rules/test.xml" && $0.location.line > 0 && $0.location.column > 0
+          // SL024 is about the set of versions: its findings are on an older version's manifest.
+          (id == "SL024"
+            ? $0.location.file.hasPrefix("<example>/versions/") : $0.location.file == "<example>/rules/test.xml")
+            && $0.location.line > 0 && $0.location.column > 0
         },
         "\(Self.describe(result))")
     }
@@ -51,6 +54,12 @@ import Testing
       let standard = try? StandardLoader(toolFiles: files).load(.inMemory(name: "<example>", files: files))
       let loads = standard != nil
       let triggers = !(try Self.lint(example)).findings.isEmpty
+      if id == "SL024" {
+        // The loader loads one version; the versions a run may judge by are read by their headers, and a set with
+        // one name or date twice still orders its versions (the current one wins a tie), so it loads too.
+        #expect(loads, "\(example.snippet)")
+        continue
+      }
       if id == "SL020" {
         // An error of rule language 2, which the loader refuses (E213); language 1 (these examples) still loads, warned.
         #expect(loads && standard?.warnings.contains { $0.code == .boundWithoutUnit } == triggers, "\(example.snippet)")

@@ -27,6 +27,8 @@ import Testing
     var replace: String
     var marker: String
     var description: String { "\(id) in \(file)" }
+    /// The file's path below the standard's root: a rule document in `rules/`, or a version's manifest.
+    var path: String { file.hasPrefix("versions/") ? file : "rules/" + file }
   }
 
   static let injections: [Injection] = [
@@ -115,6 +117,9 @@ import Testing
     Injection(
       id: "SL022", file: "monitoring.xml", find: #"<required path="dataSharing/format"/>"#,
       replace: #"<pattern path="dataSharing/format" regex="([a-z]+[0-9]*)+"/>"#, marker: #"regex="([a-z]+"#),
+    Injection(
+      id: "SL024", file: "versions/0.0.9/standard.xml", find: #"id="chengyu-eco-restoration" version="0.0.9""#,
+      replace: #"id="chengyu-other" version="0.0.9""#, marker: #"id="chengyu-other""#),
   ]
 
   @Test func everyLintRuleHasAnInjection() {
@@ -126,13 +131,13 @@ import Testing
     var expected: [(Injection, Int)] = []
     for injection in Self.injections {
       let line = try copy.replace(
-        injection.find, with: injection.replace, in: "rules/" + injection.file, marking: injection.marker)
+        injection.find, with: injection.replace, in: injection.path, marking: injection.marker)
       expected.append((injection, line))
     }
     let result = try Self.lint(copy.directory)
     #expect(result.problems.isEmpty)
     for (injection, line) in expected {
-      let file = copy.directory.appendingPathComponent("rules/" + injection.file).path
+      let file = copy.directory.appendingPathComponent(injection.path).path
       #expect(
         result.findings.contains { $0.ruleID == injection.id && $0.location.file == file && $0.location.line == line },
         "\(injection) expected at line \(line); got \(result.findings.filter { $0.ruleID == injection.id }.map { "\($0.location.file):\($0.location.line)" })"
@@ -234,9 +239,18 @@ import Testing
 final class TemporaryStandard {
   let directory: URL
 
+  /// The copy holds the current version and one older version's manifest, `versions/0.0.9/standard.xml` (the
+  /// frozen 0.1.0's, renamed 0.0.9 so that the set is consistent whatever the current version is called).
   init() throws {
     directory = TemporaryDirectory.url("lint")
     try FileManager.default.copyItem(at: Repository.url("standards"), to: directory)
+    let versions = directory.appendingPathComponent("versions")
+    try FileManager.default.removeItem(at: versions)
+    let older = versions.appendingPathComponent("0.0.9")
+    try FileManager.default.createDirectory(at: older, withIntermediateDirectories: true)
+    let manifest = String(decoding: try Repository.bytes("standards/versions/0.1.0/standard.xml"), as: UTF8.self)
+    try manifest.replacingOccurrences(of: #"version="0.1.0""#, with: #"version="0.0.9""#)
+      .write(to: older.appendingPathComponent("standard.xml"), atomically: true, encoding: .utf8)
   }
 
   deinit { try? FileManager.default.removeItem(at: directory) }
