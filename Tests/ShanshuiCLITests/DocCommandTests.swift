@@ -10,7 +10,8 @@ import Testing
   }
 
   static let themePages = [
-    "basics", "completeness", "cooperation", "corridors", "eligibility", "format", "funding", "greening", "karst", "mine",
+    "basics", "completeness", "cooperation", "corridors", "eligibility", "format", "funding", "greening", "karst",
+    "mine",
     "monitoring", "performance", "plan", "qinba", "soil", "transboundary", "wetland",
   ]
 

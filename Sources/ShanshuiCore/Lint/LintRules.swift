@@ -4,7 +4,8 @@ public enum LintRules {
     SchemaValid(), RuleIDTheme(), DuplicateID(), UnknownParameter(), UnknownCodelist(), UnknownSource(),
     ProfileWithoutValue(), UnitMismatch(), XPathSyntax(), XPathUnknownName(), ContextShape(), UnknownPlaceholder(),
     MissingTranslation(), ExamplePair(), ParameterValueSource(), ExampleEdits(), CheckDefinition(), XMLModel(),
-    WaivableBindingRule(), BoundWithoutUnit(), RangeBoundMessages(), BacktrackingPattern(), QuoteNotInSourceText(), VersionSet(),
+    WaivableBindingRule(), BoundWithoutUnit(), RangeBoundMessages(), BacktrackingPattern(), QuoteNotInSourceText(),
+    VersionSet(),
   ]
 
   /// The rule with `id`.
