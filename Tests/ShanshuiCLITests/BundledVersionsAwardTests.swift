@@ -38,4 +38,21 @@ import Testing
       ["check", "--no-config", "--lang", "en", "--profile", "chongqing", "--as-of", "2026-03-01", file2025, file2026])
     #expect(!asOf.stdout.contains("[SS-FUN-003]"), "\(asOf.stdout)")
   }
+
+  /// Format 2's `callDate` picks the version more precisely than `callYear`: a call of 2025-12-20 is judged by 0.1.0
+  /// although the submission names the year it is filed in, 2026.
+  @Test func theCallDateOutranksTheCallYear() throws {
+    let directory = try TemporaryDirectory.make("bundled-versions-call-date")
+    let path = try Self.submission(callYear: 2026, in: directory)
+    var text = try String(contentsOfFile: path, encoding: .utf8)
+    text = text.replacingOccurrences(of: "formatVersion=\"1\"", with: "formatVersion=\"2\"")
+    text = text.replacingOccurrences(of: "callYear=\"2026\"", with: "callYear=\"2026\" callDate=\"2025-12-20\"")
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    let output = try CommandRunner.run(["check", "--no-config", "--lang", "en", "--profile", "chongqing", path])
+    #expect(output.stderr.isEmpty, "\(output.stderr)")
+    #expect(
+      output.stdout.contains("\(path): judged by 0.1.0 (effective 2021-11-10): the call date of programme central-ssw"),
+      "\(output.stdout)")
+    #expect(output.stdout.contains("[SS-FUN-003]"), "\(output.stdout)")
+  }
 }
