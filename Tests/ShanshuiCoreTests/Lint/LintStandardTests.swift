@@ -65,8 +65,8 @@ import Testing
       find: "<context>/s:submission/s:units/s:unit/s:target[@indicator = 'survival-rate']</context>",
       replace: "<context>/s:submission/s:units/s:unit/s:target[@indicator = ]</context>", marker: "[@indicator = ]"),
     Injection(
-      id: "SL010", file: "funding.xml", find: "(not(../s:location/s:division[starts-with(@code, '50')]",
-      replace: "(not(../s:location/s:division[startz-with(@code, '50')]", marker: "startz-with"),
+      id: "SL010", file: "funding.xml", find: "(not(../s:location/s:division[substring(@code, 1, 2)",
+      replace: "(not(../s:location/s:division[substrinq(@code, 1, 2)", marker: "substrinq"),
     Injection(
       id: "SL011", file: "greening.xml",
       find: "<context>/s:submission/s:units/s:unit[s:measure/@kind = 'planting']</context>",
