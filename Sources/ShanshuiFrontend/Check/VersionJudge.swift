@@ -1,6 +1,5 @@
 import ShanshuiCore
 import ShanshuiXML
-import Synchronization
 
 /// Decides which version of the standard judges each file of a run, and keeps one validator per older version,
 /// made when a file first needs it and shared by every worker (a `Validator` is safe on any number of threads).
@@ -15,7 +14,7 @@ public final class VersionJudge: Sendable {
   public let today: CalendarDate
   private let limits: Limits
   private let verifyFastPath: Bool
-  private let validators = Mutex<[String: Result<Validator, StandardLoader.Failure>]>([:])
+  private let validators = OnceCache<String, Result<Validator, StandardLoader.Failure>>()
 
   public init(
     _ versions: VersionedStandard, asOf: JudgingDate?, forced: StandardVersionSet.Member? = nil,
@@ -48,13 +47,8 @@ public final class VersionJudge: Sendable {
 
   /// The validator of an older version (made once); the current version's validator is the caller's own.
   func validator(for member: StandardVersionSet.Member) -> Result<Validator, StandardLoader.Failure> {
-    validators.withLock { validators in
-      if let made = validators[member.directory] { return made }
-      let made = versions.standard(member).map {
-        Validator(standard: $0, limits: limits, verifyFastPath: verifyFastPath)
-      }
-      validators[member.directory] = made
-      return made
+    validators.value(for: member.directory) {
+      versions.standard(member).map { Validator(standard: $0, limits: limits, verifyFastPath: verifyFastPath) }
     }
   }
 

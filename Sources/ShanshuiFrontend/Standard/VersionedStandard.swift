@@ -1,7 +1,6 @@
 import Foundation
 import ShanshuiBundledStandard
 import ShanshuiCore
-import Synchronization
 
 /// A standard with its versions: the current one, loaded, and the older ones beside it (`versions/VERSION/`), known
 /// by their headers and each loaded once, on first use, whichever thread asks.
@@ -15,7 +14,7 @@ public final class VersionedStandard: Sendable {
   public let set: StandardVersionSet
   /// Where older versions are read from: the bundle, or a directory on disk.
   private let origin: Origin
-  private let loads = Mutex<[String: Result<Standard, StandardLoader.Failure>]>([:])
+  private let loads = OnceCache<String, Result<Standard, StandardLoader.Failure>>()
 
   enum Origin: Sendable {
     case bundled
@@ -90,20 +89,15 @@ public final class VersionedStandard: Sendable {
   /// The standard of `member`, loaded on first use (once per run; later calls return the same result).
   public func standard(_ member: StandardVersionSet.Member) -> Result<Standard, StandardLoader.Failure> {
     if member.isCurrent { return .success(current.standard) }
-    return loads.withLock { loads in
-      if let done = loads[member.directory] { return done }
-      let result = load(member)
-      loads[member.directory] = result
-      return result
-    }
+    return loads.value(for: member.directory) { load(member) }
   }
 
   /// The directories of the older versions loaded so far (for tests and the start-up measurement).
-  public var loadedVersionDirectories: [String] { loads.withLock { $0.keys.sorted() } }
+  public var loadedVersionDirectories: [String] { loads.keys.sorted() }
 
   /// The standards of the older versions loaded so far.
   public var loadedOlderStandards: [Standard] {
-    loads.withLock { $0.values.compactMap { try? $0.get() } }
+    loads.values.compactMap { try? $0.get() }
   }
 
   private func load(_ member: StandardVersionSet.Member) -> Result<Standard, StandardLoader.Failure> {
