@@ -55,4 +55,12 @@ import Testing
       "\(output.stdout)")
     #expect(output.stdout.contains("[SS-FUN-003]"), "\(output.stdout)")
   }
+
+  /// Check takes the same version options as the other commands: a date and a version together are a usage error.
+  @Test func asOfAndStandardVersionTogetherAreAUsageError() throws {
+    let output = try CommandRunner.run(
+      ["check", "--no-config", "--as-of", "2026-01-01", "--standard-version", "0.1.0", "fixtures"])
+    #expect(output.status == 64)
+    #expect(output.stderr.contains("give --standard-version or --as-of, not both"), "\(output.stderr)")
+  }
 }

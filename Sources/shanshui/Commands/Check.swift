@@ -55,17 +55,7 @@ extension ShanshuiCommand {
       help: "Files checked in parallel (default: the number of cores); -j4 or -j 4.")
     var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, 256)
 
-    @Option(
-      help: ArgumentHelp(
-        "Judge every file by the version of the standard in force on this date (YYYY-MM-DD), instead of each file's call date or year (default: also as-of in the configuration).",
-        valueName: "date"))
-    var asOf: CalendarDate?
-
-    @Option(
-      help: ArgumentHelp(
-        "Judge every file by this version of the standard (see shanshui standard versions), whatever its date.",
-        valueName: "version"))
-    var standardVersion: String?
+    @OptionGroup(title: "Standard version") var versionOptions: VersionSelectionOptions
 
     @OptionGroup var standardOptions: StandardOptions
 
@@ -83,7 +73,6 @@ extension ShanshuiCommand {
         )
       }
       if paths.isEmpty { throw ValidationError("give at least one submission (a file, a directory, or -)") }
-      if asOf != nil && standardVersion != nil { throw ValidationError("give --standard-version or --as-of, not both") }
       guard (1...256).contains(jobs) else { throw ValidationError("--jobs is 1 to 256") }
       // A mistyped base would silently rename every file (absolute URIs, baselines that match nothing).
       var isDirectory: ObjCBool = false
@@ -111,8 +100,8 @@ extension ShanshuiCommand {
       var request = CheckRequest(paths: paths, toolVersion: ShanshuiCommand.version)
       request.standardPath = standardOptions.standard
       request.profile = profile
-      request.asOf = asOf
-      request.standardVersion = standardVersion
+      request.asOf = versionOptions.asOf
+      request.standardVersion = versionOptions.standardVersion
       request.limits = limitOptions.limits
       request.jobs = jobs
       request.verifyFastPath = verifyFastPath || FastPathVerification.requestedByEnvironment

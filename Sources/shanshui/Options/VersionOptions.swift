@@ -12,12 +12,14 @@ extension CalendarDate: ExpressibleByArgument {
 struct VersionSelectionOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "Use this version of the standard (see shanshui standard versions), e.g. 0.1.0.", valueName: "version"))
+      "Use this version of the standard (see shanshui standard versions), e.g. 0.1.0; check judges every file by it, whatever its date.",
+      valueName: "version"))
   var standardVersion: String?
 
   @Option(
     help: ArgumentHelp(
-      "Use the version of the standard in force on this date (YYYY-MM-DD).", valueName: "date"))
+      "Use the version of the standard in force on this date (YYYY-MM-DD); check judges every file by it instead of each file's call date or year (default: also as-of in the configuration).",
+      valueName: "date"))
   var asOf: CalendarDate?
 
   func validate() throws {
