@@ -28,7 +28,9 @@ let package = Package(
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
     .target(name: "ShanshuiXML", dependencies: ["CLibXML2"], swiftSettings: instrumented),
-    .target(name: "ShanshuiCore", dependencies: ["ShanshuiXML"], swiftSettings: instrumented),
+    // Geometry, coordinate reference systems and reviewer layers (GEOS, PROJ, GDAL): the only module that reads them.
+    .target(name: "ShanshuiGeo", swiftSettings: instrumented),
+    .target(name: "ShanshuiCore", dependencies: ["ShanshuiXML", "ShanshuiGeo"], swiftSettings: instrumented),
     .target(name: "ShanshuiReports", dependencies: ["ShanshuiCore"], swiftSettings: instrumented),
     .target(name: "ShanshuiConfig", dependencies: ["ShanshuiCore", .product(name: "Yams", package: "Yams")]),
     // Compiles `standards/` into the binary so that a copied executable works from any directory.
@@ -70,6 +72,7 @@ let package = Package(
       name: "ShanshuiTestSupport", dependencies: ["ShanshuiCore", "ShanshuiXML", "ShanshuiBundledStandard"],
       path: "Tests/ShanshuiTestSupport"),
     .testTarget(name: "ShanshuiXMLTests", dependencies: ["ShanshuiXML", "ShanshuiTestSupport"]),
+    .testTarget(name: "ShanshuiGeoTests", dependencies: ["ShanshuiGeo"]),
     .testTarget(
       name: "ShanshuiCoreTests",
       dependencies: ["ShanshuiCore", "ShanshuiBundledStandard", "ShanshuiTestSupport"]
