@@ -33,6 +33,20 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
   // Outputs (reports, baselines, exports, pages)
   case outputUnwritable = "E500"
   case outputRefused = "E501"
+  // Geometry and reviewer layers (docs/spatial.md)
+  case spatialUnavailable = "E600"
+  case geometryMalformed = "E601"
+  case srsNameUnsupported = "E602"
+  case srsNameLegacy = "E603"
+  case geometryOutsideCRSArea = "E604"
+  case geometryTooLarge = "E605"
+  case geometryReferenceRefused = "E606"
+  case layerUnreadable = "E610"
+  case layerCRSUnknown = "E611"
+  case layerRoleUnknown = "E612"
+  case layerEmpty = "E613"
+  case layerTooLarge = "E614"
+  case layerFieldMissing = "E615"
 
   /// A one-line summary of the code.
   public var summary: LocalizedText {
@@ -70,6 +84,30 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
       return LocalizedText(zh: "标准的某个版本无法使用", en: "a version of the standard cannot be used")
     case .unsafeReference: return LocalizedText(zh: "引用路径超出标准目录", en: "reference leaves the standard's directory")
     case .outputUnwritable: return LocalizedText(zh: "无法写入输出文件", en: "an output cannot be written")
+    case .spatialUnavailable:
+      return LocalizedText(
+        zh: "无法加载空间库（GEOS、PROJ 或 GDAL）", en: "the spatial libraries (GEOS, PROJ or GDAL) cannot be loaded")
+    case .geometryMalformed: return LocalizedText(zh: "几何图形结构错误", en: "a geometry is malformed")
+    case .srsNameUnsupported:
+      return LocalizedText(zh: "坐标参考系不受支持", en: "a geometry's coordinate reference system is not supported")
+    case .srsNameLegacy:
+      return LocalizedText(
+        zh: "旧式 srsName（epsg.xml#）坐标轴顺序不明确，不予接受",
+        en: "the legacy srsName form (epsg.xml#) is refused: its axis order is ambiguous")
+    case .geometryOutsideCRSArea:
+      return LocalizedText(
+        zh: "坐标超出坐标参考系的适用范围", en: "coordinates lie outside the coordinate reference system's area of use")
+    case .geometryTooLarge: return LocalizedText(zh: "几何图形顶点数超过上限", en: "geometry exceeds the vertex limit")
+    case .geometryReferenceRefused:
+      return LocalizedText(zh: "几何图形中的外部引用不予读取", en: "a reference inside a geometry is refused (never fetched)")
+    case .layerUnreadable: return LocalizedText(zh: "无法读取审查图层", en: "a reviewer layer cannot be read")
+    case .layerCRSUnknown:
+      return LocalizedText(zh: "审查图层的坐标参考系未知或不受支持", en: "a reviewer layer's CRS is unknown or not supported")
+    case .layerRoleUnknown: return LocalizedText(zh: "标准未声明该图层角色", en: "the standard declares no such layer role")
+    case .layerEmpty: return LocalizedText(zh: "审查图层没有要素", en: "a reviewer layer has no features")
+    case .layerTooLarge: return LocalizedText(zh: "审查图层超过大小上限", en: "a reviewer layer exceeds a size limit")
+    case .layerFieldMissing:
+      return LocalizedText(zh: "审查图层缺少该角色要求的字段", en: "a reviewer layer lacks a field its role requires")
     case .outputRefused:
       return LocalizedText(
         zh: "输出路径不是可写入的文件（目录、块设备或套接字）",

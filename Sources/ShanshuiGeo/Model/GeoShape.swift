@@ -24,15 +24,22 @@ public struct GeoPolygon: Hashable, Sendable {
   public var positionCount: Int { exterior.count + interiors.reduce(0) { $0 + $1.count } }
 }
 
-/// A geometry from a submission (one `gml:Polygon` or `gml:MultiSurface`) in its declared CRS.
+/// A geometry in its declared CRS: a submission's (one `gml:Polygon` or `gml:MultiSurface`: polygons only) or a
+/// layer feature's in a rule example (polygons, or lines for a river's shoreline: `gml:LineString`,
+/// `gml:MultiCurve`).
 public struct GeoShape: Hashable, Sendable {
   public var crs: GeoCRS
   public var polygons: [GeoPolygon]
+  /// Line strings, each of at least two positions.
+  public var lines: [[GeoPosition]]
 
-  public init(crs: GeoCRS, polygons: [GeoPolygon]) {
+  public init(crs: GeoCRS, polygons: [GeoPolygon], lines: [[GeoPosition]] = []) {
     self.crs = crs
     self.polygons = polygons
+    self.lines = lines
   }
 
-  public var positionCount: Int { polygons.reduce(0) { $0 + $1.positionCount } }
+  public var positionCount: Int {
+    polygons.reduce(0) { $0 + $1.positionCount } + lines.reduce(0) { $0 + $1.count }
+  }
 }
