@@ -1,0 +1,387 @@
+#!/usr/bin/env python3
+"""Make the SYNTHETIC reviewer layers under fixtures/layers/ (合成测试图层，非真实数据).
+
+The real control layers (生态保护红线, 永久基本农田, 城镇开发边界, 自然保护地) are not public, and no public shoreline layer
+carries the river ranks the 长江保护法 distances need. These layers are invented: rivers follow a few waypoints near
+the real rivers' courses (towns they pass), banks are offset lines, and every polygon is made up. Every file name
+starts with `synthetic-`, every feature has `synthetic=yes` and a note saying so. Never use them for a real review.
+
+Reproducible: a fixed seed, fixed timestamps (OGR_CURRENT_DATE for GeoPackage, DBF_DATE_LAST_UPDATE for Shapefile);
+shapely and pyproj compute, `ogr2ogr` (gdal-bin) writes GeoPackage, Shapefile (.shp/.shx/.dbf/.prj/.cpg) and GeoJSON.
+
+  scripts/make-synthetic-layers.py                  # rewrite fixtures/layers/
+  scripts/make-synthetic-layers.py --fixture-geometry   # print the GML of the spatial fixtures' designed shapes
+  scripts/make-synthetic-layers.py --verify         # measure the designed shapes and the spatial fixtures' GML
+                                                    # against the layers (shapely, pyproj): what each fixture expects
+
+Coordinates: CGCS2000 (EPSG:4490, lon/lat order in these files as GIS formats write it); the farmland Shapefile is in
+the CGCS2000 3° Gauss–Krüger zone with central meridian 108°E without zone prefix (EPSG:4545), so that a layer in
+another CRS is reprojected (and the report says so).
+"""
+
+import json
+import math
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+
+from pyproj import Transformer
+from shapely.geometry import LineString, Point, Polygon, mapping
+from shapely.ops import unary_union
+
+SEED = 17
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+OUT = os.path.join(ROOT, "fixtures", "layers")
+FIXED_DATE = "2026-01-01T00:00:00Z"
+NOTE = "合成测试数据，非真实图层 / synthetic test data, not a real layer"
+
+# --- Rivers: waypoints (lat, lon) near the real courses; half-widths in metres. rank: the standard's basin-size test
+# (mainstem of its basin; important tributary: basin of 10,000 km² or more; other).
+RIVERS = [
+    ("jinsha", "金沙江", "mainstem", 250, [(26.58, 101.72), (26.90, 102.60), (27.90, 103.20), (28.60, 104.10), (28.77, 104.63)]),
+    ("yangtze", "长江", "mainstem", 400, [(28.77, 104.63), (28.86, 105.10), (28.89, 105.44), (28.81, 105.83), (29.29, 106.26),
+                                          (29.57, 106.58), (29.83, 107.07), (29.72, 107.39), (29.87, 107.73), (30.30, 108.03),
+                                          (30.62, 108.18), (30.80, 108.38), (30.93, 108.70), (31.02, 109.46), (31.07, 109.88)]),
+    ("minjiang", "岷江", "important-tributary", 200, [(31.00, 103.62), (30.40, 103.85), (29.56, 103.77), (28.77, 104.63)]),
+    ("tuojiang", "沱江", "important-tributary", 150, [(30.86, 104.43), (30.39, 104.55), (29.58, 105.06), (29.18, 104.97),
+                                                     (29.05, 105.30), (28.89, 105.44)]),
+    ("jialing", "嘉陵江", "important-tributary", 250, [(32.43, 105.84), (30.80, 106.08), (29.99, 106.27), (29.57, 106.58)]),
+    ("fujiang", "涪江", "important-tributary", 150, [(31.46, 104.73), (30.51, 105.59), (30.19, 105.84), (29.99, 106.27)]),
+    ("wujiang", "乌江", "important-tributary", 200, [(29.29, 108.17), (29.32, 107.76), (29.72, 107.39)]),
+    ("chishui", "赤水河", "important-tributary", 100, [(28.05, 105.80), (28.59, 105.70), (28.81, 105.83)]),
+    ("other", "綦江", "other", 60, [(29.03, 106.65), (29.29, 106.26)]),
+    ("yellow", "黄河", "mainstem", 150, [(33.90, 102.20), (33.41, 102.47), (33.10, 102.20)]),
+]
+
+# Gauss–Krüger work frame for metric operations (offsets, buffers): CGCS2000 3° zone with central meridian 105°E
+# (EPSG:4544) is used for the whole region; distortion does not matter for made-up shapes, only the verify step measures.
+TO_GK = Transformer.from_crs("EPSG:4490", "EPSG:4544", always_xy=True)
+TO_LL = Transformer.from_crs("EPSG:4544", "EPSG:4490", always_xy=True)
+
+
+def gk(lat, lon):
+    return TO_GK.transform(lon, lat)
+
+
+def to_lonlat(geom):
+    from shapely.ops import transform
+    return transform(lambda x, y, z=None: TO_LL.transform(x, y), geom)
+
+
+def river_line(waypoints):
+    return LineString([gk(lat, lon) for lat, lon in waypoints])
+
+
+def river_features():
+    feats = []
+    for code, name, rank, half, waypoints in RIVERS:
+        line = river_line(waypoints)
+        for bank, side in (("left", half), ("right", -half)):
+            bank_line = line.offset_curve(side, join_style="round")
+            feats.append({
+                "geometry": to_lonlat(bank_line),
+                "properties": {"name": f"{name}（合成）{'左' if bank == 'left' else '右'}岸 / synthetic {code} {bank} bank",
+                               "river": code, "rank": rank, "bank": bank, "synthetic": "yes", "note": NOTE},
+            })
+    return feats
+
+
+# --- Designed shapes: rectangles aligned with a river at a station (metres along the river from the anchor town's
+# waypoint) and an offset (metres from the centreline, positive on the left when looking downstream).
+def river_by_code(code):
+    for r in RIVERS:
+        if r[0] == code:
+            return r
+    raise KeyError(code)
+
+
+def station_frame(code, segment):
+    """The river's centre line and the station (m) of the middle of its segment from waypoint `segment` to the next:
+    designed shapes sit on straight segments, away from the bends at waypoints."""
+    _, _, _, half, waypoints = river_by_code(code)
+    line = river_line(waypoints)
+    a = line.project(Point(gk(*waypoints[segment])))
+    b = line.project(Point(gk(*waypoints[segment + 1])))
+    return line, (a + b) / 2, half
+
+
+def aligned_rect(code, segment, s0, s1, d0, d1):
+    """A rectangle from s0 to s1 (m, downstream along the river's direction at the segment's middle) and from d0 to d1
+    (m, to the left of it; the bank is at the river's half-width). All shapes of one segment share its straight frame,
+    so containment and overlaps are exact by design; distances to the banks are measured by --verify."""
+    line, origin, _ = station_frame(code, segment)
+    p = line.interpolate(origin - 5)
+    q = line.interpolate(origin + 5)
+    tx, ty = (q.x - p.x) / 10, (q.y - p.y) / 10
+    nx, ny = -ty, tx  # left normal
+    cx, cy = (p.x + q.x) / 2, (p.y + q.y) / 2
+    return Polygon([(cx + tx * s + nx * d, cy + ty * s + ny * d) for s, d in ((s0, d0), (s1, d0), (s1, d1), (s0, d1))])
+
+
+# Designed shapes (river, segment, s0, s1, d0, d1): 万州 on the 长江 (segment 10: 忠县 → 万州), 泸州 on the 沱江
+# (segment 4, above the confluence) and the 长江 (segment 2, below it), 潼南 on the 涪江 (segment 2: 潼南 → 合川).
+DESIGN = {
+    # 万州: project on the right (south) bank; red line and farmland placed to meet the fixture units.
+    "wanzhou-boundary": ("yangtze", 10, -6000, 6000, -9000, -500),
+    "wanzhou-u1": ("yangtze", 10, -5000, -1000, -3600, -800),        # 4000 × 2800 m = 1120 ha, 400 m from the bank
+    "wanzhou-u2": ("yangtze", 10, 500, 4500, -6000, -3000),          # 4000 × 3000 m = 1200 ha
+    "wanzhou-u3": ("yangtze", 10, -5000, -1000, -8500, -5500),       # 4000 × 3000 m = 1200 ha
+    "wanzhou-u4-outside": ("yangtze", 10, 5000, 7000, -5000, -3000),  # 2000 × 2000 m = 400 ha, half outside the boundary
+    "wanzhou-u5-overlapping": ("yangtze", 10, 3500, 5500, -8500, -5000),  # overlaps wanzhou-u2 by 1000 × 1000 m
+    "wanzhou-redline-a": ("yangtze", 10, 3500, 8000, -8000, -4500),  # overlaps wanzhou-u2 by 1000 × 1500 m = 150 ha
+    "wanzhou-farmland-a": ("yangtze", 10, -4500, -2500, -8000, -6500),  # inside wanzhou-u3: 2000 × 1500 m = 300 ha
+    "wanzhou-urban-a": ("yangtze", 10, -9000, 9000, 600, 5000),      # the town on the left (north) bank
+    "wanzhou-urban-b": ("yangtze", 10, 5500, 9000, -4500, -2000),    # a south-bank town: meets wanzhou-u4-outside
+    "wanzhou-u6-bowtie": ("yangtze", 10, -400, 0, -5000, -4600),      # written as a bowtie by --fixture-geometry
+    # 泸州: a chemical facility 450 m from the 沱江's left bank; a tailings pond about 1.6 km from the 长江's right bank.
+    "luzhou-boundary": ("tuojiang", 4, -6000, 2000, 300, 4000),
+    "luzhou-u1": ("tuojiang", 4, -3500, 1000, 300, 1300),            # 4500 × 1000 m = 450 ha
+    "luzhou-chemical": ("tuojiang", 4, -5000, -4700, 600, 900),      # 300 × 300 m = 9 ha
+    "luzhou-tailings": ("yangtze", 2, 4000, 4400, -2400, -2000),     # 400 × 400 m = 16 ha
+    "luzhou-slag": ("tuojiang", 4, 1500, 1800, 950, 1250),           # 300 × 300 m = 9 ha, 800 m from the bank
+    # 潼南: forest-belt units along the 涪江, one within 1000 m of the bank, one beyond it.
+    "tongnan-boundary": ("fujiang", 2, -6000, 6000, 200, 5200),
+    "tongnan-u1": ("fujiang", 2, -5000, -1000, 300, 900),            # 4000 × 600 m = 240 ha, 150–750 m from the bank
+    "tongnan-u2": ("fujiang", 2, 1000, 4000, 1800, 4800),            # 3000 × 3000 m = 900 ha, 1650–4650 m from the bank
+    # 自然保护地 core zone (synthetic) meeting tongnan-u2's far corner.
+    "tongnan-reserve-core": ("fujiang", 2, 3000, 7000, 4000, 8000),
+}
+
+
+def designed(name):
+    return aligned_rect(*DESIGN[name])
+
+
+def random_blob(rng, cx, cy, radius):
+    n = rng.randint(6, 11)
+    pts = []
+    for i in range(n):
+        a = 2 * math.pi * i / n + rng.uniform(-0.2, 0.2)
+        r = radius * rng.uniform(0.6, 1.0)
+        pts.append((cx + r * math.cos(a), cy + r * math.sin(a)))
+    return Polygon(pts).buffer(0)
+
+
+def keep_out():
+    """Background features stay 12 km away from the designed fixture areas, so only designed shapes meet them."""
+    return unary_union([designed(n) for n in DESIGN]).buffer(12000)
+
+
+def background(rng, count, lat_range, lon_range, radius_range, avoid):
+    shapes = []
+    while len(shapes) < count:
+        lat, lon = rng.uniform(*lat_range), rng.uniform(*lon_range)
+        x, y = gk(lat, lon)
+        blob = random_blob(rng, x, y, rng.uniform(*radius_range))
+        if blob.intersects(avoid) or any(blob.intersects(s) for s in shapes):
+            continue
+        shapes.append(blob)
+    return shapes
+
+
+def polygon_features(prefix, zh, designed_names, shapes, extra=lambda i: {}):
+    feats = []
+    allshapes = [(n, designed(n)) for n in designed_names] + [(None, s) for s in shapes]
+    for i, (design, shape) in enumerate(allshapes, 1):
+        props = {"code": f"SYN-{prefix}-{i:04d}", "name": f"合成{zh}图斑{i:04d} / synthetic {prefix} patch {i:04d}",
+                 "synthetic": "yes", "note": NOTE}
+        props.update(extra(design))
+        feats.append({"geometry": to_lonlat(shape), "properties": props})
+    return feats
+
+
+def write_geojson(path, feats):
+    collection = {"type": "FeatureCollection", "name": "synthetic-" + os.path.splitext(os.path.basename(path))[0],
+                  "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::4490"}},
+                  "features": [{"type": "Feature", "properties": f["properties"],
+                                "geometry": json.loads(json.dumps(mapping(f["geometry"])))} for f in feats]}
+    # Round to 7 decimals (about 1 cm): stable text across platforms.
+    def rounded(obj):
+        if isinstance(obj, float):
+            return round(obj, 7)
+        if isinstance(obj, (list, tuple)):
+            return [rounded(o) for o in obj]
+        if isinstance(obj, dict):
+            return {k: rounded(v) for k, v in obj.items()}
+        return obj
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(rounded(collection), f, ensure_ascii=False, indent=None, separators=(",", ":"))
+        f.write("\n")
+
+
+def ogr(*args):
+    env = dict(os.environ, OGR_CURRENT_DATE=FIXED_DATE)
+    subprocess.run(["ogr2ogr", *args], check=True, env=env)
+
+
+def layers(rng):
+    avoid = keep_out()
+    rivers = river_features()
+    red = polygon_features("RL", "生态保护红线", ["wanzhou-redline-a"],
+                           background(rng, 150, (26.6, 32.8), (101.5, 109.8), (1500, 5000), avoid))
+    farm = polygon_features("PBF", "永久基本农田", ["wanzhou-farmland-a"],
+                            background(rng, 200, (28.3, 31.9), (106.8, 109.3), (400, 1200), avoid))
+    urban = polygon_features("UDB", "城镇开发边界", ["wanzhou-urban-a", "wanzhou-urban-b"],
+                             background(rng, 12, (28.5, 31.5), (103.5, 109.0), (3000, 6000), avoid))
+    reserve = polygon_features("NR", "自然保护地", ["tongnan-reserve-core"],
+                               background(rng, 20, (27.0, 32.5), (101.8, 109.5), (3000, 8000), avoid),
+                               extra=lambda d: {"zone": "core" if d or rng.random() < 0.5 else "general"})
+    return {"river-shoreline": rivers, "ecological-red-line": red, "permanent-basic-farmland": farm,
+            "urban-development-boundary": urban, "nature-reserve": reserve}
+
+
+def write_all():
+    rng = random.Random(SEED)
+    made = layers(rng)
+    if os.path.isdir(OUT):
+        for name in os.listdir(OUT):
+            if name.startswith("synthetic-"):
+                os.remove(os.path.join(OUT, name))
+    os.makedirs(OUT, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = {}
+        for role, feats in made.items():
+            src = os.path.join(tmp, f"{role}.geojson")
+            write_geojson(src, feats)
+            sources[role] = src
+        # GeoJSON (as written above, CGCS2000 named in the legacy crs member).
+        for role in ("river-shoreline", "nature-reserve"):
+            shutil.copy(sources[role], os.path.join(OUT, f"synthetic-{role}.geojson"))
+        # GeoPackage, CGCS2000.
+        for role in ("river-shoreline", "ecological-red-line", "urban-development-boundary", "nature-reserve"):
+            ogr("-f", "GPKG", os.path.join(OUT, f"synthetic-{role}.gpkg"), sources[role], "-nln", f"synthetic_{role.replace('-', '_')}",
+                "-a_srs", "EPSG:4490", "-lco", "SPATIAL_INDEX=NO")
+        # Shapefiles with .prj and .cpg: the red line in CGCS2000, the farmland in a Gauss–Krüger zone (reprojected).
+        for role, srs in (("ecological-red-line", "EPSG:4490"), ("permanent-basic-farmland", "EPSG:4545")):
+            ogr("-f", "ESRI Shapefile", os.path.join(OUT, f"synthetic-{role}.shp"), sources[role], "-s_srs", "EPSG:4490",
+                "-t_srs", srs, "-nln", f"synthetic-{role}", "-lco", "ENCODING=UTF-8",
+                "-lco", "DBF_DATE_LAST_UPDATE=2026-01-01")
+    for name in sorted(os.listdir(OUT)):
+        print(f"fixtures/layers/{name}: {os.path.getsize(os.path.join(OUT, name))} bytes")
+
+
+def gml_poslist(poly, srs="EPSG:4490", bowtie=False):
+    """Latitude first for EPSG:4490; northing first for the Gauss–Krüger zones (EPSG axis order). 6 decimals for
+    degrees (about 0.1 m), 2 for metres."""
+    ll = to_lonlat(poly)
+    coords = list(ll.exterior.coords)
+    if bowtie:  # swap the 2nd and 3rd corners: the ring crosses itself
+        coords[1], coords[2] = coords[2], coords[1]
+    if srs == "EPSG:4490":
+        return " ".join(f"{lat:.6f} {lon:.6f}" for lon, lat in coords)
+    to_zone = Transformer.from_crs("EPSG:4490", srs, always_xy=True)
+    out = []
+    for lon, lat in coords:
+        e, n = to_zone.transform(lon, lat)
+        out.append(f"{n:.2f} {e:.2f}")
+    return " ".join(out)
+
+
+FIXTURE_CRS = {"tongnan": "EPSG:4523"}  # zone 35 with its prefix (easting 35 xxx xxx m)
+
+
+def fixture_geometry():
+    for name in DESIGN:
+        srs = FIXTURE_CRS.get(name.split("-")[0], "EPSG:4490")
+        print(f"{name} ({srs}):\n  {gml_poslist(designed(name), srs, bowtie=name.endswith('bowtie'))}")
+
+
+def verify():
+    """Measure the designed shapes against the river banks and each other: areas geodesic (pyproj.Geod on the CGCS2000
+    ellipsoid), distances planar in the work frame (Gauss–Krüger, central meridian 105°E: a rough figure)."""
+    from pyproj import Geod
+    from shapely.ops import transform
+    geod = Geod(a=6378137.0, f=1 / 298.257222101)
+    banks = {}
+    for f in river_features():
+        gkline = transform(lambda x, y, z=None: TO_GK.transform(x, y), f["geometry"])
+        banks.setdefault(f["properties"]["river"], []).append(gkline)
+    for name in DESIGN:
+        shape = designed(name)
+        area = abs(geod.geometry_area_perimeter(to_lonlat(shape))[0])
+        near = []
+        for code, lines in banks.items():
+            d = min(shape.distance(line) for line in lines)
+            far = max(min(Point(c).distance(line) for line in lines) for c in shape.exterior.coords)
+            if d < 5000:
+                near.append(f"{code} nearest {d:.0f} m, farthest corner {far:.0f} m")
+        print(f"{name}: {area / 10000:.2f} ha; banks within 5 km: {'; '.join(near) or '-'}")
+    for area in ("wanzhou", "luzhou", "tongnan"):
+        names = [n for n in DESIGN if n.startswith(area + "-")]
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                inter = designed(a).intersection(designed(b))
+                if inter.area > 0:
+                    ha = abs(geod.geometry_area_perimeter(to_lonlat(inter))[0]) / 10000
+                    within = "; a within b" if designed(a).within(designed(b)) else ("; b within a" if designed(b).within(designed(a)) else "")
+                    print(f"{a} ∩ {b}: {ha:.2f} ha{within}")
+
+
+def measure_fixtures():
+    """Read the spatial fixtures' GML back and measure them against the written GeoJSON/GeoPackage-independent
+    layer data (the features as this script makes them), the way docs/spatial.md says shanshui does: areas geodesic
+    on the CGCS2000 ellipsoid, distances in the 3° Gauss–Krüger zone of the shape's centroid. An independent check of
+    each fixture's expectations."""
+    import glob
+    import re
+    from pyproj import Geod
+    from shapely.ops import transform
+    geod = Geod(a=6378137.0, f=1 / 298.257222101)
+    made = layers(random.Random(SEED))
+    for path in sorted(glob.glob(os.path.join(ROOT, "fixtures", "*-spatial-*.xml"))):
+        print(os.path.relpath(path, ROOT))
+        for lineno, line in enumerate(open(path, encoding="utf-8"), 1):
+            m = re.search(r'srsName="([^"]+)".*?<gml:posList>([^<]+)</gml:posList>', line)
+            if not m:
+                continue
+            code = m.group(1).rsplit(":", 1)[-1].rsplit("/", 1)[-1]
+            nums = [float(v) for v in m.group(2).split()]
+            pairs = list(zip(nums[0::2], nums[1::2]))
+            if code == "4490":
+                lonlat = [(b, a) for a, b in pairs]
+            else:
+                inv = Transformer.from_crs(f"EPSG:{code}", "EPSG:4490", always_xy=True)
+                lonlat = [inv.transform(e, n) for n, e in pairs]
+            shape = Polygon(lonlat)
+            if not shape.is_valid:
+                print(f"  {lineno}: invalid ({shapely_reason(shape)})")
+                continue
+            area = abs(geod.geometry_area_perimeter(shape)[0]) / 10000
+            zone = round(shape.centroid.x / 3)
+            to_zone = Transformer.from_crs("EPSG:4490", f"EPSG:{4513 + zone - 25}", always_xy=True)
+            proj = lambda g: transform(lambda x, y, z=None: to_zone.transform(x, y), g)
+            local = proj(shape)
+            facts = [f"{area:.2f} ha"]
+            banks = [f for f in made["river-shoreline"] if f["geometry"].distance(shape) < 0.1]
+            if banks:
+                near = min(banks, key=lambda f: local.distance(proj(f["geometry"])))
+                far = max(min(Point(c).distance(proj(f["geometry"])) for f in banks if f["properties"]["river"] == near["properties"]["river"])
+                          for c in local.exterior.coords)
+                facts.append(f"nearest bank {near['properties']['river']}/{near['properties']['rank']} "
+                             f"{local.distance(proj(near['geometry'])):.0f} m, farthest point {far:.0f} m from it")
+            for role in ("ecological-red-line", "permanent-basic-farmland", "urban-development-boundary", "nature-reserve"):
+                for f in made[role]:
+                    inter = f["geometry"].intersection(shape)
+                    if inter.area > 0:
+                        ha = abs(geod.geometry_area_perimeter(inter)[0]) / 10000
+                        zone_note = f" zone={f['properties']['zone']}" if "zone" in f["properties"] else ""
+                        facts.append(f"overlaps {role} {f['properties']['code']}{zone_note} by {ha:.2f} ha")
+            print(f"  {lineno}: " + "; ".join(facts))
+
+
+def shapely_reason(shape):
+    from shapely.validation import explain_validity
+    return explain_validity(shape)
+
+
+if __name__ == "__main__":
+    if "--fixture-geometry" in sys.argv:
+        fixture_geometry()
+    elif "--verify" in sys.argv:
+        verify()
+        measure_fixtures()
+    else:
+        write_all()
