@@ -11,6 +11,7 @@ shapely and pyproj compute, `ogr2ogr` (gdal-bin) writes GeoPackage, Shapefile (.
 
   scripts/make-synthetic-layers.py                  # rewrite fixtures/layers/
   scripts/make-synthetic-layers.py --fixture-geometry   # print the GML of the spatial fixtures' designed shapes
+  scripts/make-synthetic-layers.py --example-geometry   # print the GML of the shapes in spatial.xml's rule examples
   scripts/make-synthetic-layers.py --verify         # measure the designed shapes and the spatial fixtures' GML
                                                     # against the layers (shapely, pyproj): what each fixture expects
 
@@ -320,6 +321,27 @@ def verify():
                     print(f"{a} ∩ {b}: {ha:.2f} ha{within}")
 
 
+# Shapes of the rule examples in standards/rules/spatial.xml (万州 frame, metres): (s0, s1, d0, d1) as in DESIGN.
+EXAMPLE_SHAPES = {
+    "facility-600m": (0, 300, -1000, -1300), "facility-1500m": (0, 300, -1900, -2200),
+    "facility-2100m": (0, 300, -2500, -2800), "facility-3600m": (0, 300, -4000, -4300),
+    "unit-within-900m": (-4000, 4000, -1300, -500), "unit-adjacent-to-wanzhou-u2": (4500, 6500, -6000, -3000),
+}
+
+
+def example_geometry():
+    """The GML of the rule examples' shapes and of their bank line (the right bank of a straight 长江, 400 m from the
+    centre line, 18 km long), EPSG:4490, latitude first."""
+    for name, (s0, s1, d0, d1) in EXAMPLE_SHAPES.items():
+        print(f"{name}: {gml_poslist(aligned_rect('yangtze', 10, s0, s1, d0, d1))}")
+    for name in ("wanzhou-u1", "wanzhou-u2", "wanzhou-u3", "wanzhou-u4-outside", "wanzhou-u5-overlapping",
+                 "wanzhou-boundary", "wanzhou-redline-a", "wanzhou-farmland-a", "wanzhou-u6-bowtie"):
+        print(f"{name}: {gml_poslist(designed(name), bowtie=name.endswith('bowtie'))}")
+    bank = aligned_rect("yangtze", 10, -9000, 9000, -400, -400)
+    a, b = list(to_lonlat(bank).exterior.coords)[0:2]
+    print(f"bank line: {a[1]:.6f} {a[0]:.6f} {b[1]:.6f} {b[0]:.6f}")
+
+
 def measure_fixtures():
     """Read the spatial fixtures' GML back and measure them against the written GeoJSON/GeoPackage-independent
     layer data (the features as this script makes them), the way docs/spatial.md says shanshui does: areas geodesic
@@ -380,6 +402,8 @@ def shapely_reason(shape):
 if __name__ == "__main__":
     if "--fixture-geometry" in sys.argv:
         fixture_geometry()
+    elif "--example-geometry" in sys.argv:
+        example_geometry()
     elif "--verify" in sys.argv:
         verify()
         measure_fixtures()
