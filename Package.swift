@@ -28,8 +28,11 @@ let package = Package(
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
     .target(name: "ShanshuiXML", dependencies: ["CLibXML2"], swiftSettings: instrumented),
+    // GEOS, PROJ and GDAL/OGR through dlopen (not linked: GDAL alone adds ~31 ms and 113 shared libraries to every
+    // start-up); their -dev headers give the types. Only ShanshuiGeo imports it.
+    .target(name: "CGeo"),
     // Geometry, coordinate reference systems and reviewer layers (GEOS, PROJ, GDAL): the only module that reads them.
-    .target(name: "ShanshuiGeo", swiftSettings: instrumented),
+    .target(name: "ShanshuiGeo", dependencies: ["CGeo"], swiftSettings: instrumented),
     .target(name: "ShanshuiCore", dependencies: ["ShanshuiXML", "ShanshuiGeo"], swiftSettings: instrumented),
     .target(name: "ShanshuiReports", dependencies: ["ShanshuiCore"], swiftSettings: instrumented),
     .target(name: "ShanshuiConfig", dependencies: ["ShanshuiCore", .product(name: "Yams", package: "Yams")]),

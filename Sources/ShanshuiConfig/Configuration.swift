@@ -16,6 +16,8 @@ import Yams
 /// baseline: shanshui-baseline.json
 /// inline-suppressions: deny   # honoured only from --config
 /// as-of: 2025-06-30             # judge every file by the standard version in force that day (--as-of overrides)
+/// layers:                       # reviewer layers by role, relative to this file; honoured only from --config
+///   ecological-red-line: layers/red-line.gpkg
 /// ```
 public struct Configuration: Sendable, Equatable {
   /// The file name looked for in the working directory when `--config` is not given.
@@ -40,7 +42,18 @@ public struct Configuration: Sendable, Equatable {
   public var baseline: String?
   /// `as-of: YYYY-MM-DD`: the date every file is judged on, which picks the standard version (`--as-of` overrides).
   public var asOf: CalendarDate?
+  /// `layers: {ROLE: PATH}`: the reviewer layer for each role, resolved against the configuration file's directory
+  /// (`--layer ROLE=PATH` overrides a role).
+  public var layers: [LayerSetting] = []
   public var path: String
+
+  /// One entry of `layers:`.
+  public struct LayerSetting: Sendable, Equatable {
+    public var role: String
+    public var path: String
+    /// Where the entry is, for messages about it (an unknown role, E612).
+    public var location: SourceLocation
+  }
 
   /// The suppressions this configuration asks for (the baseline is read separately).
   public var policy: (disabled: [String: String], severities: [String: SuppressionPolicy.SeverityChange]) {

@@ -32,6 +32,7 @@ struct ConfigurationReader {
     var inlineMode: SuppressionPolicy.InlineMode?
     var inlineLocation: SourceLocation?
     var asOf: CalendarDate?
+    var layers: [Configuration.LayerSetting] = []
     for (key, value) in mapping {
       switch key.string {
       case "rules": rules = readRules(value)
@@ -66,14 +67,45 @@ struct ConfigurationReader {
                 zh: "as-of 应为 YYYY-MM-DD 格式的日期（如 2025-06-30）",
                 en: "as-of must be a date written YYYY-MM-DD (such as 2025-06-30)"), at: value.mark))
         }
-      default: problems.append(unknownKey(key, allowed: ["rules", "baseline", "inline-suppressions", "as-of"]))
+      case "layers": layers = readLayers(value)
+      default:
+        problems.append(unknownKey(key, allowed: ["rules", "baseline", "inline-suppressions", "as-of", "layers"]))
       }
     }
     return problems.isEmpty
       ? .success(
         Configuration(
           rules: rules, inlineSuppressions: inlineMode, inlineSuppressionsLocation: inlineLocation, baseline: baseline,
-          asOf: asOf, path: path)) : .failure(ConfigurationError(problems))
+          asOf: asOf, layers: layers, path: path)) : .failure(ConfigurationError(problems))
+  }
+
+  /// `layers: {ROLE: PATH}`, each path resolved against the configuration file's directory.
+  private mutating func readLayers(_ node: Node) -> [Configuration.LayerSetting] {
+    guard let mapping = node.mapping else {
+      problems.append(
+        problem(
+          LocalizedText(
+            zh: "layers 应为以图层角色为键、文件路径为值的映射", en: "layers must be a mapping of layer roles to file paths"),
+          at: node.mark))
+      return []
+    }
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+    return mapping.compactMap { key, value in
+      guard let role = key.scalar?.string, !role.isEmpty else {
+        problems.append(
+          problem(LocalizedText(zh: "layers 的键应为图层角色", en: "a key of layers must be a layer role"), at: key.mark))
+        return nil
+      }
+      guard let file = value.scalar?.string, !file.isEmpty else {
+        problems.append(
+          problem(
+            LocalizedText(zh: "图层 \(role) 的值应为文件路径", en: "the value of layer \(role) must be a file path"),
+            at: value.mark))
+        return nil
+      }
+      let resolved = file.hasPrefix("/") ? file : directory.appendingPathComponent(file).path
+      return Configuration.LayerSetting(role: role, path: resolved, location: location(key.mark))
+    }
   }
 
   private mutating func readRules(_ node: Node) -> [Configuration.RuleSetting] {

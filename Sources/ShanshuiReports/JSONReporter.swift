@@ -19,6 +19,10 @@ public struct JSONReporter: Renderer {
     var standardDiagnostics: [DiagnosticJSON]
     var files: [FileJSON]
     var suppressions: [SuppressionJSON]
+    /// Which file served each layer role; absent when no layer was given.
+    var layers: [LayerSourceJSON]?
+    /// Layers given but unusable (E600, E610–E615), once for the run; absent when there are none.
+    var layerDiagnostics: [DiagnosticJSON]?
 
     init(_ report: Report) {
       tool = Tool(name: "shanshui", version: report.toolVersion)
@@ -28,6 +32,65 @@ public struct JSONReporter: Renderer {
       standardDiagnostics = report.standardDiagnostics.map { DiagnosticJSON($0, report.language) }
       files = report.files.map { FileJSON($0, report.language) }
       suppressions = report.suppressions.map(SuppressionJSON.init)
+      layers = report.layerSources.isEmpty ? nil : report.layerSources.map(LayerSourceJSON.init)
+      layerDiagnostics =
+        report.layerDiagnostics.isEmpty ? nil : report.layerDiagnostics.map { DiagnosticJSON($0, report.language) }
+    }
+  }
+
+  /// The file that served a layer role.
+  struct LayerSourceJSON: Encodable {
+    var role, path, sourceCrs: String
+    var reprojected: Bool
+    var features: Int
+    init(_ source: LayerSet.Source) {
+      role = source.role
+      path = source.path
+      sourceCrs = source.sourceCRS
+      reprojected = source.reprojected
+      features = source.features
+    }
+  }
+
+  /// A spatial rule that applied but could not be judged: never a pass.
+  struct NotCheckedJSON: Encodable {
+    var ruleId, severity, title, reason, message, file, xpath, profile: String
+    var layer: String?
+    var line, count: Int
+    init(_ rule: NotCheckedRule, _ language: Language) {
+      ruleId = rule.ruleID
+      severity = rule.severity.rawValue
+      title = rule.title.text(language)
+      reason = rule.reason.rawValue
+      message = rule.message.text(language)
+      file = rule.location.file
+      xpath = rule.path
+      profile = rule.profile.rawValue
+      layer = rule.layerRole
+      line = rule.location.line
+      count = rule.count
+    }
+  }
+
+  /// Which unit, which layer feature, how much and where.
+  struct SpatialJSON: Encodable {
+    var unitId, unitName, otherUnitId, areaUnit: String?
+    var geometryLine: Int?
+    var point: SpatialDetail.Point?
+    var feature: SpatialDetail.Feature?
+    var areaSquareMetres, area, sharePercent, distanceMetres: Double?
+    init(_ detail: SpatialDetail) {
+      unitId = detail.unitID
+      unitName = detail.unitName
+      otherUnitId = detail.otherUnitID
+      areaUnit = detail.areaUnit
+      geometryLine = detail.geometryLine
+      point = detail.point
+      feature = detail.feature
+      areaSquareMetres = detail.areaSquareMetres
+      area = detail.area
+      sharePercent = detail.sharePercent
+      distanceMetres = detail.distanceMetres
     }
   }
 
@@ -69,7 +132,10 @@ public struct JSONReporter: Renderer {
     var diagnostics: [DiagnosticJSON]
     var verdicts: VerdictsJSON?
     var suppressed: [SuppressedJSON]
+    /// Spatial rules not checked on the file; absent when there are none.
+    var notChecked: [NotCheckedJSON]?
     init(_ file: FileResult, _ language: Language) {
+      notChecked = file.notChecked.isEmpty ? nil : file.notChecked.map { NotCheckedJSON($0, language) }
       path = file.path
       status = file.status.rawValue
       projectId = file.projectID
@@ -129,7 +195,9 @@ public struct JSONReporter: Renderer {
     var parameter: ParameterJSON?
     var notes: [String]
     var sources: [String]
+    var spatial: SpatialJSON?
     init(_ finding: Finding, _ language: Language) {
+      spatial = finding.spatial.map(SpatialJSON.init)
       ruleId = finding.ruleID
       severity = finding.severity.rawValue
       theme = finding.theme

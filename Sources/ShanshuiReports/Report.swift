@@ -4,7 +4,8 @@ import ShanshuiCore
 public struct Report: Sendable {
   /// Whether every input (and the standard) could be checked completely.
   public var isComplete: Bool {
-    standardDiagnostics.isEmpty && !files.contains { $0.status == .notChecked || !$0.diagnostics.isEmpty }
+    standardDiagnostics.isEmpty && layerDiagnostics.isEmpty
+      && !files.contains { $0.status == .notChecked || !$0.diagnostics.isEmpty }
   }
 
   /// A file's name relative to `baseDirectory`.
@@ -17,6 +18,11 @@ public struct Report: Sendable {
   /// Problems in the standard itself; when there are any, no file was checked.
   public var standardDiagnostics: [Diagnostic]
   public var files: [FileResult]
+  /// Reviewer layers given but unusable (E600, E610–E615), each reported once for the run: the rules reading them
+  /// are not checked, and the run is incomplete (exit 2).
+  public var layerDiagnostics: [Diagnostic] = []
+  /// Which file served each layer role (and whether it was reprojected), in role order.
+  public var layerSources: [LayerSet.Source] = []
   public var language: Language
   /// Whether text output may use colour (a terminal, and no `NO_COLOR`); the caller decides.
   public var colored: Bool = false
@@ -44,6 +50,11 @@ public struct Report: Sendable {
     self.language = language
   }
 
+  /// Spatial rules not judged, counted once per file and rule (never a pass).
+  public var rulesNotChecked: Int {
+    files.reduce(0) { $0 + Set($1.notChecked.map(\.ruleID)).count }
+  }
+
   /// Counts for the summary line.
   public struct Summary: Sendable, Codable, Equatable {
     public var files: Int
@@ -68,7 +79,7 @@ public struct Report: Sendable {
       errors: findings.filter { $0.severity == .error }.count,
       warnings: findings.filter { $0.severity == .warning }.count,
       infos: findings.filter { $0.severity == .info }.count,
-      toolErrors: standardDiagnostics.count + files.reduce(0) { $0 + $1.diagnostics.count },
+      toolErrors: standardDiagnostics.count + layerDiagnostics.count + files.reduce(0) { $0 + $1.diagnostics.count },
       suppressed: files.reduce(0) { $0 + $1.suppressed.count })
   }
 }

@@ -12,15 +12,19 @@ public struct TextReporter: Renderer {
   public static func render(_ report: Report, colored: Bool) -> String {
     let language = report.language
     var lines: [String] = []
-    for diagnostic in report.standardDiagnostics {
+    for diagnostic in report.standardDiagnostics + report.layerDiagnostics {
       lines.append(line(diagnostic, language: language, colored: colored))
     }
+    lines += report.layerSources.map { TerminalText.visible(SpatialReportText.source($0, language: language)) }
     for file in report.files {
       for diagnostic in file.diagnostics {
         lines.append(line(diagnostic, language: language, colored: colored))
       }
       for finding in file.findings {
         lines.append(contentsOf: self.lines(finding, language: language, colored: colored))
+      }
+      for rule in file.notChecked {
+        lines.append(notCheckedLine(rule, language: language, colored: colored))
       }
       if let verdicts = file.verdicts {
         lines.append(contentsOf: VerdictText.lines(verdicts, file: file.path, language: language))
@@ -51,16 +55,32 @@ public struct TextReporter: Renderer {
     if let parameter = finding.parameter {
       lines.append("    " + ParameterText.describe(parameter, language: language))
     }
+    if let spatial = finding.spatial {
+      lines.append("    " + TerminalText.visible(SpatialReportText.detail(spatial, language: language)))
+    }
     for note in finding.notes {
       lines.append("    " + (language == .zh ? "注：" : "note: ") + TerminalText.visible(note.text(language)))
     }
     return lines
   }
 
+  /// `fixtures/a.xml:45: 未检查: [SS-SPA-003] 未检查：未提供图层 … [重庆]`: a rule that applied but was not judged.
+  static func notCheckedLine(_ rule: NotCheckedRule, language: Language, colored: Bool) -> String {
+    CompilerStyleLine.text(
+      at: rule.location, label: paint(language == .zh ? "未检查" : "not checked", .blue, colored), code: rule.ruleID,
+      message: SpatialReportText.notChecked(rule, language: language), lineBreaks: .escaped,
+      suffix: rule.profile.title.text(language))
+  }
+
   static func summaryLine(_ report: Report) -> String {
     let summary = report.summary
     if !report.standardDiagnostics.isEmpty {
       let count = report.standardDiagnostics.count
+      if report.standardDiagnostics.allSatisfy({ $0.code == .layerRoleUnknown }) {
+        return report.language == .zh
+          ? "--layer 或配置 layers: 给出了标准未声明的图层角色（\(count) 处），未检查任何文件"
+          : "--layer or the configuration's layers: names a layer role the standard does not declare (\(count)): no file was checked"
+      }
       if report.standardDiagnostics.allSatisfy({ $0.code == .configurationInvalid || $0.code == .baselineInvalid }) {
         return report.language == .zh
           ? "配置或基线无效（\(count) 处问题），未检查任何文件"
@@ -81,6 +101,7 @@ public struct TextReporter: Renderer {
       var text =
         "依据 \(against)检查 \(summary.files) 个文件：错误 \(summary.errors)，警告 \(summary.warnings)，提示 \(summary.infos)"
       if summary.suppressed > 0 { text += "；已抑制 \(summary.suppressed) 条" }
+      if report.rulesNotChecked > 0 { text += "；\(report.rulesNotChecked) 条规则未检查" }
       if summary.notChecked > 0 { text += "；\(summary.notChecked) 个文件无法（完整）检查" }
       return text
     }
@@ -96,6 +117,9 @@ public struct TextReporter: Renderer {
       "\(summary.files) \(summary.files == 1 ? "file" : "files") checked against \(against): "
       + "\(summary.errors) \(EnglishPlural.word(summary.errors, "error")), \(summary.warnings) \(EnglishPlural.word(summary.warnings, "warning")), \(summary.infos) info"
     if summary.suppressed > 0 { text += "; \(summary.suppressed) suppressed" }
+    if report.rulesNotChecked > 0 {
+      text += "; \(report.rulesNotChecked) \(EnglishPlural.word(report.rulesNotChecked, "rule")) not checked"
+    }
     if summary.notChecked > 0 { text += "; \(summary.notChecked) could not be checked" }
     return text
   }

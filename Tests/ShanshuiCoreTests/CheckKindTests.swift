@@ -28,7 +28,11 @@ import Testing
   @Test func kindNamesAreUniqueAndDocumented() {
     let names = CheckKinds.all.map { $0.description.name }
     #expect(Set(names).count == names.count)
-    #expect(Set(names) == ["required", "range", "codelist", "pattern", "count", "sum", "dates", "assert"])
+    #expect(
+      Set(names) == [
+        "required", "range", "codelist", "pattern", "count", "sum", "dates", "assert", "geometry-valid",
+        "area-matches", "within", "disjoint", "overlap", "distance",
+      ])
     for kind in CheckKinds.all {
       #expect(kind.description.summary.zh?.isEmpty == false && kind.description.summary.en?.isEmpty == false)
     }

@@ -18,6 +18,12 @@ public enum MiniStandard {
     return files
   }
 
+  /// Two reviewer-layer roles for spatial rules' examples (on one line: rules still start on line 22).
+  public static let testLayers =
+    #"<layer id="test-red-line"><name lang="zh">测试红线</name><name lang="en">Test red line</name></layer>"#
+    + #"<layer id="test-shoreline"><name lang="zh">测试岸线</name><name lang="en">Test shoreline</name>"#
+    + #"<field name="rank" required="true"/></layer>"#
+
   /// Loads the mini standard; throws the loader's failure.
   public static func load(
     rules: String, parameters: String = "", codelists: String = "", extraSources: String = ""
@@ -60,7 +66,7 @@ public enum MiniStandard {
           <code value="assisted-regeneration"><name lang="zh">辅助再生</name></code>
           <code value="reconstruction"><name lang="zh">生态重建</name></code>
         </codelist>\(codelists)
-      </codelists>
+      </codelists><layers>\(testLayers)</layers>
       <rules>
     \(rules)
       </rules>

@@ -60,6 +60,8 @@ public struct CheckContext {
   /// The test of the rule being evaluated that direct tree access decides (`RuleTable.inPlace`), set by the engine
   /// before each evaluation; nil: libxml2 decides.
   var inPlace: InPlaceTest?
+  /// The document's geometry and the run's reviewer layers, for spatial rules; nil for a standard without any.
+  var spatial: SpatialSession?
 }
 
 /// One failure of a check: where, the values for the message placeholders, and the parameter that decided it.
@@ -74,6 +76,24 @@ public struct CheckFailure {
   /// A message of the engine's own (with `{path}`) that replaces the rule's: a value of another dimension is not
   /// the failure the rule's message describes.
   public var message: LocalizedText?
+  /// A spatial measurement's details (unit, layer feature, area, distance, point).
+  public var spatial: SpatialDetail? = nil
+  /// Set when the rule could not be judged at this node: not a failure, reported as not checked.
+  public var notChecked: NotCheckedCause? = nil
+}
+
+/// Why a spatial rule could not judge a node, with the layer role concerned.
+public struct NotCheckedCause: Error, Sendable, Hashable {
+  public var reason: NotCheckedRule.Reason
+  public var role: String?
+  /// What the run knows more (the library that could not be loaded).
+  public var detail: LocalizedText?
+
+  public init(_ reason: NotCheckedRule.Reason, role: String? = nil, detail: LocalizedText? = nil) {
+    self.reason = reason
+    self.role = role
+    self.detail = detail
+  }
 }
 
 /// The lower or the upper bound of a `range`.
@@ -127,6 +147,8 @@ public enum CheckKinds {
   public static let all: [any RuleCheck.Type] = [
     RequiredCheck.self, RangeCheck.self, CodelistCheck.self, PatternCheck.self,
     CountCheck.self, SumCheck.self, DatesCheck.self, AssertCheck.self,
+    GeometryValidCheck.self, AreaMatchesCheck.self, WithinCheck.self, DisjointCheck.self, OverlapCheck.self,
+    DistanceCheck.self,
   ]
 
   public static func named(_ name: String) -> (any RuleCheck.Type)? {

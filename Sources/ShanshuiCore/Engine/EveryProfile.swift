@@ -31,6 +31,10 @@ extension Validator {
     var seenDiagnostics: Set<Diagnostic> = []
     result.diagnostics = columns.flatMap { runs[$0]?.diagnostics ?? [] }.filter { seenDiagnostics.insert($0).inserted }
     result.profiles = Array(Set(columns.flatMap { runs[$0]?.profiles ?? [] })).sorted()
+    var seenNotChecked: Set<String> = []
+    result.notChecked = columns.flatMap { runs[$0]?.notChecked ?? [] }.filter {
+      seenNotChecked.insert("\($0.ruleID)|\($0.profile.rawValue)|\($0.reason.rawValue)|\($0.layerRole ?? "")").inserted
+    }
     result.verdicts = Self.matrix(rules: standard.rules.map(\.id), columns: columns, runs: runs)
     return result
   }
@@ -51,6 +55,8 @@ extension Validator {
       for column in columns {
         guard let run = runs[column] else { continue }
         let severities = severitiesByRule[column]?[rule] ?? []
+        // A spatial rule not checked (its layer not given, no geometry) is n/a, never a pass.
+        let notChecked = run.notChecked.contains { $0.ruleID == rule }
         verdicts[column] =
           run.erroredRuleIDs.contains(rule)
           ? .error
@@ -58,7 +64,7 @@ extension Validator {
             ? .fail
             : !severities.isEmpty
               ? .warn
-              : run.evaluatedRuleIDs.contains(rule)
+              : run.evaluatedRuleIDs.contains(rule) && !notChecked
                 ? .pass
                 : .notApplicable
       }

@@ -12,6 +12,9 @@ public struct FileResult: Sendable, Codable {
   public var status: Status
   public var findings: [Finding]
   public var diagnostics: [Diagnostic]
+  /// Spatial rules that applied but could not be judged (layer not given, no geometry, libraries unavailable):
+  /// never a pass, and not a finding.
+  public var notChecked: [NotCheckedRule] = []
   /// The profiles that were applied to some part of the file.
   public var profiles: [Profile]
   /// `project/@id`, when the file was read that far.

@@ -8,6 +8,10 @@ struct ValidationRun {
   let paths = XMLPathBuilder()
   private(set) var findings: [Finding] = []
   private(set) var diagnostics: [Diagnostic] = []
+  /// The document's geometry and the run's layers (a standard with spatial rules only).
+  var spatial: SpatialSession?
+  /// Spatial rules that could not judge some node, once per rule, profile and reason.
+  private(set) var notChecked: [NotCheckedRule] = []
   private(set) var profilesApplied: Set<Profile> = []
   /// Rules that failed to evaluate on this document: reported once, then skipped, so that an expensive or broken
   /// rule costs one operation limit per document, not one per context node.
@@ -155,6 +159,7 @@ struct ValidationRun {
       if boundVariables { for (id, parameter) in parameters { evaluator.setVariable(id, to: parameter.number) } }
       var context = CheckContext(
         profile: profile, parameters: parameters, codelists: validator.standard.codelists, xpath: evaluator)
+      context.spatial = spatial
       let inPlace = validator.ruleTable.inPlace
       items.forEachNode { node, rules in
         for index in rules where !failed[index] {
@@ -165,6 +170,10 @@ struct ValidationRun {
             guard !failures.isEmpty else { continue }
             let rule = validator.standard.rules[index]
             for failure in failures {
+              if let cause = failure.notChecked {
+                recordNotChecked(rule, cause, at: failure.node, profile: profile)
+                continue
+              }
               findings.append(
                 FindingBuilder.finding(rule: rule, failure: failure, context: context, file: path, paths: paths))
             }
@@ -181,6 +190,23 @@ struct ValidationRun {
       report(error, rule: validator.standard.rules[index])
     }
     if let verifier { diagnostics += verifier.diagnostics(rules: validator.standard.rules) }
+    if let spatial { diagnostics += spatial.diagnostics }
+  }
+
+  /// Counts a node a spatial rule could not judge; the first such node is where the report points.
+  private mutating func recordNotChecked(_ rule: Rule, _ cause: NotCheckedCause, at node: XMLNode, profile: Profile) {
+    if let index = notChecked.firstIndex(where: {
+      $0.ruleID == rule.id && $0.profile == profile && $0.reason == cause.reason && $0.layerRole == cause.role
+    }) {
+      notChecked[index].count += 1
+      return
+    }
+    profilesApplied.insert(profile)
+    notChecked.append(
+      NotCheckedRule(
+        ruleID: rule.id, severity: rule.severity, title: rule.title, reason: cause.reason, layerRole: cause.role,
+        profile: profile, location: SourceLocation(file: path, line: node.line), path: paths.path(of: node), count: 1,
+        message: NotCheckedText.message(cause)))
   }
 
   /// Verify mode: the fast path's part in rule `index`'s verdict at `node`, taken again by libxml2.

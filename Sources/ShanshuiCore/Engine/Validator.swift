@@ -24,18 +24,29 @@ public final class Validator: Sendable {
 
   /// Whether contexts and `assert` tests may be decided by direct tree access (off: `SHANSHUI_FAST_PATH=0`).
   public let usesFastPath: Bool
+  /// The run's reviewer layers (`--layer`), loaded once and shared by every worker.
+  public let layers: LayerSet
+  /// Whether some rule measures geometry: only then does a document get a `SpatialSession`.
+  let hasSpatialRules: Bool
 
   /// - parameter verifyFastPath: verify mode; by default, as `SHANSHUI_VERIFY_FAST_PATH` says.
   /// - parameter fastPath: direct tree access for contexts and asserts; by default on unless `SHANSHUI_FAST_PATH=0`.
   public convenience init(
     standard: Standard, limits: Limits = Limits(), verifyFastPath: Bool = FastPathVerification.requestedByEnvironment,
-    fastPath: Bool = !FastPathVerification.disabledByEnvironment
+    fastPath: Bool = !FastPathVerification.disabledByEnvironment, layers: LayerSet = .none
   ) {
-    self.init(standard: standard, limits: limits, verifyFastPath: verifyFastPath, fault: nil, fastPath: fastPath)
+    self.init(
+      standard: standard, limits: limits, verifyFastPath: verifyFastPath, fault: nil, fastPath: fastPath,
+      layers: layers)
   }
 
-  init(standard: Standard, limits: Limits, verifyFastPath: Bool, fault: FastPathFault?, fastPath: Bool = true) {
+  init(
+    standard: Standard, limits: Limits, verifyFastPath: Bool, fault: FastPathFault?, fastPath: Bool = true,
+    layers: LayerSet = .none
+  ) {
     usesFastPath = fastPath
+    self.layers = layers
+    hasSpatialRules = standard.rules.contains { $0.check is any SpatialRuleCheck }
     self.standard = standard
     self.limits = limits
     verifiesFastPath = verifyFastPath
@@ -117,14 +128,17 @@ public final class Validator: Sendable {
   }
 
   /// `check`, with how many fast-path decisions verify mode took again (0 outside verify mode).
+  /// - parameter layers: the reviewer layers (a rule example's own); nil: the run's (`layers`).
   func run(
-    _ document: XMLDocument, path: String, selection: ProfileSelection, source: [UInt8]? = nil
+    _ document: XMLDocument, path: String, selection: ProfileSelection, source: [UInt8]? = nil,
+    layers: LayerSet? = nil
   ) -> (result: FileResult, verifiedDecisions: Int) {
     guard let root = document.root else { return (FileResult(path: path, status: .notChecked), 0) }
     let plan = ProfilePlan(root: root, selection: selection)
     let project = root.firstChild(named: XMLName("project", namespace: Namespaces.submission))
     let evaluator = makeEvaluator(for: document)
     var run = ValidationRun(path: path, validator: self, evaluator: evaluator)
+    if hasSpatialRules { run.spatial = SpatialSession(layers: layers ?? self.layers, file: path) }
     run.reportForeignDivisions(plan.foreignDivisions)
     let projectType = project?.attribute("type") ?? ""
     let programmes = ProgrammeScope.codes(of: project)
@@ -142,6 +156,7 @@ public final class Validator: Sendable {
     var result = FileResult(
       path: path, status: .checked, findings: run.sortedFindings, diagnostics: run.diagnostics,
       profiles: run.profilesApplied.sorted(), projectID: project?.attribute("id"))
+    result.notChecked = run.notChecked
     result.evaluatedRuleIDs = Set(run.evaluatedRules.map { standard.rules[$0].id })
     result.erroredRuleIDs = Set(run.failedRules.map { standard.rules[$0].id })
     result.ignoreDirectives = document.comments(containing: IgnoreDirective.marker, source: source).compactMap(

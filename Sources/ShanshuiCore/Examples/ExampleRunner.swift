@@ -50,6 +50,13 @@ public struct ExampleRunner: Sendable {
         en: "the example submission cannot be checked: \(details.joined(separator: "; "))")
       return result
     }
+    // An example the rule could not judge (its layer not given, no geometry, no spatial libraries) proves nothing
+    // either way: it is a problem, never a pass.
+    if let skipped = file.notChecked.first(where: { $0.ruleID == rule.id }) {
+      result.problem = LocalizedText(
+        zh: "示例未能检查：\(skipped.message.text(.zh))", en: "the example was not checked: \(skipped.message.text(.en))")
+      return result
+    }
     result.findings = file.findings.filter { $0.ruleID == rule.id }
     switch (example.outcome, result.findings.isEmpty) {
     case (.pass, false):

@@ -36,6 +36,12 @@ public struct SchematronExporter {
         export.notApplicable.append(rule.id)
         continue
       }
+      // Geometry is measured (GEOS, PROJ), which no XPath 1.0 engine does: such rules are shanshui's alone, by
+      // design, and the schema says so at the top.
+      if rule.check is any SpatialRuleCheck {
+        export.spatial.append(rule.id)
+        continue
+      }
       do {
         document.rules.append(
           try translate(rule, scope: scope, parameters: parameters, profile: profile, language: language))
@@ -47,6 +53,13 @@ public struct SchematronExporter {
     }
     let applied = standard.rules.filter { applicable.contains($0.id) }
     if let notice = ProgrammeNoticeRule.rule(rules: applied, language: language) { document.rules.append(notice) }
+    if !export.spatial.isEmpty {
+      document.comments.append(
+        language == .zh
+          ? "以下空间规则需要几何计算，只由 shanshui check 检查（docs/spatial.md）：\(export.spatial.joined(separator: " "))"
+          : "spatial rules measure geometry and are checked by shanshui check only (docs/spatial.md): "
+            + export.spatial.joined(separator: " "))
+    }
     export.text = document.xml
     return export
   }
@@ -114,6 +127,8 @@ public struct SchematronExport: Sendable {
   public var notApplicable: [String] = []
   /// Rules that apply but have no exact XPath 1.0 form, with the reason.
   public var unexpressed: [UnexpressedRule] = []
+  /// Spatial rules (they measure geometry): left out by design, named in a comment of the schema.
+  public var spatial: [String] = []
 }
 
 /// A rule the export could not express.

@@ -61,5 +61,7 @@ struct RawDocument {
   var sources: [(SourceDocument, SourceLocation)]
   var parameters: [RawParameter]
   var codelists: [RawCodelist]
+  /// Reviewer-layer roles (`<layers>`).
+  var layers: [LayerRole] = []
   var rules: [RawRule]
 }

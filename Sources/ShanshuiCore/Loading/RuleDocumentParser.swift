@@ -27,6 +27,7 @@ struct RuleDocumentParser {
       sources: (root.element("sources")?.elements("document") ?? []).map(sourceDocument),
       parameters: (root.element("parameters")?.elements("parameter") ?? []).map(parameter),
       codelists: (root.element("codelists")?.elements("codelist") ?? []).map { codelist($0) },
+      layers: (root.element("layers")?.elements("layer") ?? []).map(layer),
       rules: (root.element("rules")?.elements("rule") ?? []).compactMap { rule($0, theme: theme) })
   }
 
@@ -45,6 +46,17 @@ struct RuleDocumentParser {
         id: $0.attribute("ref") ?? "", clause: $0.attribute("clause"), quote: $0.attribute("quote"),
         location: $0.location(in: file))
     }
+  }
+
+  private func layer(_ node: XMLNode) -> LayerRole {
+    LayerRole(
+      id: node.attribute("id") ?? "", name: node.localized("name") ?? LocalizedText(),
+      fields: node.elements("field").map {
+        LayerRole.Field(
+          name: $0.attribute("name") ?? "", codelist: $0.attribute("codelist"),
+          required: $0.attribute("required").map { $0 == "true" || $0 == "1" } ?? false)
+      },
+      location: node.location(in: file))
   }
 
   private func parameter(_ node: XMLNode) -> RawDocument.RawParameter {
@@ -168,7 +180,16 @@ struct RuleDocumentParser {
 
   private mutating func example(_ node: XMLNode) -> RuleExample? {
     var edits: [ExampleEdit] = []
-    for edit in node.childElements where edit.namespaceURI == Namespaces.standard && edit.localName != "description" {
+    var layers: [ExampleLayer] = []
+    for edit in node.childElements
+    where edit.namespaceURI == Namespaces.standard && edit.localName != "description" {
+      if edit.localName == "layer" {
+        layers.append(
+          ExampleLayer(
+            role: edit.attribute("role") ?? "", features: edit.elements("feature").map { $0.standaloneDocumentBytes() },
+            location: edit.location(in: file)))
+        continue
+      }
       let text = edit.attribute("path") ?? ""
       guard let path = EditPath(text) else {
         diagnostics.append(
@@ -199,6 +220,6 @@ struct RuleDocumentParser {
     return RuleExample(
       outcome: RuleExample.Outcome(rawValue: node.attribute("outcome") ?? "") ?? .pass,
       profile: ProfileSelection(node.attribute("profile") ?? "auto") ?? .auto,
-      description: node.localized("description"), edits: edits, location: node.location(in: file))
+      description: node.localized("description"), edits: edits, location: node.location(in: file), layers: layers)
   }
 }

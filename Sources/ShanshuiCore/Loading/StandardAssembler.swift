@@ -8,6 +8,8 @@ struct StandardAssembler {
   /// Problems that do not stop loading (a bound without a unit in rule language 1).
   private(set) var warnings: [Diagnostic] = []
   private var namespaces: [String: String] = [:]
+  /// The layer roles every document declares, for the rules' references.
+  private var layers: [String: LayerRole] = [:]
 
   init(documents: [RawDocument]) { self.documents = documents }
 
@@ -17,6 +19,7 @@ struct StandardAssembler {
     var codelists: [String: Codelist]
     var rules: [Rule]
     var namespaces: [String: String]
+    var layers: [String: LayerRole]
   }
 
   mutating func assemble() -> Assembled {
@@ -36,6 +39,21 @@ struct StandardAssembler {
         codelists[raw.codelist.id] = raw.codelist
       }
     }
+    var layers: [String: LayerRole] = [:]
+    for document in documents {
+      for role in document.layers {
+        guard unique(role.id, kind: "layer role", in: layers.keys, at: role.location) else { continue }
+        for field in role.fields {
+          if let list = field.codelist, codelists[list] == nil {
+            fail(
+              .unknownReference, "图层角色 \(role.id) 的字段 \(field.name) 引用了未定义的代码表 \(list)",
+              "layer role \(role.id): field \(field.name) refers to unknown codelist \(list)", at: role.location)
+          }
+        }
+        layers[role.id] = role
+      }
+    }
+    self.layers = layers
     var rules: [Rule] = []
     for document in documents {
       for raw in document.rules {
@@ -50,7 +68,8 @@ struct StandardAssembler {
         info: document.info, theme: document.theme, file: document.file, sources: document.sources.map(\.0))
     }
     return Assembled(
-      documents: infos, parameters: parameters, codelists: codelists, rules: rules, namespaces: namespaces)
+      documents: infos, parameters: parameters, codelists: codelists, rules: rules, namespaces: namespaces,
+      layers: layers)
   }
 
   private mutating func collectSources() -> [String: SourceDocument] {
@@ -181,6 +200,18 @@ struct StandardAssembler {
         .unknownReference, "规则 \(raw.id) 限定的资金渠道 \(programme) 不在 \(Codelist.programmesID) 代码表中",
         "rule \(raw.id) applies to programme \(programme), which the \(Codelist.programmesID) codelist lacks",
         at: raw.location)
+    }
+    for role in (raw.check as? any SpatialRuleCheck)?.layerRoles ?? [] where layers[role] == nil {
+      fail(
+        .unknownReference, "规则 \(raw.id) 引用了未声明的图层角色 \(role)（在 <layers> 中声明）",
+        "rule \(raw.id) refers to undeclared layer role \(role) (declare it in <layers>)", at: raw.location)
+    }
+    for example in raw.examples {
+      for layer in example.layers where layers[layer.role] == nil {
+        fail(
+          .unknownReference, "规则 \(raw.id) 的示例给出了未声明的图层角色 \(layer.role)",
+          "rule \(raw.id): an example gives undeclared layer role \(layer.role)", at: layer.location)
+      }
     }
     for id in raw.check.codelistIDs where codelists[id] == nil {
       fail(

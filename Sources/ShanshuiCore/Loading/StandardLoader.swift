@@ -118,6 +118,7 @@ public struct StandardLoader {
       info: info, documents: assembled.documents, parameters: assembled.parameters, codelists: assembled.codelists,
       rules: assembled.rules, submissionSchema: submissionSchema, exampleBase: exampleBase,
       namespaces: assembled.namespaces)
+    standard.layers = assembled.layers
     standard.warnings = assembler.warnings.sorted { $0.location < $1.location }
     let dryRun = DryRun(standard: standard).problems()
     guard dryRun.isEmpty else { throw Failure(diagnostics: dryRun) }

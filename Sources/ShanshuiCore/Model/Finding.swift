@@ -40,6 +40,8 @@ public struct Finding: Sendable, Codable, Hashable {
   /// Extra explanations: an un-unified parameter, a profile chosen for a foreign division.
   public var notes: [LocalizedText]
   public var sources: [LocalizedText]
+  /// Which unit, which layer feature, how much and where, for a finding of a spatial rule.
+  public var spatial: SpatialDetail?
 
   public init(
     ruleID: String, severity: Severity, theme: String, title: LocalizedText, message: LocalizedText,

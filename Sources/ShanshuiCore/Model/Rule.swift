@@ -77,6 +77,19 @@ public struct RuleExample: Sendable {
   public var description: LocalizedText?
   public var edits: [ExampleEdit]
   public var location: SourceLocation
+  /// Reviewer layers the example gives inline (`<layer role>` with `<feature>`s), so that spatial examples run
+  /// without a layer file.
+  public var layers: [ExampleLayer] = []
+}
+
+/// A layer written inside a rule example: its role and its features, each a `<feature>` element whose attributes
+/// are the feature's fields (`id`, `name` and the role's fields) and whose child is one GML geometry (polygons, or
+/// lines for a shoreline).
+public struct ExampleLayer: Sendable {
+  public var role: String
+  /// Each `<feature>` element as a standalone document, read when the example runs.
+  public var features: [[UInt8]]
+  public var location: SourceLocation
 }
 
 /// One edit of the base submission.

@@ -44,9 +44,20 @@ public struct Standard: Sendable {
   public var namespaces: [String: String]
   /// What loading noticed without refusing the standard (E213 in rule language 1), in document order.
   public var warnings: [Diagnostic] = []
+  /// The reviewer-layer roles the rule documents declare (`<layers>`), by id.
+  public var layers: [String: LayerRole] = [:]
 
   /// The rule with `id`.
   public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+
+  /// The roles spatial rules read, with the rules reading each (standard order).
+  public var rulesByLayerRole: [String: [String]] {
+    var rules: [String: [String]] = [:]
+    for rule in self.rules {
+      for role in (rule.check as? any SpatialRuleCheck)?.layerRoles ?? [] { rules[role, default: []].append(rule.id) }
+    }
+    return rules
+  }
 }
 
 /// Namespaces of the two formats and of shanshui's XPath functions.

@@ -28,6 +28,11 @@ public struct CheckRequest: Sendable {
   public var workingDirectory: String
   /// Configuration file, baseline and inline-comment mode.
   public var suppressions = SuppressionSources()
+  /// `--layer ROLE=PATH`, in the order given (a role given twice: the last wins); they override the configuration's
+  /// `layers:` role by role.
+  public var layers: [(role: String, path: String)] = []
+  /// Limits on a layer file (`--max-layer-features`, `--max-layer-positions`).
+  public var layerLimits = LayerLimits()
   public var toolVersion: String
   /// When the run started (JUnit `timestamp`), `YYYY-MM-DDTHH:MM:SS` in UTC.
   public var timestamp = CheckRequest.timestamp()
@@ -77,7 +82,10 @@ public struct SuppressionSources: Sendable {
   /// - parameter knowsRule: whether a rule id `standard` lacks belongs to another version of it.
   public func settings(
     standard: Standard, base: String, notice: (String) -> Void = { _ in }, knowsRule: (String) -> Bool
-  ) -> Result<(policy: SuppressionPolicy, asOf: (date: CalendarDate, file: String)?), ConfigurationError> {
+  ) -> Result<
+    (policy: SuppressionPolicy, asOf: (date: CalendarDate, file: String)?, layers: [Configuration.LayerSetting]),
+    ConfigurationError
+  > {
     RunSuppressions.loadSettings(
       config: config, noConfig: ignoresWorkingDirectoryConfig, baseline: baseline,
       inlineMode: inlineMode, standard: standard, base: base, notice: notice, knowsRule: knowsRule)

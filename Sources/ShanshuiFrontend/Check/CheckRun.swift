@@ -1,3 +1,4 @@
+import ShanshuiConfig
 import ShanshuiCore
 import ShanshuiReports
 
@@ -50,6 +51,7 @@ public enum CheckRun {
     }
     var policy: SuppressionPolicy
     let configuredAsOf: (date: CalendarDate, file: String)?
+    let configuredLayers: [Configuration.LayerSetting]
     // A configuration may name a rule only an older version has: those are loaded to look, and only then.
     let knowsRule = { (id: String) in
       versioned.set.members.contains { (try? versioned.standard($0).get())?.rule(id) != nil }
@@ -60,7 +62,20 @@ public enum CheckRun {
     case .failure(let error):
       report.standardDiagnostics = error.diagnostics
       return CheckOutcome(report: report, standard: standard)
-    case .success(let settings): (policy, configuredAsOf) = settings
+    case .success(let settings): (policy, configuredAsOf, configuredLayers) = settings
+    }
+    // Every layer is resolved and loaded once, before the batch: an unknown role stops the run (E612); a layer that
+    // cannot be used is reported once, and the rules reading it are not checked.
+    let layers: LayerSet
+    switch LayerRequests.resolve(options: request.layers, configured: configuredLayers, standard: standard) {
+    case .failure(let unknown):
+      report.standardDiagnostics = unknown.diagnostics
+      return CheckOutcome(report: report, standard: standard)
+    case .success(let requests):
+      let loaded = LayerLoading.load(requests, standard: standard, limits: request.layerLimits)
+      layers = loaded.layers
+      report.layerDiagnostics = loaded.diagnostics
+      report.layerSources = loaded.layers.sources.values.sorted { $0.role < $1.role }
     }
     let inputs = InputCollector.collect(request.paths)
     let display = progress(inputs.count)
@@ -68,8 +83,10 @@ public enum CheckRun {
       request.asOf.map { JudgingDate(date: $0, basis: .asOf, written: "--as-of") }
       ?? configuredAsOf.map { JudgingDate(date: $0.date, basis: .asOf, written: $0.file) }
     let judge = VersionJudge(
-      versioned, asOf: asOf, forced: forced, limits: request.limits, verifyFastPath: request.verifyFastPath)
-    let checker = Checker(loaded, limits: request.limits, verifyFastPath: request.verifyFastPath, judge: judge)
+      versioned, asOf: asOf, forced: forced, limits: request.limits, verifyFastPath: request.verifyFastPath,
+      layers: layers)
+    let checker = Checker(
+      loaded, limits: request.limits, verifyFastPath: request.verifyFastPath, judge: judge, layers: layers)
     report.files = checker.check(
       inputs, profile: request.profile, jobs: request.jobs, needs: Renderers.needs(of: request.formats),
       progress: display)

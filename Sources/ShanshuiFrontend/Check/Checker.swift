@@ -17,14 +17,18 @@ public struct Checker: Sendable {
   ///   files in memory (`StandardProvider.copy(of:)`), never from disk.
   /// - parameter judge: chooses the version of the standard that judges each file (`loaded` is then its current
   ///   version); nil: `loaded` judges every file.
+  /// - parameter layers: the run's reviewer layers, loaded once and shared by every worker's validator.
   public init(
     _ loaded: LoadedStandard, limits: Limits = Limits(),
-    verifyFastPath: Bool = FastPathVerification.requestedByEnvironment, judge: VersionJudge? = nil
+    verifyFastPath: Bool = FastPathVerification.requestedByEnvironment, judge: VersionJudge? = nil,
+    layers: LayerSet = .none
   ) {
     self.judge = judge
-    validator = Validator(standard: loaded.standard, limits: limits, verifyFastPath: verifyFastPath)
+    validator = Validator(standard: loaded.standard, limits: limits, verifyFastPath: verifyFastPath, layers: layers)
     workerValidator = {
-      StandardProvider.copy(of: loaded).map { Validator(standard: $0, limits: limits, verifyFastPath: verifyFastPath) }
+      StandardProvider.copy(of: loaded).map {
+        Validator(standard: $0, limits: limits, verifyFastPath: verifyFastPath, layers: layers)
+      }
     }
   }
 

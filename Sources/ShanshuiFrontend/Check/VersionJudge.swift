@@ -14,13 +14,16 @@ public final class VersionJudge: Sendable {
   public let today: CalendarDate
   private let limits: Limits
   private let verifyFastPath: Bool
+  /// The run's reviewer layers, for older versions' validators too.
+  private let layers: LayerSet
   private let validators = OnceCache<String, Result<Validator, StandardLoader.Failure>>()
 
   public init(
     _ versions: VersionedStandard, asOf: JudgingDate?, forced: StandardVersionSet.Member? = nil,
     today: CalendarDate = .today(), limits: Limits = Limits(),
-    verifyFastPath: Bool = FastPathVerification.requestedByEnvironment
+    verifyFastPath: Bool = FastPathVerification.requestedByEnvironment, layers: LayerSet = .none
   ) {
+    self.layers = layers
     self.versions = versions
     self.asOf = asOf
     self.forced = forced
@@ -48,7 +51,9 @@ public final class VersionJudge: Sendable {
   /// The validator of an older version (made once); the current version's validator is the caller's own.
   func validator(for member: StandardVersionSet.Member) -> Result<Validator, StandardLoader.Failure> {
     validators.value(for: member.directory) {
-      versions.standard(member).map { Validator(standard: $0, limits: limits, verifyFastPath: verifyFastPath) }
+      versions.standard(member).map {
+        Validator(standard: $0, limits: limits, verifyFastPath: verifyFastPath, layers: layers)
+      }
     }
   }
 

@@ -15,20 +15,26 @@ public enum RunSuppressions {
     loadSettings(
       config: config, noConfig: noConfig, baseline: baseline, inlineMode: inlineMode, standard: standard, base: base,
       notice: notice
-    ).map(\.policy)
+    ).map { $0.policy }
   }
 
-  /// What a run's configuration says: the suppression policy, and the configuration's `as-of` with the file it is
-  /// in.
+  /// What a run's configuration says: the suppression policy, the configuration's `as-of` with the file it is
+  /// in, and its `layers:` (only from `--config`: a `.shanshui.yml` found in the working directory may be the
+  /// submitter's checkout, and a layer of their choosing would decide the spatial review).
   /// - parameter knowsRule: whether a rule id the current version lacks is a rule of another version of the
   ///   standard (a configuration may name it); by default none is.
   public static func loadSettings(
     config: String?, noConfig: Bool, baseline: String?, inlineMode: SuppressionPolicy.InlineMode?,
     standard: Standard, base: String, notice: (String) -> Void, knowsRule: (String) -> Bool = { _ in false }
   )
-    -> Result<(policy: SuppressionPolicy, asOf: (date: CalendarDate, file: String)?), ConfigurationError>
+    -> Result<
+      (
+        policy: SuppressionPolicy, asOf: (date: CalendarDate, file: String)?, layers: [Configuration.LayerSetting]
+      ), ConfigurationError
+    >
   {
     var asOf: (date: CalendarDate, file: String)?
+    var layers: [Configuration.LayerSetting] = []
     let workingDirectory = FileManager.default.currentDirectoryPath
     var policy = SuppressionPolicy(name: { ReportPath.relative($0, to: base, workingDirectory: workingDirectory) })
     var baselinePath = baseline
@@ -39,6 +45,13 @@ public enum RunSuppressions {
       case .failure(let error): return .failure(error)
       case .success(let configuration):
         asOf = configuration.asOf.map { ($0, path) }
+        if !configuration.layers.isEmpty {
+          if config == nil {
+            notice(ignoredLayers(at: configuration.layers[0].location))
+          } else {
+            layers = configuration.layers
+          }
+        }
         let unknown = configuration.rules.filter { setting in
           !standard.rules.contains { $0.id == setting.ruleID } && !knowsRule(setting.ruleID)
         }
@@ -76,7 +89,13 @@ public enum RunSuppressions {
         policy.baselinePath = baselinePath
       }
     }
-    return .success((policy, asOf))
+    return .success((policy, asOf, layers))
+  }
+
+  /// The notice for `layers:` in the working directory's configuration.
+  static func ignoredLayers(at location: SourceLocation) -> String {
+    "\(location.file):\(location.line): note: layers: is honoured only from --config (a .shanshui.yml found in the "
+      + "working directory may be the submitter's own); give the layers with --config or --layer\n"
   }
 
   private static func ignoredInlineSetting(_ mode: SuppressionPolicy.InlineMode, at location: SourceLocation) -> String

@@ -58,3 +58,23 @@ public enum GeoCRS: Hashable, Sendable, CustomStringConvertible {
       + supportedZones.flatMap { zone in [true, false].map { GeoCRS.gaussKruger(zone: zone, zonePrefix: $0) } }
   }
 }
+
+extension GeoCRS {
+  /// The axes in the order positions are written.
+  public var axisOrder: String {
+    switch self {
+    case .cgcs2000: return "latitude, longitude"
+    case .gaussKruger: return "northing (X), easting (Y)"
+    }
+  }
+
+  /// Where positions in this CRS are accepted, in CGCS2000 longitude and latitude: EPSG:4490's area of use (China,
+  /// 73.62–134.77°E, 16.7–53.56°N), narrowed for a Gauss–Krüger zone to its 3° band widened by 1.5° on each side
+  /// (a project straddling a zone boundary is often drawn in one zone; at 3° from the central meridian the scale
+  /// error is still below 1.2e-3, which GeoWorker's distances avoid by choosing the zone themselves).
+  public var areaOfUse: (west: Double, south: Double, east: Double, north: Double) {
+    let china = (west: 73.62, south: 16.7, east: 134.77, north: 53.56)
+    guard let meridian = centralMeridian else { return china }
+    return (max(china.west, meridian - 3), china.south, min(china.east, meridian + 3), china.north)
+  }
+}

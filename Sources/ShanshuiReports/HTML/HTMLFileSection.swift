@@ -30,6 +30,9 @@ enum HTMLFileSection {
       parts.append(
         file.findings.isEmpty ? "<p class=\"clean\">\(terms.noFindings)</p>" : findingsTable(file, report, terms))
     }
+    if !file.notChecked.isEmpty {
+      parts.append(notCheckedList(file, report, terms))
+    }
     if let matrix = file.verdicts {
       parts.append(verdictTable(matrix, report, terms))
     } else if file.profiles.count > 1 {
@@ -57,6 +60,10 @@ enum HTMLFileSection {
       if let parameter = finding.parameter {
         message += "<div class=\"parameter\">\(escape(ParameterText.describe(parameter, language: language)))</div>"
       }
+      if let spatial = finding.spatial {
+        message +=
+          "<div class=\"spatial\">\(escape(SpatialReportText.detail(spatial, language: language)))</div>"
+      }
       message += finding.notes.map { "<div class=\"note\">\(escape($0.text(language)))</div>" }.joined()
       if let source = excerpts[finding.location.line] {
         message +=
@@ -73,6 +80,18 @@ enum HTMLFileSection {
     return
       "<table class=\"findings\"><thead><tr><th>\(terms.line)</th><th></th><th>\(terms.rule)</th><th>\(terms.message)</th>"
       + "<th>\(terms.profile)</th><th>\(terms.location)</th></tr></thead><tbody>\n\(rows)\n</tbody></table>"
+  }
+
+  /// Spatial rules that applied but could not be judged (never a pass), with the reason.
+  private static func notCheckedList(_ file: FileResult, _ report: Report, _ terms: HTMLTerms) -> String {
+    let items = file.notChecked.map { rule in
+      let line = rule.location.line > 0 ? ":\(rule.location.line)" : ""
+      return "<li><code>\(escape(rule.ruleID))</code> \(escape(rule.title.text(terms.language))) — "
+        + escape(SpatialReportText.notChecked(rule, language: terms.language))
+        + " <code class=\"path\">\(escape(report.relativePath(rule.location.file) + line))</code> "
+        + terms.profileName(rule.profile) + "</li>"
+    }.joined()
+    return "<div class=\"not-checked-rules\"><h3>\(terms.rulesNotChecked)</h3><ul>\(items)</ul></div>"
   }
 
   /// `--profile all`: every rule's verdict per column, divergent rules marked.

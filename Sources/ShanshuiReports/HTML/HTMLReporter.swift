@@ -25,6 +25,14 @@ public struct HTMLReporter: Renderer {
         "<section class=\"file\"><h2>\(terms.standardProblems)</h2><ul class=\"problems\">"
           + report.standardDiagnostics.map { HTMLFileSection.problem($0, terms) }.joined() + "</ul></section>")
     }
+    if !report.layerSources.isEmpty || !report.layerDiagnostics.isEmpty {
+      // Which file served each layer role, and the layers that could not be used (their rules not checked).
+      body.append(
+        "<section class=\"layers\"><h2>\(terms.layersUsed)</h2><ul class=\"problems\">"
+          + report.layerDiagnostics.map { HTMLFileSection.problem($0, terms) }.joined()
+          + report.layerSources.map { "<li>\(escape(SpatialReportText.source($0, language: report.language)))</li>" }
+          .joined() + "</ul></section>")
+    }
     body += report.files.map { HTMLFileSection.render($0, report: report, terms: terms) }
     body.append(HTMLSummary.suppressions(report, terms))
     body.append("<footer>shanshui \(escape(report.toolVersion))</footer>")

@@ -24,6 +24,8 @@ struct HTMLTerms {
   var message: String { pick("消息", "Message") }
   var location: String { pick("位置", "Location") }
   var noFindings: String { pick("未发现问题", "No findings") }
+  var rulesNotChecked: String { pick("未检查的空间规则（不视为通过）", "Spatial rules not checked (never a pass)") }
+  var layersUsed: String { pick("审查图层", "Reviewer layers") }
   var standardProblems: String { pick("标准本身的问题", "Problems in the standard") }
   var project: String { pick("项目", "Project") }
   var judgedBy: String { pick("判定版本", "Judged by version") }

@@ -43,7 +43,9 @@ public struct JUnitReporter: Renderer {
     }
     let findingsByRule = Dictionary(grouping: file.findings, by: \.ruleID)
     let suppressedByRule = Dictionary(grouping: file.suppressed, by: \.finding.ruleID)
-    let ruleIDs = file.evaluatedRuleIDs.union(findingsByRule.keys).union(file.erroredRuleIDs).sorted()
+    let notCheckedByRule = Dictionary(grouping: file.notChecked, by: \.ruleID)
+    let ruleIDs = file.evaluatedRuleIDs.union(findingsByRule.keys).union(file.erroredRuleIDs)
+      .union(notCheckedByRule.keys).sorted()
     var reported = Set<Int>()
     var cases = ruleIDs.map { id -> TestCase in
       let name = titles[id].map { "\(id) \($0.text(language))" } ?? id
@@ -58,6 +60,10 @@ public struct JUnitReporter: Renderer {
       }
       if let suppressed = suppressedByRule[id] {
         return TestCase.skipped(name: name, classname: classname, suppressed: suppressed, language: language)
+      }
+      // A spatial rule not judged here (its layer not given, no geometry): skipped, never passed.
+      if let notChecked = notCheckedByRule[id] {
+        return TestCase.notChecked(name: name, classname: classname, rules: notChecked, report: report)
       }
       return TestCase(name: name, classname: classname, outcome: nil)
     }

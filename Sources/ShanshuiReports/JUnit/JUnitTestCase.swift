@@ -38,6 +38,9 @@ struct TestCase {
       if let parameter = finding.parameter {
         line += "\n    " + ParameterText.describe(parameter, language: language)
       }
+      if let spatial = finding.spatial {
+        line += "\n    " + SpatialReportText.detail(spatial, language: language)
+      }
       return line
     }.joined(separator: "\n")
     // Called for a rule with at least one finding; an empty list would still give a well-formed failure.
@@ -60,6 +63,21 @@ struct TestCase {
       name: name, classname: classname,
       outcome: Outcome(
         element: "skipped", type: "suppressed", message: message, body: reasons.joined(separator: "\n")))
+  }
+
+  /// A rule that applied but could not be judged: `<skipped>` with the reason, never a pass.
+  static func notChecked(name: String, classname: String, rules: [NotCheckedRule], report: Report) -> TestCase {
+    let lines = rules.map { rule in
+      let at = rule.location.line > 0 ? ":\(rule.location.line)" : ""
+      return "\(report.relativePath(rule.location.file))\(at): "
+        + SpatialReportText.notChecked(rule, language: report.language)
+        + " [\(rule.profile.title.text(report.language))] \(rule.path)"
+    }
+    return TestCase(
+      name: name, classname: classname,
+      outcome: Outcome(
+        element: "skipped", type: "not-checked", message: rules[0].message.text(report.language),
+        body: lines.joined(separator: "\n")))
   }
 
   static func error(_ diagnostic: Diagnostic, classname: String, language: Language, name: String? = nil) -> TestCase {

@@ -80,6 +80,9 @@ enum SARIF {
   struct Result: Encodable {
     var ruleId: String
     var ruleIndex: Int?
+    /// `open` for a rule that applied but could not be judged (a spatial rule whose layer was not given); absent
+    /// (SARIF's default, `fail`) for a finding.
+    var kind: String?
     var level: String
     var message: Message
     var locations: [Location]

@@ -9,6 +9,17 @@ extension SARIF {
     var parameter: ParameterProperties?
     var notes: [String]
     var sources: [String]
+    /// A spatial rule's unit, layer feature, area or distance, geometry line and point.
+    var spatial: JSONReporter.SpatialJSON? = nil
+    /// Why a rule was not checked (`kind: "open"` results only).
+    var notChecked: NotCheckedProperties? = nil
+  }
+
+  /// A not-checked rule's reason and layer role, and how many nodes it could not judge.
+  struct NotCheckedProperties: Encodable {
+    var reason: String
+    var layer: String?
+    var count: Int
   }
 
   /// The parameter that decided a finding.
@@ -67,6 +78,25 @@ extension SARIF.Result {
           valueFrom: $0.valueFrom.rawValue, sources: $0.sources.map { $0.text(language) },
           reason: $0.reason?.text(language))
       },
-      notes: finding.notes.map { $0.text(language) }, sources: finding.sources.map { $0.text(language) })
+      notes: finding.notes.map { $0.text(language) }, sources: finding.sources.map { $0.text(language) },
+      spatial: finding.spatial.map(JSONReporter.SpatialJSON.init))
+  }
+
+  /// A rule that applied but could not be judged: `kind: "open"` with level `none`, never a pass.
+  init(_ rule: NotCheckedRule, report: Report, ruleIndex: [String: Int]) {
+    let language = report.language
+    ruleId = rule.ruleID
+    self.ruleIndex = ruleIndex[rule.ruleID]
+    kind = "open"
+    level = "none"
+    message = SARIF.Message(text: SpatialReportText.notChecked(rule, language: language))
+    locations = [
+      SARIF.Location(
+        file: rule.location.file, line: rule.location.line, column: rule.location.column, xpath: rule.path,
+        report: report)
+    ]
+    properties = SARIF.FindingProperties(
+      profile: rule.profile.rawValue, theme: "", anchoredPath: rule.path, parameter: nil, notes: [], sources: [],
+      notChecked: SARIF.NotCheckedProperties(reason: rule.reason.rawValue, layer: rule.layerRole, count: rule.count))
   }
 }

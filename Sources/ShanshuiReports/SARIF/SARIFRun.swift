@@ -7,6 +7,8 @@ extension SARIF {
     var summary: Report.Summary
     /// Per file, the version of the standard that judged it and why (absent when no file records one).
     var judgedBy: [JudgedByProperties]?
+    /// Which file served each reviewer-layer role (absent when no layer was given).
+    var layers: [JSONReporter.LayerSourceJSON]? = nil
   }
 
   struct JudgedByProperties: Encodable {
@@ -40,8 +42,9 @@ extension SARIF.Run {
     results = report.files.flatMap { file in
       file.findings.map { SARIF.Result($0, suppression: nil, report: report, ruleIndex: ruleIndex) }
         + file.suppressed.map { SARIF.Result($0.finding, suppression: $0, report: report, ruleIndex: ruleIndex) }
+        + file.notChecked.map { SARIF.Result($0, report: report, ruleIndex: ruleIndex) }
     }
-    let problems = report.standardDiagnostics + report.files.flatMap(\.diagnostics)
+    let problems = report.standardDiagnostics + report.layerDiagnostics + report.files.flatMap(\.diagnostics)
     invocations = [
       SARIF.Invocation(
         executionSuccessful: report.isComplete,
@@ -55,7 +58,8 @@ extension SARIF.Run {
           id: $0.id, version: $0.version, status: $0.status, effective: $0.effective,
           title: $0.title.text(language))
       },
-      summary: report.summary, judgedBy: Self.judgedBy(report))
+      summary: report.summary, judgedBy: Self.judgedBy(report),
+      layers: report.layerSources.isEmpty ? nil : report.layerSources.map(JSONReporter.LayerSourceJSON.init))
   }
 
   private static func judgedBy(_ report: Report) -> [SARIF.JudgedByProperties]? {

@@ -61,6 +61,8 @@ extension ShanshuiCommand {
 
     @OptionGroup(title: "Limits") var limitOptions: LimitOptions
 
+    @OptionGroup(title: "Reviewer layers") var layerOptions: LayerOptions
+
     /// Verify mode (docs/architecture.md): every fast-path decision is also taken by libxml2; a disagreement is E400.
     /// For CI and investigation, hence hidden; `SHANSHUI_VERIFY_FAST_PATH=1` does the same.
     @Flag(help: .hidden)
@@ -109,6 +111,8 @@ extension ShanshuiCommand {
       request.language = standardOptions.lang
       request.baseDirectory = baseDirectory
       request.suppressions = suppressionOptions.sources
+      request.layers = layerOptions.layers.map { ($0.role, $0.path) }
+      request.layerLimits = layerOptions.limits
       let language = standardOptions.lang
       var outcome = CheckRun.run(
         request,

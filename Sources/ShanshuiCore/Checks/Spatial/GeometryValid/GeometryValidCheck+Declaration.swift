@@ -1,0 +1,3 @@
+extension GeometryValidCheck {
+  public var declaredFields: [(name: String, value: String?)] { [("path", geometryPath.description)] }
+}

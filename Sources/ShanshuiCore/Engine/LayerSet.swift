@@ -1,0 +1,38 @@
+/// The reviewer layers of a run (`check --layer ROLE=PATH`, configuration `layers:`, or a rule example's inline
+/// layers): loaded once before the batch, immutable, shared by every worker.
+public struct LayerSet: Sendable {
+  /// Which file served a role, as the report states it.
+  public struct Source: Sendable, Codable, Hashable {
+    public var role: String
+    public var path: String
+    /// The layer's own CRS as read from the file (`EPSG:4545`).
+    public var sourceCRS: String
+    /// Whether its features were transformed to CGCS2000 to be compared ("reprojected from EPSG:x").
+    public var reprojected: Bool
+    public var features: Int
+
+    public init(role: String, path: String, sourceCRS: String, reprojected: Bool, features: Int) {
+      self.role = role
+      self.path = path
+      self.sourceCRS = sourceCRS
+      self.reprojected = reprojected
+      self.features = features
+    }
+  }
+
+  /// The roles given and usable, with their files.
+  public var sources: [String: Source] = [:]
+  /// The roles given whose file could not be used (E610–E615, reported once for the run): rules reading them are
+  /// not checked.
+  public var unusable: [String: Diagnostic] = [:]
+  /// Set when GEOS, PROJ or GDAL could not be loaded (E600).
+  public var librariesUnavailable: LocalizedText?
+
+  public init() {}
+
+  /// No layer given.
+  public static let none = LayerSet()
+
+  /// Whether the role was given, usable or not.
+  public func gives(_ role: String) -> Bool { sources[role] != nil || unusable[role] != nil }
+}
