@@ -12,7 +12,7 @@ import Testing
   static let themePages = [
     "basics", "completeness", "cooperation", "corridors", "eligibility", "format", "funding", "greening", "karst",
     "mine",
-    "monitoring", "performance", "plan", "qinba", "soil", "transboundary", "wetland",
+    "monitoring", "performance", "plan", "qinba", "soil", "spatial", "transboundary", "wetland",
   ]
 
   @Test func markdownIsTheDefaultWithAnIndexThemesAndParameters() throws {

@@ -31,7 +31,7 @@ import Testing
     let parameters = try #require(root["parameters"] as? [[String: Any]])
     #expect(parameters.count == summary["parameters"] && parameters.count > 20)
     let belt = try #require(parameters.first { $0["id"] as? String == "qianli-belt-max-distance" })
-    #expect(belt["stricter"] is NSNull && belt["rules"] as? [String] == ["SS-RIV-006"])
+    #expect(belt["stricter"] is NSNull && belt["rules"] as? [String] == ["SS-GEO-010", "SS-RIV-006"])
     #expect(((belt["values"] as? [String: Any])?["sichuan"]) is NSNull)
   }
 

@@ -177,7 +177,7 @@ import Testing
     let belt = try #require(rows.first { $0.id == "qianli-belt-max-distance" })
     #expect(belt.chongqing?.number == 1000 && belt.sichuan == nil && belt.unified == nil)
     #expect(belt.differs && belt.stricterProvince == .notComparable && belt.applied?.profile == .chongqing)
-    #expect(belt.ruleIDs == ["SS-RIV-006"])
+    #expect(belt.ruleIDs == ["SS-GEO-010", "SS-RIV-006"])  // the declared distance and the measured one
   }
 
   @Test func bundledSummaryMatchesTheRuleDocuments() throws {

@@ -72,7 +72,9 @@ import Testing
     let chongqing = validator.validate(bytes: bytes, path: "greening.xml", selection: .forced(.chongqing))
     let notice = try #require(chongqing.findings.first { $0.ruleID == "SS-SYS-002" })
     #expect(notice.profile == .chongqing)
-    #expect(notice.message.text(.en).hasSuffix("were not applied: SS-RIV-006 (cq-qianli-forest-belt)"))
+    #expect(
+      notice.message.text(.en).hasSuffix(
+        "were not applied: SS-RIV-006 (cq-qianli-forest-belt); SS-GEO-010 (cq-qianli-forest-belt)"))
     #expect(!chongqing.findings.contains { $0.ruleID == "SS-RIV-006" })
     let sichuan = validator.validate(bytes: bytes, path: "greening.xml", selection: .forced(.sichuan))
     #expect(!sichuan.findings.contains { $0.ruleID == "SS-SYS-002" })
