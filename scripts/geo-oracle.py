@@ -6,6 +6,7 @@ writes the answers as JSON. Implementations separate from shanshui's PROJ/GEOS c
               polygon's CGCS2000 3-degree Gauss-Kruger zone (pyproj + Shapely) with pyproj's areal scale factor.
   layers      Shapely 2.0.x (its wheels bundle GEOS 3.11): intersects / touches / covers, overlap areas (Shapely
               intersection in lon/lat, geographiclib area) and nearest distances in the Gauss-Kruger zone.
+  distances   geodesic distances between point pairs (geographiclib), for the Gauss-Kruger distances' error bound.
   farthest    the farthest point of a unit from a set of features, by dense sampling (Shapely, vectorised).
 
 Request formats are documented on each command. scripts/setup installs geographiclib, shapely and pyproj.
@@ -161,10 +162,15 @@ def farthest(request):
     return answers
 
 
+def distances(request):
+    """{"pairs": [[lon1, lat1, lon2, lat2]...]} -> geodesic distances on the CGCS2000 ellipsoid (geographiclib), m."""
+    return [CGCS2000.Inverse(lat1, lon1, lat2, lon2)["s12"] for lon1, lat1, lon2, lat2 in request["pairs"]]
+
+
 def main():
     command = sys.argv[1]
     request = json.load(sys.stdin)
-    handlers = {"areas": areas, "layers": layers, "farthest": farthest}
+    handlers = {"areas": areas, "layers": layers, "farthest": farthest, "distances": distances}
     json.dump(handlers[command](request), sys.stdout)
 
 

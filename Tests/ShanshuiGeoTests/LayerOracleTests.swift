@@ -110,6 +110,7 @@ import Testing
     var touchingCount = 0
     var nearestAgree = 0
     var worstDistance = 0.0
+    var measured: [(LayerDistance, Double)] = []
     for (unitIndex, (unit, answer)) in zip(units, answers).enumerated() {
       let overlaps = try worker.overlaps(of: unit, with: layer, where: nil)
       let expected = try #require(answer["overlaps"] as? [[Double]])
@@ -141,6 +142,7 @@ import Testing
       let nearest = try worker.nearest(to: unit, in: layer, where: nil, within: within)
       if let reference = answer["nearest"] as? [Double] {
         let found = try #require(nearest, "unit \(unitIndex): no feature within \(within) m; Shapely \(reference)")
+        if found.distance > 1 { measured.append((found, 0)) }
         let difference = abs(found.distance - reference[1])
         worstDistance = max(worstDistance, difference)
         if difference <= 1e-6 * max(1, reference[1]) {
@@ -153,6 +155,33 @@ import Testing
         if nearest == nil { nearestAgree += 1 }
       }
     }
+    // The Gauss–Krüger distance against the geodesic distance between the same two points: the zone's scale factor
+    // k ≈ 1 + (Δλ cos φ)²/2 · (1 + e′² cos² φ) at 1.5° from the central meridian is at most 2.8e-4 over Sichuan and
+    // Chongqing (φ ≥ 26°); this scene (29.35–29.65°N, up to 1.5° from 105°E or 108°E) reaches about 2.6e-4.
+    let pointPairs = measured.map { distance, _ in
+      [
+        distance.pointOnShape.longitude, distance.pointOnShape.latitude, distance.pointOnFeature.longitude,
+        distance.pointOnFeature.latitude,
+      ]
+    }
+    let geodesic = try #require(try Oracle.run("distances", input: ["pairs": pointPairs]) as? [Double])
+    var worstRelative = 0.0
+    var withinBound = 0
+    for ((distance, _), reference) in zip(measured, geodesic) {
+      let relative = abs(distance.distance - reference) / reference
+      worstRelative = max(worstRelative, relative)
+      if relative <= 3e-4 {
+        withinBound += 1
+      } else {
+        Issue.record("\(distance.distance) m vs geodesic \(reference) m")
+      }
+    }
+    print(
+      "geo oracle distances: \(withinBound)/\(measured.count) Gauss–Krüger distances within 3e-4 of geographiclib's "
+        + "geodesic distance between the same points (worst \(worstRelative))")
+    #expect(withinBound == measured.count)
+    #expect(measured.count >= 50)
+
     // Unit against unit: covers, and the overlap area.
     let covers = Set(try #require(oracle["covers"] as? [[Int]]).map { [$0[0], $0[1]] })
     var coverPairs = 0
