@@ -4,12 +4,15 @@ writes the answers as JSON. Implementations separate from shanshui's PROJ/GEOS c
 
   areas       geographiclib (Karney's algorithm in pure Python) on the CGCS2000 ellipsoid, and the planar area in the
               polygon's CGCS2000 3-degree Gauss-Kruger zone (pyproj + Shapely) with pyproj's areal scale factor.
-  predicates  Shapely 2.0.x (its wheels bundle GEOS 3.11): intersects / covers / touches, overlap areas (Shapely
-              intersection in lon/lat, geographiclib area) and distances in the Gauss-Kruger zone.
+  layers      Shapely 2.0.x (its wheels bundle GEOS 3.11): intersects / touches / covers, overlap areas (Shapely
+              intersection in lon/lat, geographiclib area) and nearest distances in the Gauss-Kruger zone.
+  distances   geodesic distances between point pairs (geographiclib), for the Gauss-Kruger distances' error bound.
+  farthest    the farthest point of a unit from a set of features, by dense sampling (Shapely, vectorised).
 
 Request formats are documented on each command. scripts/setup installs geographiclib, shapely and pyproj.
 """
 import json
+import numpy
 import sys
 
 from geographiclib.geodesic import Geodesic
@@ -76,10 +79,98 @@ def areas(request):
     return answers
 
 
+def feature_geometry(feature):
+    if "line" in feature:
+        return LineString(feature["line"])
+    rings = feature["polygon"]
+    return Polygon(rings[0], rings[1:])
+
+
+_projected = {}
+
+
+def projected(geometry, zone):
+    """The geometry in the zone (x = easting); cached per (geometry, zone): the layer's features recur per unit."""
+    key = (id(geometry), zone)
+    if key not in _projected:
+        _projected[key] = (geometry, _project(geometry, zone))
+    return _projected[key][1]
+
+
+def _project(geometry, zone):
+    transformer = to_zone(zone)
+    return shapely.transform(geometry, lambda xy: numpy.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
+
+
+def layers(request):
+    """{"units": [[ring, hole...]...], "features": [{"polygon": rings} | {"line": [[lon, lat]...]}], "within": m}
+    -> per unit: features it intersects, overlaps with a positive area (geographiclib area of Shapely's intersection
+    in lon/lat), touches, the nearest feature within `within` metres in the unit's Gauss-Kruger zone (Shapely
+    distance after pyproj projection), and the pairs of units where one covers the other."""
+    units = [Polygon(rings[0], rings[1:]) for rings in request["units"]]
+    features = [feature_geometry(f) for f in request["features"]]
+    within = request["within"]
+    answers = []
+    for unit in units:
+        minx, miny, maxx, maxy = unit.bounds
+        zone = zone_of((minx + maxx) / 2)
+        unit_plane = projected(unit, zone)
+        intersects, overlaps, touches = [], [], []
+        nearest = None
+        for index, feature in enumerate(features):
+            if unit.intersects(feature):
+                intersects.append(index)
+                common = unit.intersection(feature)
+                area = geometry_area(common)
+                if area > 0:
+                    overlaps.append([index, area])
+            if unit.touches(feature):
+                touches.append(index)
+            distance = unit_plane.distance(projected(feature, zone))
+            if distance <= within and (nearest is None or distance < nearest[1]):
+                nearest = [index, distance]
+        answers.append({"intersects": intersects, "overlaps": overlaps, "touches": touches, "nearest": nearest})
+    covers = [[i, j] for i, a in enumerate(units) for j, b in enumerate(units) if i != j and a.covers(b)]
+    unit_overlaps = [
+        [i, j, geometry_area(a.intersection(b))]
+        for i, a in enumerate(units) for j, b in enumerate(units) if i < j and a.intersects(b)
+    ]
+    return {"units": answers, "covers": covers, "unitOverlaps": unit_overlaps}
+
+
+def farthest(request):
+    """{"units": [[ring...]...], "features": [...], "step": m} -> per unit the largest distance from a sample of the
+    unit (boundary segmentized every `step` metres and a grid of that spacing inside) to the nearest feature, in the
+    unit's Gauss-Kruger zone."""
+
+    features = [feature_geometry(f) for f in request["features"]]
+    answers = []
+    for rings in request["units"]:
+        unit = Polygon(rings[0], rings[1:])
+        minx, miny, maxx, maxy = unit.bounds
+        zone = zone_of((minx + maxx) / 2)
+        plane = projected(unit, zone)
+        targets = shapely.union_all([projected(f, zone) for f in features])
+        step = request["step"]
+        boundary = shapely.get_coordinates(shapely.segmentize(plane.boundary, step))
+        x0, y0, x1, y1 = plane.bounds
+        xs, ys = numpy.meshgrid(numpy.arange(x0, x1, step), numpy.arange(y0, y1, step))
+        grid = shapely.points(xs.ravel(), ys.ravel())
+        inside = grid[shapely.contains(plane, grid)]
+        points = numpy.concatenate([shapely.points(boundary), inside])
+        answers.append(float(shapely.distance(points, targets).max()))
+    return answers
+
+
+def distances(request):
+    """{"pairs": [[lon1, lat1, lon2, lat2]...]} -> geodesic distances on the CGCS2000 ellipsoid (geographiclib), m."""
+    return [CGCS2000.Inverse(lat1, lon1, lat2, lon2)["s12"] for lon1, lat1, lon2, lat2 in request["pairs"]]
+
+
 def main():
     command = sys.argv[1]
     request = json.load(sys.stdin)
-    handlers = {"areas": areas}
+    handlers = {"areas": areas, "layers": layers, "farthest": farthest, "distances": distances}
     json.dump(handlers[command](request), sys.stdout)
 
 

@@ -70,6 +70,14 @@
     (h, a, b, d))                                                                                                      \
   R(GEOSCoordSequence *, GEOSNearestPoints_r, (GEOSContextHandle_t h, const GEOSGeometry *a, const GEOSGeometry *b),   \
     (h, a, b))                                                                                                         \
+  R(GEOSGeometry *, GEOSGeom_clone_r, (GEOSContextHandle_t h, const GEOSGeometry *g), (h, g))                         \
+  R(GEOSGeometry *, GEOSClipByRect_r,                                                                                  \
+    (GEOSContextHandle_t h, const GEOSGeometry *g, double x0, double y0, double x1, double y1), (h, g, x0, y0, x1, y1)) \
+  R(GEOSGeometry *, GEOSDensify_r, (GEOSContextHandle_t h, const GEOSGeometry *g, double tolerance), (h, g, tolerance)) \
+  R(int, GEOSPreparedDistance_r,                                                                                       \
+    (GEOSContextHandle_t h, const GEOSPreparedGeometry *p, const GEOSGeometry *g, double *d), (h, p, g, d))           \
+  R(GEOSCoordSequence *, GEOSPreparedNearestPoints_r,                                                                  \
+    (GEOSContextHandle_t h, const GEOSPreparedGeometry *p, const GEOSGeometry *g), (h, p, g))                          \
   R(GEOSSTRtree *, GEOSSTRtree_create_r, (GEOSContextHandle_t h, size_t capacity), (h, capacity))                     \
   V(GEOSSTRtree_insert_r, (GEOSContextHandle_t h, GEOSSTRtree *t, const GEOSGeometry *g, void *item), (h, t, g, item)) \
   V(GEOSSTRtree_query_r,                                                                                               \

@@ -1,3 +1,4 @@
+import ShanshuiGeo
 import ShanshuiXML
 
 /// The spatial side of checking one document: each geometry element read and prepared once, whatever number of
@@ -18,12 +19,20 @@ final class SpatialSession {
 
   let layers: LayerSet
   let file: String
-  /// Geometry that could not be read (E601–E606), each once.
+  /// Geometry that could not be read or measured (E600–E606), each once.
   private(set) var diagnostics: [Diagnostic] = []
+  /// Reads every geometry of the document against one position limit (E605).
+  private var reader: GMLReader
+  /// Each geometry element read, by node: prepared, or nil when it could not be read (already reported).
+  private var shapes: [XMLNode.Identity: Int?] = [:]
+  private var prepared: [PreparedShape] = []
+  /// Set once the libraries failed to load: every later measurement is not checked for the same reason.
+  private var unavailable: NotCheckedCause?
 
-  init(layers: LayerSet, file: String) {
+  init(layers: LayerSet, file: String, source: [UInt8]?, maxPositions: Int) {
     self.layers = layers
     self.file = file
+    reader = GMLReader(options: GMLReader.Options(maxPositions: maxPositions), source: source)
   }
 
   /// Why rules reading `role` cannot be judged; nil when its layer is at hand.
@@ -39,35 +48,81 @@ final class SpatialSession {
   }
 
   /// The geometry at `element`, read and prepared on first use; nil when it cannot be read (the problem is reported
-  /// once as a diagnostic of the file).
+  /// once as a diagnostic of the file: E601–E606).
   func shape(at element: XMLNode) throws(NotCheckedCause) -> Shape? {
-    throw NotCheckedCause(.librariesUnavailable, detail: Self.noEngine)
+    let key = element.identity
+    if let known = shapes[key] {
+      return known.map { Shape(element: element, line: element.line, index: $0) }
+    }
+    if let unavailable { throw unavailable }
+    let worker = try self.worker()
+    switch reader.read(element) {
+    case .failure(let problem):
+      diagnostics.append(problem.diagnostic(file: file))
+      shapes[key] = .some(nil)
+      return nil
+    case .success(let geometry):
+      do {
+        prepared.append(try worker.prepare(geometry.shape))
+      } catch {
+        if case .librariesUnavailable = error { throw librariesUnavailable(error) }
+        diagnostics.append(Self.diagnostic(error, file: file, line: geometry.line))
+        shapes[key] = .some(nil)
+        return nil
+      }
+      shapes[key] = prepared.count - 1
+      return Shape(element: element, line: element.line, index: prepared.count - 1)
+    }
   }
 
   /// GEOS's reason and location when the shape is not valid.
   func invalidity(of shape: Shape) throws(NotCheckedCause) -> (reason: String, point: SpatialDetail.Point?)? {
-    throw NotCheckedCause(.librariesUnavailable, detail: Self.noEngine)
+    guard let invalid = try worker().invalidity(of: prepared[shape.index]) else { return nil }
+    return (invalid.reason, Self.point(invalid.location))
   }
 
   /// Geodesic area on the CGCS2000 ellipsoid, m².
   func area(of shape: Shape) throws(NotCheckedCause) -> Double {
-    throw NotCheckedCause(.librariesUnavailable, detail: Self.noEngine)
+    try worker().geodesicArea(of: prepared[shape.index])
   }
 
   /// Whether `outer` covers `inner`, and the geodesic area of `inner` outside it (m²).
   func covers(_ outer: Shape, _ inner: Shape) throws(NotCheckedCause) -> (covered: Bool, outsideArea: Double) {
-    throw NotCheckedCause(.librariesUnavailable, detail: Self.noEngine)
+    let worker = try self.worker()
+    do {
+      return try worker.covers(prepared[outer.index], prepared[inner.index])
+    } catch {
+      throw measurementFailed(error, at: inner)
+    }
   }
 
   /// Geodesic area of the intersection (m²); 0 when the two only touch.
   func intersectionArea(_ a: Shape, _ b: Shape) throws(NotCheckedCause) -> Double {
-    throw NotCheckedCause(.librariesUnavailable, detail: Self.noEngine)
+    let worker = try self.worker()
+    do {
+      return try worker.intersectionArea(prepared[a.index], prepared[b.index])
+    } catch {
+      throw measurementFailed(error, at: a)
+    }
   }
 
-  /// The pairs of `shapes` whose intersection has a positive geodesic area (m²), each pair once, in document order
-  /// of the first.
+  /// The pairs of `shapes` whose intersection has a positive geodesic area (m²), each pair once, the first in
+  /// document order first. Only pairs whose lon/lat envelopes meet are measured (a sweep over the envelopes sorted
+  /// by west edge), so many units far apart cost little more than sorting them.
   func overlappingPairs(_ shapes: [Shape]) throws(NotCheckedCause) -> [(Shape, Shape, Double)] {
-    throw NotCheckedCause(.librariesUnavailable, detail: Self.noEngine)
+    let order = shapes.indices.sorted { prepared[shapes[$0].index].west < prepared[shapes[$1].index].west }
+    var pairs: [(Int, Int, Double)] = []
+    for (position, i) in order.enumerated() {
+      let a = prepared[shapes[i].index]
+      for j in order[(position + 1)...] {
+        let b = prepared[shapes[j].index]
+        if b.west > a.east { break }
+        guard b.south <= a.north, a.south <= b.north else { continue }
+        let area = try intersectionArea(shapes[i], shapes[j])
+        if area > 0 { pairs.append((min(i, j), max(i, j), area)) }
+      }
+    }
+    return pairs.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { (shapes[$0.0], shapes[$0.1], $0.2) }
   }
 
   /// Every feature of the role's layer (matching `condition`) the shape overlaps, with the overlap's area.
@@ -91,7 +146,50 @@ final class SpatialSession {
 
   /// A point inside the shape, in the input CRS and in longitude, latitude.
   func point(of shape: Shape) throws(NotCheckedCause) -> SpatialDetail.Point {
-    throw NotCheckedCause(.librariesUnavailable, detail: Self.noEngine)
+    Self.point(try worker().representativePoint(of: prepared[shape.index]))
+  }
+
+  /// The thread's worker; the libraries not loading makes every spatial rule of the document not checked.
+  private func worker() throws(NotCheckedCause) -> GeoWorker {
+    if let unavailable { throw unavailable }
+    do {
+      return try GeoWorkers.current()
+    } catch {
+      throw librariesUnavailable(error)
+    }
+  }
+
+  private func librariesUnavailable(_ error: GeoError) -> NotCheckedCause {
+    let cause = NotCheckedCause(.librariesUnavailable, detail: LocalizedText(error.description))
+    unavailable = cause
+    return cause
+  }
+
+  /// A measurement GEOS could not make on a readable geometry: the file's problem at the geometry, reported once;
+  /// the rule is not judged there.
+  private func measurementFailed(_ error: GeoError, at shape: Shape) -> NotCheckedCause {
+    if case .librariesUnavailable = error { return librariesUnavailable(error) }
+    let diagnostic = Self.diagnostic(error, file: file, line: shape.line)
+    if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+    return NotCheckedCause(.noGeometry, detail: diagnostic.message)
+  }
+
+  /// A geometry problem as the file's diagnostic: E600 libraries, E604 outside the CRS's area of use, else E601.
+  static func diagnostic(_ error: GeoError, file: String, line: Int) -> Diagnostic {
+    let code: ErrorCode
+    switch error {
+    case .librariesUnavailable: code = .spatialUnavailable
+    case .outsideAreaOfUse: code = .geometryOutsideCRSArea
+    default: code = .geometryMalformed
+    }
+    return Diagnostic(code, LocalizedText(error.description), at: SourceLocation(file: file, line: line))
+  }
+
+  /// A GeoPoint as a finding's point.
+  static func point(_ point: GeoPoint) -> SpatialDetail.Point {
+    SpatialDetail.Point(
+      crs: point.crs.description, first: point.position.first, second: point.position.second,
+      longitude: point.longitude, latitude: point.latitude)
   }
 
   /// The finding's detail for a shape: the unit that holds it (the geometry element's parent), its line and point.

@@ -138,7 +138,10 @@ public final class Validator: Sendable {
     let project = root.firstChild(named: XMLName("project", namespace: Namespaces.submission))
     let evaluator = makeEvaluator(for: document)
     var run = ValidationRun(path: path, validator: self, evaluator: evaluator)
-    if hasSpatialRules { run.spatial = SpatialSession(layers: layers ?? self.layers, file: path) }
+    if hasSpatialRules {
+      run.spatial = SpatialSession(
+        layers: layers ?? self.layers, file: path, source: source, maxPositions: limits.maxGeometryPositions)
+    }
     run.reportForeignDivisions(plan.foreignDivisions)
     let projectType = project?.attribute("type") ?? ""
     let programmes = ProgrammeScope.codes(of: project)

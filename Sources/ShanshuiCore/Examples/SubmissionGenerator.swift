@@ -13,12 +13,18 @@ public struct SubmissionGenerator: Sendable {
   /// The submission format version written: 1 (as the example base), or 2, which adds the version-2 sections
   /// (`SubmissionGenerator+Version2`) consistent with the generated units and budgets.
   public var formatVersion: Int
+  /// When set (version 2 only), every unit and the project boundary get a synthetic `<geometry>` in this CRS
+  /// (`SubmissionGenerator+Geometry`); units are then sized to fit a county-sized layout.
+  public var geometry: GeometryCRS?
 
-  public init(units: Int, seed: UInt64 = 1, faultEvery: Int? = nil, formatVersion: Int = 1) {
+  public init(
+    units: Int, seed: UInt64 = 1, faultEvery: Int? = nil, formatVersion: Int = 1, geometry: GeometryCRS? = nil
+  ) {
     self.units = max(1, units)
     self.seed = seed
     self.faultEvery = faultEvery
     self.formatVersion = formatVersion
+    self.geometry = geometry
   }
 
   /// The invalid mode that fault injection writes.
@@ -43,12 +49,17 @@ public struct SubmissionGenerator: Sendable {
     var body = ""
     body.reserveCapacity(units * (template.utf8.count + 64))
     var totalArea = 0
+    var unitHectares: [Int] = []
+    // Without geometry the version-1 range, 200…599; with it, as much of that range as fits the layout.
+    let shares = geometry == nil ? 200...599 : Self.shareRange(units: units)
     for index in 0..<units {
       let damage = ["light", "moderate", "severe"][Int(random.next() % 3)]
       let faulty = faultEvery.map { (index + 1) % $0 == 0 } ?? false
       let mode = faulty ? Self.faultyMode : Self.mode(for: damage)
-      let share = 200 + Int(random.next() % 400)  // sub-project areas 2·share and share ha
+      // Sub-project areas 2·share and share ha.
+      let share = shares.lowerBound + Int(random.next() % UInt64(shares.count))
       totalArea += 3 * share
+      unitHectares.append(3 * share)
       body +=
         "\n    "
         + Self.unit(
@@ -57,7 +68,10 @@ public struct SubmissionGenerator: Sendable {
     }
     var output = String(text[..<unitsOpen.upperBound]) + body + "\n  " + String(text[unitsClose.lowerBound...])
     output = Self.replacingProjectArea(in: output, with: totalArea)
-    if formatVersion == 2 { output = Self.version2(output, totalYuan: total, treatedHectares: totalArea) }
+    if formatVersion == 2 {
+      output = Self.version2(output, totalYuan: total, treatedHectares: totalArea)
+      if let geometry { output = Self.addingGeometry(output, unitHectares: unitHectares, crs: geometry) }
+    }
     return Array(output.utf8)
   }
 

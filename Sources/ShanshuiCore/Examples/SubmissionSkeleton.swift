@@ -79,6 +79,15 @@ public struct SubmissionSkeleton: Sendable {
         <!-- 规划衔接：territorial-spatial 国土空间规划、eco-restoration 生态修复规划{{rules location/planLinkage}}{{rules planLinkage/@kind}} -->
         <planLinkage kind="territorial-spatial">待填写</planLinkage>
         <planLinkage kind="eco-restoration">待填写</planLinkage>
+        <!-- 项目边界（可选，格式第2版，须为 location 的最后一个子元素）：一个 GML 3.2 的 gml:Polygon 或 gml:MultiSurface，注明 srsName。坐标系：CGCS2000 地理坐标 EPSG:4490（先纬度后经度），或 CGCS2000 3度带高斯–克吕格投影 32–37 带（EPSG:4520–4525 东坐标带带号，EPSG:4541–4546 不带带号；先北坐标 X 后东坐标 Y）；srsName 写作 EPSG:4490、urn:ogc:def:crs:EPSG::4490 或 http://www.opengis.net/def/crs/EPSG/0/4490，不接受旧式 …/gml/srs/epsg.xml#4490（轴序不明）。外环、内环为 gml:LinearRing，坐标写在 gml:posList 中，二维，首末点相同（闭合），至少四个点；不得使用 xlink:href 引用外部数据。使用时取消注释，并替换坐标{{rules location/geometry}}
+        <geometry>
+          <gml:Polygon xmlns:gml="http://www.opengis.net/gml/3.2" srsName="urn:ogc:def:crs:EPSG::4490">
+            <gml:exterior><gml:LinearRing>
+              <gml:posList>纬度1 经度1 纬度2 经度2 纬度3 经度3 纬度1 经度1</gml:posList>
+            </gml:LinearRing></gml:exterior>
+          </gml:Polygon>
+        </geometry>
+        -->
       </location>
       <!-- 实施期：开始与结束日期（YYYY-MM-DD）{{rules submission/period}}{{rules period/@start}}{{rules period/@end}} -->
       <period start="{{date}}" end="{{date}}"/>
@@ -116,6 +125,15 @@ public struct SubmissionSkeleton: Sendable {
             <!-- 其他中央财政资金申明（格式第2版；中央项目每个子项目必填）：同一工程已获或正申请的其他中央资金逐笔写 <fund programme="资金名称" year="年度" unit="wan-yuan">金额</fund>；没有则保留空元素。已有中央资金支持的工程不得申报{{rules subproject/otherCentralFunds}}{{rules otherCentralFunds/fund}} -->
             <otherCentralFunds/>
           </subproject>
+          <!-- 单元范围（可选，格式第2版，须为 unit 的最后一个子元素）：写法同项目边界（location 中的 geometry 注释）；多个地块用 gml:MultiSurface，每块一个 gml:surfaceMember{{rules unit/geometry}}
+          <geometry>
+            <gml:MultiSurface xmlns:gml="http://www.opengis.net/gml/3.2" srsName="EPSG:4490">
+              <gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing>
+                <gml:posList>纬度1 经度1 纬度2 经度2 纬度3 经度3 纬度1 经度1</gml:posList>
+              </gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+            </gml:MultiSurface>
+          </geometry>
+          -->
         </unit>
       </units>
 
@@ -130,7 +148,7 @@ public struct SubmissionSkeleton: Sendable {
         <shoreline unit="km">0</shoreline>
         <!-- 工程距岸线距离（重庆“千里林带”等）{{rules corridor/distanceFromBank}} -->
         <distanceFromBank unit="m">0</distanceFromBank>
-        <!-- 沿岸设施：@kind chemical 化工 / tailings 尾矿库 等，@new 是否新建扩建{{rules corridor/facility}}{{rules facility/@kind}}{{rules facility/distanceFromBank}} -->
+        <!-- 沿岸设施：@kind chemical 化工 / tailings 尾矿库 等，@new 是否新建扩建；可选的最后一个子元素 geometry（格式第2版）为设施占地范围，写法同项目边界{{rules corridor/facility}}{{rules facility/@kind}}{{rules facility/distanceFromBank}}{{rules facility/geometry}} -->
       </corridor>
 
     """

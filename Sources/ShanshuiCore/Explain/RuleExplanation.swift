@@ -30,6 +30,14 @@ public struct RuleExplanation: Sendable, Codable {
     public var values: [Value]
   }
 
+  /// A reviewer-layer role the rule reads: what to give with `--layer ROLE=PATH`.
+  public struct LayerUse: Sendable, Codable {
+    public var role: String
+    public var name: LocalizedText
+    /// The fields the layer's features carry, "rank (required; codelist shoreline-ranks)".
+    public var fields: [LayerRole.Field]
+  }
+
   public struct Example: Sendable, Codable {
     public var number: Int
     public var outcome: String
@@ -58,6 +66,8 @@ public struct RuleExplanation: Sendable, Codable {
   public var sources: [Source]
   public var parameters: [ParameterUse]
   public var examples: [Example]
+  /// The layer roles the rule reads; nil for a rule that reads none (most), so that their JSON is unchanged.
+  public var layers: [LayerUse]?
   public var file: String
   public var line: Int
 
@@ -86,8 +96,23 @@ public struct RuleExplanation: Sendable, Codable {
     examples = rule.examples.enumerated().map { index, example in
       Example(
         number: index + 1, outcome: example.outcome.rawValue, profile: Self.profileName(example.profile),
-        description: example.description, edits: example.edits.map(Self.edit), line: example.location.line)
+        description: example.description,
+        edits: example.edits.map(Self.edit)
+          + example.layers.map {
+            LocalizedText(
+              zh: "图层 \($0.role)：\($0.features.count) 个要素",
+              en: "layer \($0.role): \($0.features.count) \($0.features.count == 1 ? "feature" : "features")")
+          }, line: example.location.line)
     }
+    let roles = (rule.check as? any SpatialRuleCheck)?.layerRoles ?? []
+    layers =
+      roles.isEmpty
+      ? nil
+      : roles.map { role in
+        LayerUse(
+          role: role, name: standard.layers[role]?.name ?? LocalizedText(role),
+          fields: standard.layers[role]?.fields ?? [])
+      }
     file = rule.location.file
     line = rule.location.line
   }

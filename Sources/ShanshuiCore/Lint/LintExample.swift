@@ -14,11 +14,14 @@ public struct LintExample: Sendable {
   /// Older versions of the example standard: each the attributes of a `versions/vN/standard.xml` manifest's
   /// `standard` element (`id="lint-example" version="0.9.0" effective="2025-01-01"`).
   public var versions: [String]
+  /// `<layer>` elements (reviewer-layer roles), in a `<layers>` section before the rules when not empty.
+  public var layers: String
 
   public init(
     rules: String = LintExample.rule(), parameters: String = "", codelists: String = "", sources: String = "",
-    texts: [String: String] = [:], xmlModel: Bool = true, versions: [String] = []
+    texts: [String: String] = [:], xmlModel: Bool = true, versions: [String] = [], layers: String = ""
   ) {
+    self.layers = layers
     self.rules = rules
     self.parameters = parameters
     self.codelists = codelists
@@ -41,7 +44,9 @@ public struct LintExample: Sendable {
     }
     // An example about the versions shows their manifests, not the template's unchanged rule.
     let shownRules = !versions.isEmpty && rules == Self.rule() ? "" : rules
-    parts += [sources, parameters, codelists, shownRules].filter { !$0.isEmpty }
+    parts += [sources, parameters, codelists, layers.isEmpty ? "" : "<layers>\(layers)</layers>", shownRules].filter {
+      !$0.isEmpty
+    }
     return parts.joined(separator: "\n")
   }
 
@@ -109,7 +114,7 @@ public struct LintExample: Sendable {
             <code value="protection"><name lang="zh">保护保育</name></code>
           </codelist>
       \(codelists)
-        </codelists>
+        </codelists>\(layers.isEmpty ? "" : "\n  <layers>\(layers)</layers>")
         <rules>
       \(rules)
         </rules>

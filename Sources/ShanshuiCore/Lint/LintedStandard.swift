@@ -11,6 +11,8 @@ public struct LintedStandard {
   let parameters: [String: Parameter]
   let codelists: [String: Codelist]
   let namespaces: [String: String]
+  /// Reviewer-layer roles (first declaration wins).
+  let layers: [String: LayerRole]
   /// Ids of every declared source document.
   let sourceIDs: Set<String>
   /// The rule examples as the loader parses them, with their rule's id.
@@ -43,6 +45,7 @@ public struct LintedStandard {
     parameters = assembled.parameters
     codelists = assembled.codelists
     namespaces = assembled.namespaces
+    layers = assembled.layers
     sourceIDs = Set(raw.flatMap { $0.sources.map(\.0.id) })
     examples = raw.flatMap { document in document.rules.flatMap { rule in rule.examples.map { (rule.id, $0) } } }
     self.rules = rules

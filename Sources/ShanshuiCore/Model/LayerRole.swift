@@ -3,7 +3,7 @@
 /// `check --layer ROLE=PATH`; spatial rules name the role (`overlap layer="ecological-red-line"`).
 public struct LayerRole: Sendable, Hashable {
   /// One attribute field of the role's features.
-  public struct Field: Sendable, Hashable {
+  public struct Field: Sendable, Hashable, Codable {
     public var name: String
     /// The codelist its values come from, if any (`river` → `basins`).
     public var codelist: String?

@@ -120,58 +120,17 @@ public final class GeoWorker {
       defer { offset += count }
       return LonLatPath(x: Array(x[offset..<offset + count]), y: Array(y[offset..<offset + count]))
     }
-    var parts: [OpaquePointer] = []
-    var lineParts: [OpaquePointer] = []
-    defer { (parts + lineParts).forEach { cgeo_GEOSGeom_destroy_r(geos.handle, $0) } }
-    for polygon in shape.polygons {
-      let exterior = take(polygon.exterior.count)
-      let holes = polygon.interiors.map { take($0.count) }
-      parts.append(try geos.makePolygon(exterior: exterior, holes: holes))
+    let polygons = shape.polygons.map { polygon in
+      (exterior: take(polygon.exterior.count), holes: polygon.interiors.map { take($0.count) })
     }
-    for line in shape.lines { lineParts.append(try geos.makeLine(take(line.count))) }
-    let made: OpaquePointer
-    switch (parts.count, lineParts.count) {
-    case (1, 0): made = parts[0]
-    case (0, 1): made = lineParts[0]
-    case (_, 0): made = try geos.makeCollection(GEOS_MULTIPOLYGON, parts)
-    case (0, _): made = try geos.makeCollection(GEOS_MULTILINESTRING, lineParts)
-    default:
-      let polygons = try geos.makeCollection(GEOS_MULTIPOLYGON, parts)
-      parts = []
-      let lines: OpaquePointer
-      do { lines = try geos.makeCollection(GEOS_MULTILINESTRING, lineParts) } catch {
-        cgeo_GEOSGeom_destroy_r(geos.handle, polygons)
-        lineParts = []
-        throw error
-      }
-      lineParts = []
-      made = try geos.makeCollection(GEOS_GEOMETRYCOLLECTION, [polygons, lines])
-    }
-    // The parts now belong to `made`.
-    parts = []
-    lineParts = []
-    return GEOSGeometryRef(made, geos)
+    let lines = shape.lines.map { take($0.count) }
+    return GEOSGeometryRef(try geos.makeShape(polygons: polygons, lines: lines), geos)
   }
 
   private func invalidity(of geometry: GEOSGeometryRef, crs: GeoCRS) throws(GeoError) -> GeoInvalidity? {
-    var reason: UnsafeMutablePointer<CChar>?
-    var location: OpaquePointer?
-    let valid = cgeo_GEOSisValidDetail_r(geos.handle, geometry.pointer, 0, &reason, &location)
-    defer {
-      if let reason { cgeo_GEOSFree_r(geos.handle, reason) }
-      if let location { cgeo_GEOSGeom_destroy_r(geos.handle, location) }
-    }
-    if valid == 1 { return nil }
-    if valid != 0 { throw .geometryFailed(geos.takeError()) }
-    var longitude = Double.nan
-    var latitude = Double.nan
-    if let location {
-      _ = cgeo_GEOSGeomGetX_r(geos.handle, location, &longitude)
-      _ = cgeo_GEOSGeomGetY_r(geos.handle, location, &latitude)
-    }
+    guard let problem = try geos.invalidity(of: geometry.pointer) else { return nil }
     return GeoInvalidity(
-      reason: reason.map { String(cString: $0) } ?? "invalid",
-      location: point(longitude: longitude, latitude: latitude, crs: crs))
+      reason: problem.reason, location: point(longitude: problem.longitude, latitude: problem.latitude, crs: crs))
   }
 
   /// A lon/lat point with its position in `crs` (PROJ's inverse transformation).

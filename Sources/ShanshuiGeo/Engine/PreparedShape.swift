@@ -15,6 +15,8 @@ public final class PreparedShape {
   let working: GEOSGeometryRef
   /// The prepared form of `working`.
   let prepared: OpaquePointer
+  /// `working` projected to Gauss–Krüger zones (by zone number), made when a distance is first measured.
+  var planes: [Int: GEOSGeometryRef] = [:]
   /// Bounding box of `working`, degrees.
   public let west: Double, south: Double, east: Double, north: Double
 

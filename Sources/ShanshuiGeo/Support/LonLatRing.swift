@@ -59,6 +59,61 @@ extension GEOSContext {
     return made
   }
 
+  /// One geometry of polygons and lines: a Polygon or LineString when there is one part, a MultiPolygon or
+  /// MultiLineString, or a GeometryCollection of both.
+  func makeShape(
+    polygons: [(exterior: LonLatPath, holes: [LonLatPath])], lines: [LonLatPath]
+  ) throws(GeoError)
+    -> OpaquePointer
+  {
+    var polygonParts: [OpaquePointer] = []
+    var lineParts: [OpaquePointer] = []
+    // Parts not yet owned by a collection are destroyed if a later step fails.
+    defer { (polygonParts + lineParts).forEach { cgeo_GEOSGeom_destroy_r(handle, $0) } }
+    for polygon in polygons { polygonParts.append(try makePolygon(exterior: polygon.exterior, holes: polygon.holes)) }
+    for line in lines { lineParts.append(try makeLine(line)) }
+    if polygonParts.isEmpty && lineParts.isEmpty { throw .tooFewPositions(0) }
+    if polygonParts.count == 1 && lineParts.isEmpty { return polygonParts.removeLast() }
+    if lineParts.count == 1 && polygonParts.isEmpty { return lineParts.removeLast() }
+    var members: [OpaquePointer] = []
+    if !polygonParts.isEmpty {
+      let parts = polygonParts
+      polygonParts = []
+      members.append(try makeCollection(GEOS_MULTIPOLYGON, parts))
+    }
+    if !lineParts.isEmpty {
+      let parts = lineParts
+      lineParts = []
+      do { members.append(try makeCollection(GEOS_MULTILINESTRING, parts)) } catch {
+        members.forEach { cgeo_GEOSGeom_destroy_r(handle, $0) }
+        throw error
+      }
+    }
+    if members.count == 1 { return members[0] }
+    return try makeCollection(GEOS_GEOMETRYCOLLECTION, members)
+  }
+
+  /// GEOS's reason and location (lon/lat) when `geometry` is invalid, or nil.
+  func invalidity(of geometry: OpaquePointer) throws(GeoError) -> (reason: String, longitude: Double, latitude: Double)?
+  {
+    var reason: UnsafeMutablePointer<CChar>?
+    var location: OpaquePointer?
+    let valid = cgeo_GEOSisValidDetail_r(handle, geometry, 0, &reason, &location)
+    defer {
+      if let reason { cgeo_GEOSFree_r(handle, reason) }
+      if let location { cgeo_GEOSGeom_destroy_r(handle, location) }
+    }
+    if valid == 1 { return nil }
+    if valid != 0 { throw .geometryFailed(takeError()) }
+    var longitude = Double.nan
+    var latitude = Double.nan
+    if let location {
+      _ = cgeo_GEOSGeomGetX_r(handle, location, &longitude)
+      _ = cgeo_GEOSGeomGetY_r(handle, location, &latitude)
+    }
+    return (reason.map { String(cString: $0) } ?? "invalid", longitude, latitude)
+  }
+
   /// The coordinates of a point, line or ring geometry.
   func path(of geometry: OpaquePointer) -> LonLatPath {
     guard let sequence = cgeo_GEOSGeom_getCoordSeq_r(handle, geometry) else { return LonLatPath(x: [], y: []) }
@@ -90,6 +145,21 @@ extension GEOSContext {
       let count = max(0, Int(cgeo_GEOSGetNumGeometries_r(handle, geometry)))
       return (0..<count).flatMap { index in
         cgeo_GEOSGetGeometryN_r(handle, geometry, Int32(index)).map { polygons(in: $0) } ?? []
+      }
+    }
+    return []
+  }
+
+  /// Every line string in `geometry` (a line, multiline or collection; polygons and points are skipped).
+  func lines(in geometry: OpaquePointer) -> [LonLatPath] {
+    let type = cgeo_GEOSGeomTypeId_r(handle, geometry)
+    if type == Int32(GEOS_LINESTRING.rawValue) || type == Int32(GEOS_LINEARRING.rawValue) {
+      return [path(of: geometry)]
+    }
+    if type == Int32(GEOS_MULTILINESTRING.rawValue) || type == Int32(GEOS_GEOMETRYCOLLECTION.rawValue) {
+      let count = max(0, Int(cgeo_GEOSGetNumGeometries_r(handle, geometry)))
+      return (0..<count).flatMap { index in
+        cgeo_GEOSGetGeometryN_r(handle, geometry, Int32(index)).map { lines(in: $0) } ?? []
       }
     }
     return []

@@ -71,7 +71,27 @@ struct ExplainText {
       (say("消息", "Message"), text(rule.message)),
       (say("定义位置", "Defined in"), safe("\(rule.file):\(rule.line)")),
     ]
-    for (label, value) in facts { lines.append(markdown ? "- **\(label)**: \(value)" : "  \(label): \(value)") }
+    var shown = facts
+    if let layers = rule.layers {
+      // Where the rule's layers come from; without one the rule is not checked, never passed.
+      let roles = layers.map { layer in
+        let fields = layer.fields.map { field in
+          field.name + (field.required ? say("（必填）", " (required)") : "")
+            + (field.codelist.map { say("，代码表 ", ", codelist ") + $0 } ?? "")
+        }
+        return code(layer.role) + " (" + text(layer.name)
+          + (fields.isEmpty ? "" : "; " + safe(fields.joined(separator: ", ")))
+          + ")"
+      }
+      shown.insert(
+        (
+          say("审查图层", "Reviewer layers"),
+          roles.joined(separator: ", ")
+            + say(
+              "：以 --layer 角色=文件 提供，未提供时规则记为未检查", ": give with --layer ROLE=PATH; without it the rule is not checked")
+        ), at: shown.count - 2)
+    }
+    for (label, value) in shown { lines.append(markdown ? "- **\(label)**: \(value)" : "  \(label): \(value)") }
     lines.append("")
     lines.append(heading(say("依据", "Why (sources)")))
     for source in rule.sources {

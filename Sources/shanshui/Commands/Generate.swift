@@ -25,6 +25,18 @@ extension ShanshuiCommand {
         valueName: "1|2"))
     var formatVersion: Int = 1
 
+    @Flag(
+      help:
+        "Give the project boundary and every unit a synthetic <geometry> (GML 3.2; needs --format-version 2): disjoint squares of the units' declared areas inside a rectangular boundary, centred on the approximate centre of the project's county (not real land)."
+    )
+    var geometry = false
+
+    @Option(
+      help: ArgumentHelp(
+        "The CRS of --geometry: geographic (CGCS2000, EPSG:4490), gauss-kruger (the county's CGCS2000 3° zone, EPSG:4541–4546) or gauss-kruger-prefixed (EPSG:4520–4525).",
+        valueName: "crs"))
+    var geometryCrs: SubmissionGenerator.GeometryCRS = .geographic
+
     @Option(
       help: ArgumentHelp(
         "Write to this file (atomically; - is standard output) instead of standard output.", valueName: "file"))
@@ -36,6 +48,7 @@ extension ShanshuiCommand {
       guard units > 0 else { throw ValidationError("--units must be at least 1") }
       if let faultEvery, faultEvery < 1 { throw ValidationError("--fault-every must be at least 1") }
       guard [1, 2].contains(formatVersion) else { throw ValidationError("--format-version must be 1 or 2") }
+      if geometry, formatVersion != 2 { throw ValidationError("--geometry needs --format-version 2") }
     }
 
     func run() throws {
@@ -47,7 +60,8 @@ extension ShanshuiCommand {
         throw ExitCode(2)
       }
       let generator = SubmissionGenerator(
-        units: units, seed: seed, faultEvery: faultEvery, formatVersion: formatVersion)
+        units: units, seed: seed, faultEvery: faultEvery, formatVersion: formatVersion,
+        geometry: geometry ? geometryCrs : nil)
       let bytes: [UInt8]
       do {
         bytes = try generator.generate(from: base)
@@ -59,3 +73,5 @@ extension ShanshuiCommand {
     }
   }
 }
+
+extension SubmissionGenerator.GeometryCRS: ExpressibleByArgument {}

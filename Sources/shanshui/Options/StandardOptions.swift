@@ -45,14 +45,22 @@ struct LimitOptions: ParsableArguments {
       valueName: "steps"))
   var maxXpathOps: Int = Limits().maxXPathOperations
 
+  @Option(
+    help: ArgumentHelp(
+      "Most GML positions read from one file's geometry (E605 beyond; reading stops there).", valueName: "count"))
+  var maxGeometryPositions: Int = Limits().maxGeometryPositions
+
   func validate() throws {
     guard maxFileSize > 0, maxFileSize <= 16 << 10 else { throw ValidationError("--max-file-size is 1 to 16384 MB") }
     guard (16...8192).contains(maxDepth) else { throw ValidationError("--max-depth is 16 to 8192") }
     guard maxXpathOps > 0 else { throw ValidationError("--max-xpath-ops must be positive") }
+    guard maxGeometryPositions > 0 else { throw ValidationError("--max-geometry-positions must be positive") }
   }
 
   var limits: Limits {
-    Limits(maxFileSize: maxFileSize << 20, maxDepth: maxDepth, maxXPathOperations: maxXpathOps)
+    Limits(
+      maxFileSize: maxFileSize << 20, maxDepth: maxDepth, maxXPathOperations: maxXpathOps,
+      maxGeometryPositions: maxGeometryPositions)
   }
 }
 

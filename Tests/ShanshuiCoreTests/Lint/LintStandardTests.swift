@@ -120,6 +120,11 @@ import Testing
     Injection(
       id: "SL024", file: "versions/0.0.9/standard.xml", find: #"id="chengyu-eco-restoration" version="0.0.9""#,
       replace: #"id="chengyu-other" version="0.0.9""#, marker: #"id="chengyu-other""#),
+    Injection(
+      id: "SL025", file: "wetland.xml", find: "  <rules>",
+      replace:
+        #"  <layers><layer id="test-role"><name lang="zh">测试</name><name lang="en">Test</name><field name="kind" codelist="no-such-layer-list"/></layer></layers>"#
+        + "\n  <rules>", marker: "no-such-layer-list"),
   ]
 
   @Test func everyLintRuleHasAnInjection() {
