@@ -131,7 +131,7 @@ DESIGN = {
     "wanzhou-u2": ("yangtze", 10, 500, 4500, -6000, -3000),          # 4000 × 3000 m = 1200 ha
     "wanzhou-u3": ("yangtze", 10, -5000, -1000, -8500, -5500),       # 4000 × 3000 m = 1200 ha
     "wanzhou-u4-outside": ("yangtze", 10, 5000, 7000, -5000, -3000),  # 2000 × 2000 m = 400 ha, half outside the boundary
-    "wanzhou-u5-overlapping": ("yangtze", 10, 3500, 5500, -8500, -5000),  # overlaps wanzhou-u2 by 1000 × 1000 m
+    "wanzhou-u5-overlapping": ("yangtze", 10, 3500, 5500, -8500, -5100),  # overlaps wanzhou-u2 by 1000 × 900 m
     "wanzhou-redline-a": ("yangtze", 10, 3500, 8000, -8000, -4500),  # overlaps wanzhou-u2 by 1000 × 1500 m = 150 ha
     "wanzhou-farmland-a": ("yangtze", 10, -4500, -2500, -8000, -6500),  # inside wanzhou-u3: 2000 × 1500 m = 300 ha
     "wanzhou-urban-a": ("yangtze", 10, -9000, 9000, 600, 5000),      # the town on the left (north) bank

@@ -1,0 +1,65 @@
+import ShanshuiCore
+import ShanshuiFrontend
+import ShanshuiTestSupport
+import Testing
+
+/// The spatial fixtures (those stating `layer: ROLE=PATH`) yield exactly the findings they declare when checked with
+/// their layers, loaded as `check --layer` loads them; and every spatial rule fires on one of them and stays silent
+/// on another. The layers are the synthetic ones of `fixtures/layers/` (scripts/make-synthetic-layers.py).
+@Suite struct SpatialFixtureTests {
+  static let standard = try? BundledTestStandard.standard()
+
+  static func spatialFixtures() throws -> [String] {
+    try Repository.fixtures().filter { !(try layers(of: $0)).isEmpty }
+  }
+
+  static func layers(of name: String) throws -> FixtureLayers {
+    FixtureLayers(text: String(decoding: try Repository.bytes("fixtures/\(name)"), as: UTF8.self))
+  }
+
+  /// A validator with the fixture's layers, loaded once per fixture; the load's problems are returned, not hidden.
+  static func validator(for name: String) throws -> (Validator, [Diagnostic]) {
+    let standard = try #require(Self.standard)
+    let options = try layers(of: name).paths.map { (role: $0.role, path: Repository.url($0.path).path) }
+    let requests = try LayerRequests.resolve(options: options, configured: [], standard: standard).get()
+    let loaded = LayerLoading.load(requests, standard: standard, limits: LayerLimits())
+    return (Validator(standard: standard, layers: loaded.layers), loaded.diagnostics)
+  }
+
+  @Test func thereAreSpatialFixtures() throws {
+    #expect(try Self.spatialFixtures().count >= 4)
+  }
+
+  @Test(arguments: (try? SpatialFixtureTests.spatialFixtures()) ?? [])
+  func spatialFixtureMatchesItsExpectations(name: String) throws {
+    let (validator, problems) = try Self.validator(for: name)
+    #expect(problems.isEmpty, "\(name): \(problems.map { $0.message.text(.en) })")
+    let bytes = try Repository.bytes("fixtures/\(name)")
+    let expectations = FixtureExpectations(text: String(decoding: bytes, as: UTF8.self))
+    #expect(expectations.expectsNoFindings != !expectations.expectations.isEmpty, "\(name) declares no expectation")
+    let result = validator.validate(bytes: bytes, path: name, selection: .auto)
+    #expect(result.status == .checked, "\(name): \(result.diagnostics.map { $0.message.text(.en) })")
+    // With every layer given and every node carrying geometry, nothing is left unchecked.
+    #expect(result.notChecked.isEmpty, "\(name): \(result.notChecked)")
+    let findings = result.findings.map { (line: $0.location.line, ruleID: $0.ruleID, profile: $0.profile.rawValue) }
+    #expect(expectations.mismatches(findings) == [], "\(name)")
+  }
+
+  @Test func everySpatialRuleFiresOnAFixtureAndIsSilentOnAnother() throws {
+    let standard = try #require(Self.standard)
+    let names = try Self.spatialFixtures()
+    var firing: [String: Set<String>] = [:]
+    for name in names {
+      let (validator, _) = try Self.validator(for: name)
+      let result = validator.validate(bytes: try Repository.bytes("fixtures/\(name)"), path: name, selection: .auto)
+      for finding in result.findings { firing[finding.ruleID, default: []].insert(name) }
+    }
+    let spatial = standard.rules.filter { $0.check is any SpatialRuleCheck }
+    #expect(spatial.count >= 13)
+    for rule in spatial {
+      let fixtures = firing[rule.id] ?? []
+      #expect(!fixtures.isEmpty, "\(rule.id) fires on no spatial fixture")
+      #expect(fixtures.count < names.count, "\(rule.id) fires on every spatial fixture")
+    }
+  }
+}
