@@ -40,12 +40,14 @@ enum FindingBuilder {
             "parameter \(parameter.parameter.id) has no unified value yet: the unified profile applies the \(both ? "stricter" : "only") \(from.title.text(.en)) value \(value) \(unit.text(.en))"
         ))
     }
-    return Finding(
+    var finding = Finding(
       ruleID: rule.id, severity: rule.severity, theme: rule.theme, title: rule.title, message: message,
       location: SourceLocation(file: file, line: failure.node.line), path: path,
       anchoredPath: failure.node.anchoredPath, profile: context.profile,
       parameter: failure.parameter.map(parameterUse), notes: notes,
       sources: rule.sources.map(\.citation))
+    finding.spatial = failure.spatial
+    return finding
   }
 
   static func parameterUse(_ parameter: ResolvedParameter) -> Finding.ParameterUse {

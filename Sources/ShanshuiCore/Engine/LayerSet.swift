@@ -1,3 +1,5 @@
+import ShanshuiGeo
+
 /// The reviewer layers of a run (`check --layer ROLE=PATH`, configuration `layers:`, or a rule example's inline
 /// layers): loaded once before the batch, immutable, shared by every worker.
 public struct LayerSet: Sendable {
@@ -22,6 +24,8 @@ public struct LayerSet: Sendable {
 
   /// The roles given and usable, with their files.
   public var sources: [String: Source] = [:]
+  /// The usable layers by role: built and warmed up before the batch, shared by every worker.
+  public var loaded: [String: GeoLayer] = [:]
   /// The roles given whose file could not be used (E610–E615, reported once for the run): rules reading them are
   /// not checked.
   public var unusable: [String: Diagnostic] = [:]
@@ -32,6 +36,14 @@ public struct LayerSet: Sendable {
 
   /// No layer given.
   public static let none = LayerSet()
+
+  /// Adds a usable layer for `role`, read from `path`.
+  public mutating func add(_ layer: GeoLayer, role: String, path: String) {
+    loaded[role] = layer
+    sources[role] = Source(
+      role: role, path: path, sourceCRS: layer.sourceCRS, reprojected: layer.reprojected,
+      features: layer.features.count)
+  }
 
   /// Whether the role was given, usable or not.
   public func gives(_ role: String) -> Bool { sources[role] != nil || unusable[role] != nil }

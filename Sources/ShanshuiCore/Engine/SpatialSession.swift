@@ -125,23 +125,74 @@ final class SpatialSession {
     return pairs.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { (shapes[$0.0], shapes[$0.1], $0.2) }
   }
 
-  /// Every feature of the role's layer (matching `condition`) the shape overlaps, with the overlap's area.
+  /// Every feature of the role's layer (matching `condition`) the shape overlaps with a positive area, with the
+  /// overlap's geodesic area and a point inside it.
   func overlaps(of shape: Shape, role: String, where condition: LayerCondition?) throws(NotCheckedCause) -> [LayerHit] {
-    throw NotCheckedCause(.librariesUnavailable, role: role, detail: Self.noEngine)
+    let (worker, layer) = try measuring(role)
+    do {
+      return try worker.overlaps(of: prepared[shape.index], with: layer, where: Self.filter(condition)).map {
+        LayerHit(
+          feature: Self.feature(layer, $0.featureIndex, role: role), area: $0.area, distance: 0,
+          point: Self.point($0.point))
+      }
+    } catch {
+      throw measurementFailed(error, at: shape)
+    }
   }
 
-  /// The nearest feature within `limit` metres, with the distance.
+  /// The nearest feature within `limit` metres, with the distance and the shape's nearest point.
   func nearest(
     to shape: Shape, role: String, where condition: LayerCondition?, within limit: Double
   )
     throws(NotCheckedCause) -> LayerHit?
   {
-    throw NotCheckedCause(.librariesUnavailable, role: role, detail: Self.noEngine)
+    let (worker, layer) = try measuring(role)
+    do {
+      return try worker.nearest(to: prepared[shape.index], in: layer, where: Self.filter(condition), within: limit)
+        .map { hit(layer, $0, role: role) }
+    } catch {
+      throw measurementFailed(error, at: shape)
+    }
   }
 
   /// The shape's point farthest from the role's (matching) features, with its distance to the nearest of them.
   func farthest(of shape: Shape, role: String, where condition: LayerCondition?) throws(NotCheckedCause) -> LayerHit? {
-    throw NotCheckedCause(.librariesUnavailable, role: role, detail: Self.noEngine)
+    let (worker, layer) = try measuring(role)
+    do {
+      return try worker.farthest(of: prepared[shape.index], from: layer, where: Self.filter(condition)).map {
+        hit(layer, $0, role: role)
+      }
+    } catch {
+      throw measurementFailed(error, at: shape)
+    }
+  }
+
+  private func hit(_ layer: GeoLayer, _ distance: LayerDistance, role: String) -> LayerHit {
+    LayerHit(
+      feature: Self.feature(layer, distance.featureIndex, role: role), area: 0, distance: distance.distance,
+      point: Self.point(distance.pointOnShape))
+  }
+
+  /// The thread's worker and the role's layer (the caller checked `unavailability(of:)` first).
+  private func measuring(_ role: String) throws(NotCheckedCause) -> (GeoWorker, GeoLayer) {
+    let worker = try self.worker()
+    guard let layer = layers.loaded[role] else {
+      throw unavailability(of: role) ?? NotCheckedCause(.layerNotGiven, role: role)
+    }
+    return (worker, layer)
+  }
+
+  private static func filter(_ condition: LayerCondition?) -> LayerFilter? {
+    condition.map { LayerFilter(field: $0.field, values: Set($0.values)) }
+  }
+
+  /// A layer feature as findings name it: its `id` attribute or file FID, and its name attribute if any.
+  static func feature(_ layer: GeoLayer, _ index: Int, role: String) -> SpatialDetail.Feature {
+    let feature = layer.features[index]
+    let attributes = feature.attributes
+    return SpatialDetail.Feature(
+      role: role, id: attributes["id"] ?? attributes["ID"] ?? String(feature.fid),
+      name: attributes["name"] ?? attributes["NAME"] ?? attributes["名称"])
   }
 
   /// A point inside the shape, in the input CRS and in longitude, latitude.

@@ -73,9 +73,15 @@ public final class Validator: Sendable {
   /// Parses, schema-validates and rule-checks one submission.
   /// - parameter bytes: the file's content. - parameter path: the name used in reports.
   public func validate(bytes: [UInt8], path: String, selection: ProfileSelection) -> FileResult {
+    validate(bytes: bytes, path: path, selection: selection, layers: nil)
+  }
+
+  /// `validate` with other reviewer layers than the run's (a rule example's inline layers).
+  func validate(bytes: [UInt8], path: String, selection: ProfileSelection, layers: LayerSet?) -> FileResult {
     switch prepare(bytes: bytes, path: path) {
     case .failure(let failure): return failure.result
-    case .success(let document): return check(document, path: path, selection: selection, source: bytes)
+    case .success(let document):
+      return run(document, path: path, selection: selection, source: bytes, layers: layers).result
     }
   }
 

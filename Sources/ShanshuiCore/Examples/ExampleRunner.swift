@@ -40,7 +40,16 @@ public struct ExampleRunner: Sendable {
       return result
     }
     let name = "\(rule.id) example \(index)"
-    let file = validator.validate(bytes: bytes, path: name, selection: example.profile)
+    var layers: LayerSet?
+    if !example.layers.isEmpty {
+      switch ExampleLayers.build(example.layers) {
+      case .failure(let problem):
+        result.problem = problem.message
+        return result
+      case .success(let built): layers = built
+      }
+    }
+    let file = validator.validate(bytes: bytes, path: name, selection: example.profile, layers: layers)
     if file.status != .checked || !file.diagnostics.isEmpty {
       let details = file.diagnostics.prefix(3).map {
         "\($0.location.line):\($0.location.column): \($0.message.text(.en))"
