@@ -81,7 +81,9 @@ def river_features():
     for code, name, rank, half, waypoints in RIVERS:
         line = river_line(waypoints)
         for bank, side in (("left", half), ("right", -half)):
-            bank_line = line.offset_curve(side, join_style="round")
+            # A vertex every 250 m, as real shoreline data have: an edge is straight in lon/lat for the GIS formats
+            # and in the plane for a projected measure, and on long edges the two differ by tens of metres.
+            bank_line = line.offset_curve(side, join_style="round").segmentize(250)
             feats.append({
                 "geometry": to_lonlat(bank_line),
                 "properties": {"name": f"{name}（合成）{'左' if bank == 'left' else '右'}岸 / synthetic {code} {bank} bank",
