@@ -10,6 +10,7 @@ Reproducible: a fixed seed, fixed timestamps (OGR_CURRENT_DATE for GeoPackage, D
 shapely and pyproj compute, `ogr2ogr` (gdal-bin) writes GeoPackage, Shapefile (.shp/.shx/.dbf/.prj/.cpg) and GeoJSON.
 
   scripts/make-synthetic-layers.py                  # rewrite fixtures/layers/
+  scripts/make-synthetic-layers.py --output DIR     # write them to DIR instead (SyntheticLayerTests compares)
   scripts/make-synthetic-layers.py --fixture-geometry   # print the GML of the spatial fixtures' designed shapes
   scripts/make-synthetic-layers.py --example-geometry   # print the GML of the shapes in spatial.xml's rule examples
   scripts/make-synthetic-layers.py --verify         # measure the designed shapes and the spatial fixtures' GML
@@ -236,14 +237,14 @@ def layers(rng):
             "urban-development-boundary": urban, "nature-reserve": reserve}
 
 
-def write_all():
+def write_all(out=OUT):
     rng = random.Random(SEED)
     made = layers(rng)
-    if os.path.isdir(OUT):
-        for name in os.listdir(OUT):
+    if os.path.isdir(out):
+        for name in os.listdir(out):
             if name.startswith("synthetic-"):
-                os.remove(os.path.join(OUT, name))
-    os.makedirs(OUT, exist_ok=True)
+                os.remove(os.path.join(out, name))
+    os.makedirs(out, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         sources = {}
         for role, feats in made.items():
@@ -252,18 +253,18 @@ def write_all():
             sources[role] = src
         # GeoJSON (as written above, CGCS2000 named in the legacy crs member).
         for role in ("river-shoreline", "nature-reserve"):
-            shutil.copy(sources[role], os.path.join(OUT, f"synthetic-{role}.geojson"))
+            shutil.copy(sources[role], os.path.join(out, f"synthetic-{role}.geojson"))
         # GeoPackage, CGCS2000.
         for role in ("river-shoreline", "ecological-red-line", "urban-development-boundary", "nature-reserve"):
-            ogr("-f", "GPKG", os.path.join(OUT, f"synthetic-{role}.gpkg"), sources[role], "-nln", f"synthetic_{role.replace('-', '_')}",
+            ogr("-f", "GPKG", os.path.join(out, f"synthetic-{role}.gpkg"), sources[role], "-nln", f"synthetic_{role.replace('-', '_')}",
                 "-a_srs", "EPSG:4490", "-lco", "SPATIAL_INDEX=NO")
         # Shapefiles with .prj and .cpg: the red line in CGCS2000, the farmland in a Gauss–Krüger zone (reprojected).
         for role, srs in (("ecological-red-line", "EPSG:4490"), ("permanent-basic-farmland", "EPSG:4545")):
-            ogr("-f", "ESRI Shapefile", os.path.join(OUT, f"synthetic-{role}.shp"), sources[role], "-s_srs", "EPSG:4490",
+            ogr("-f", "ESRI Shapefile", os.path.join(out, f"synthetic-{role}.shp"), sources[role], "-s_srs", "EPSG:4490",
                 "-t_srs", srs, "-nln", f"synthetic-{role}", "-lco", "ENCODING=UTF-8",
                 "-lco", "DBF_DATE_LAST_UPDATE=2026-01-01")
-    for name in sorted(os.listdir(OUT)):
-        print(f"fixtures/layers/{name}: {os.path.getsize(os.path.join(OUT, name))} bytes")
+    for name in sorted(os.listdir(out)):
+        print(f"{os.path.relpath(os.path.join(out, name), ROOT)}: {os.path.getsize(os.path.join(out, name))} bytes")
 
 
 def gml_poslist(poly, srs="EPSG:4490", bowtie=False):
@@ -409,5 +410,7 @@ if __name__ == "__main__":
     elif "--verify" in sys.argv:
         verify()
         measure_fixtures()
+    elif "--output" in sys.argv:
+        write_all(os.path.abspath(sys.argv[sys.argv.index("--output") + 1]))
     else:
         write_all()
