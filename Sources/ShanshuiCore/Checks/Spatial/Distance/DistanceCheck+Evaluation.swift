@@ -61,7 +61,7 @@ extension DistanceCheck {
     ]
     if let declared { values["declared"] = SpatialText.length(declared, in: shown).text }
     return CheckFailure(
-      node: shape.element.parent ?? shape.element, values: values, parameter: limit.parameter, bound: side,
+      node: shape.element, values: values, parameter: limit.parameter, bound: side,
       spatial: detail)
   }
 }
