@@ -261,4 +261,20 @@ import Testing
     #expect(serial.count == 24)
     #expect(try findings(four.stdout) == serial)
   }
+
+  @Test func explainNamesTheLayerRolesAndTheRulesReadingThem() throws {
+    let scene = try Self.scene()
+    defer { try? FileManager.default.removeItem(at: scene.directory) }
+    let roles = try CommandRunner.run(["explain", "--layers", "--standard", scene.standard, "--lang", "en"])
+    #expect(roles.status == 0, "\(roles.stderr)")
+    #expect(roles.stdout.contains("test-red-line  Test red line\n  read by: SS-TST-301"), "\(roles.stdout)")
+    #expect(roles.stdout.contains("test-shoreline  Test shoreline\n  field rank (required)\n  read by: SS-TST-302"))
+    let rule = try CommandRunner.run(["explain", "SS-TST-301", "--standard", scene.standard, "--lang", "en"])
+    #expect(
+      rule.stdout.contains("Reviewer layers: test-red-line (Test red line): give with --layer ROLE=PATH"),
+      "\(rule.stdout)")
+    #expect(rule.stdout.contains("layer test-red-line: 1 feature"))
+    let neither = try CommandRunner.run(["explain", "--standard", scene.standard])
+    #expect(neither.status == 64)
+  }
 }
