@@ -277,4 +277,23 @@ import Testing
     let neither = try CommandRunner.run(["explain", "--standard", scene.standard])
     #expect(neither.status == 64)
   }
+
+  @Test func aLayerInAnotherCRSIsReprojectedAndTheReportSaysSo() throws {
+    let scene = try Self.scene()
+    defer { try? FileManager.default.removeItem(at: scene.directory) }
+    // The same red line in WGS 84 longitude, latitude (OGC CRS84): transformed to CGCS2000 by PROJ.
+    let red = try String(contentsOfFile: scene.path("red.geojson"), encoding: .utf8)
+      .replacingOccurrences(of: "urn:ogc:def:crs:EPSG::4490", with: "urn:ogc:def:crs:OGC:1.3:CRS84")
+    try Data(red.utf8).write(to: scene.directory.appendingPathComponent("red-wgs84.geojson"))
+    let json = try scene.check(["--layer", "test-red-line=red-wgs84.geojson", "--format", "json", "unit.xml"])
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let source = try #require((root["layers"] as? [[String: Any]])?.first)
+    #expect(source["reprojected"] as? Bool == true, "\(source)")
+    let crs = try #require(source["sourceCrs"] as? String)
+    #expect(crs.contains("4326") || crs.contains("CRS84") || crs.contains("WGS"), "\(crs)")
+    let text = try scene.check(["--layer", "test-red-line=red-wgs84.geojson", "unit.xml"])
+    #expect(text.stdout.contains("layer test-red-line: red-wgs84.geojson (reprojected from "), "\(text.stdout)")
+    // CGCS2000 and WGS 84 agree to centimetres here: the same overlap.
+    #expect(text.stdout.contains("area 3182.7"), "\(text.stdout)")
+  }
 }
