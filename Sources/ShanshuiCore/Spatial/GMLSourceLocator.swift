@@ -4,15 +4,26 @@ import ShanshuiXML
 /// attributes, or one number in its text.
 ///
 /// libxml2 keeps a line (where a start tag ends) but no column for elements, so the place is found in the source only
-/// when a problem is reported: the element's position among all start tags in document order is counted in the tree
-/// and then in the bytes (every `<` outside comments, CDATA sections and processing instructions starts markup in a
-/// well-formed document). Without the source, or when it is not UTF-8, or when it does not match the tree (an edited
-/// rule example), the element's line is given with column 0.
-struct GMLSourceLocator {
+/// when a problem is reported: the element's position among all elements in document order is counted in the tree
+/// and then among the start tags in the bytes (every `<` outside comments, CDATA sections and processing
+/// instructions starts markup in a well-formed document). Without the source, or when it is not UTF-8, or when it
+/// does not match the tree (an edited rule example), the element's line is given with column 0.
+///
+/// The three counts (elements in the tree, start tags in the bytes, lines up to an offset) resume where the last
+/// problem left them, so the problems of one file, found in document order as geometries are read, cost one pass
+/// over the file in all, however many there are; a problem before the last one starts a count again from the top.
+final class GMLSourceLocator {
   private let bytes: [UInt8]?
+  /// The last element counted in the tree and its ordinal.
+  private var element: (node: XMLNode, ordinal: Int)?
+  /// The last start tag found in the bytes: its ordinal and offset.
+  private var tags = (ordinal: 0, offset: 0)
+  /// The line reached: an offset, its line and where that line starts.
+  private var lines = (offset: 0, line: 1, start: 0)
 
   init(source: [UInt8]?) {
     bytes = source.flatMap { Self.isUTF8($0) ? $0 : nil }
+    if let bytes, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { lines = (3, 1, 3) }
   }
 
   /// What in an element to point at.
@@ -27,7 +38,7 @@ struct GMLSourceLocator {
   /// The 1-based line and column of `target` in `element`.
   func locate(_ target: Target, in element: XMLNode) -> (line: Int, column: Int) {
     let fallback = (line: element.line, column: 0)
-    guard let bytes, let ordinal = Self.ordinal(of: element), let start = Self.startTag(ordinal, in: bytes),
+    guard let bytes, let ordinal = ordinal(of: element), let start = startTag(ordinal, in: bytes),
       Self.nameMatches(element, at: start, in: bytes)
     else { return fallback }
     var offset = start
@@ -38,7 +49,7 @@ struct GMLSourceLocator {
     case .token(let index):
       offset = Self.token(index, afterTagAt: start, in: bytes) ?? start
     }
-    return Self.lineAndColumn(of: offset, in: bytes)
+    return lineAndColumn(of: offset, in: bytes)
   }
 
   /// UTF-8 (or ASCII) by the byte-order mark or the XML declaration; UTF-16, UTF-32 and declared legacy encodings
@@ -59,26 +70,36 @@ struct GMLSourceLocator {
     return rest.hasPrefix("utf-8") || rest.hasPrefix("utf8") || rest.hasPrefix("us-ascii")
   }
 
-  /// The element's index among all elements of its document in document order.
-  private static func ordinal(of target: XMLNode) -> Int? {
-    guard let root = target.document.root else { return nil }
-    var count = 0
-    func visit(_ node: XMLNode) -> Bool {
-      if node.isSameNode(as: target) { return true }
-      count += 1
-      var found = false
-      node.forEachChildElement { child in
-        if !found, visit(child) { found = true }
-      }
+  /// The element's index among all elements of its document in document order: counted on from the last element
+  /// asked about when the target comes later (by line; on the same line, tried), else from the root.
+  private func ordinal(of target: XMLNode) -> Int? {
+    if let last = element, last.node.isSameNode(as: target) { return last.ordinal }
+    if let last = element, target.line >= last.node.line, let found = count(to: target, from: last) {
       return found
     }
-    return visit(root) ? count : nil
+    guard let root = target.document.root else { return nil }
+    return count(to: target, from: (root, 0))
   }
 
-  /// The offset of the `<` of the start tag number `ordinal` (0-based).
-  private static func startTag(_ ordinal: Int, in bytes: [UInt8]) -> Int? {
-    var index = 0
-    var seen = 0
+  private func count(to target: XMLNode, from start: (node: XMLNode, ordinal: Int)) -> Int? {
+    var node: XMLNode? = start.node
+    var ordinal = start.ordinal
+    while let current = node {
+      if current.isSameNode(as: target) {
+        element = (current, ordinal)
+        return ordinal
+      }
+      node = current.followingElement
+      ordinal += 1
+    }
+    return nil
+  }
+
+  /// The offset of the `<` of the start tag number `ordinal` (0-based), counting on from the last one found.
+  private func startTag(_ ordinal: Int, in bytes: [UInt8]) -> Int? {
+    if ordinal < tags.ordinal { tags = (0, 0) }
+    var index = tags.offset
+    var seen = tags.ordinal
     let count = bytes.count
     while index < count {
       guard bytes[index] == 0x3C, index + 1 < count else {
@@ -86,18 +107,21 @@ struct GMLSourceLocator {
         continue
       }
       let next = bytes[index + 1]
-      if next == 0x21, starts(bytes, at: index, with: Self.commentStart) {
-        index = skip(past: Self.commentEnd, from: index + 4, in: bytes)
-      } else if next == 0x21, starts(bytes, at: index, with: Self.cdataStart) {
-        index = skip(past: Self.cdataEnd, from: index + 9, in: bytes)
+      if next == 0x21, Self.starts(bytes, at: index, with: Self.commentStart) {
+        index = Self.skip(past: Self.commentEnd, from: index + 4, in: bytes)
+      } else if next == 0x21, Self.starts(bytes, at: index, with: Self.cdataStart) {
+        index = Self.skip(past: Self.cdataEnd, from: index + 9, in: bytes)
       } else if next == 0x3F {
-        index = skip(past: Self.instructionEnd, from: index + 2, in: bytes)
+        index = Self.skip(past: Self.instructionEnd, from: index + 2, in: bytes)
       } else if next == 0x21 || next == 0x2F {
         index += 2
       } else {
-        if seen == ordinal { return index }
+        if seen == ordinal {
+          tags = (seen, index)
+          return index
+        }
         seen += 1
-        index = tagEnd(from: index, in: bytes) ?? count
+        index = Self.tagEnd(from: index, in: bytes) ?? count
       }
     }
     return nil
@@ -166,11 +190,14 @@ struct GMLSourceLocator {
     return nil
   }
 
-  /// Lines as the parser numbers them (LF, CR LF, lone CR: `LineEnds`); columns in characters from 1.
-  private static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-    var line = 1
-    var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    var index = lineStart
+  /// Lines as the parser numbers them (LF, CR LF, lone CR: `LineEnds`), counted on from the last offset asked about;
+  /// columns in characters from 1.
+  private func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    if offset < lines.offset {
+      let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      lines = (start, 1, start)
+    }
+    var (index, line, lineStart) = lines
     while index < offset {
       if LineEnds.endsLine(bytes, at: index) {
         line += 1
@@ -178,6 +205,7 @@ struct GMLSourceLocator {
       }
       index += 1
     }
+    lines = (offset, line, lineStart)
     // Characters: every byte that is not a UTF-8 continuation byte starts one.
     let column = bytes[lineStart..<offset].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     return (line, column)

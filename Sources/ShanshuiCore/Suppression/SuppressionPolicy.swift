@@ -55,6 +55,8 @@ public struct SuppressionPolicy: Sendable {
     var used: [ProfiledKey: Int] = [:]
     var baselineCount = 0
     for index in files.indices {
+      // A rule the configuration disables is not run as far as the reader is concerned: it is not "not checked".
+      files[index].notChecked.removeAll { disabled[$0.ruleID] != nil }
       var kept: [Finding] = []
       let directives = files[index].ignoreDirectives
       var directiveCounts = Array(repeating: 0, count: directives.count)

@@ -36,6 +36,19 @@ extension GeoWorker {
   )
     throws(GeoError) -> LayerDistance?
   {
+    guard within.isFinite else {
+      // Widening searches: a province's layer is not projected whole when a feature lies near.
+      for radius in [1_000.0, 10_000, 100_000] {
+        if let found = try nearestInWindow(to: shape, in: layer, where: filter, within: radius) { return found }
+      }
+      return try nearestInWindow(to: shape, in: layer, where: filter, within: within)
+    }
+    return try nearestInWindow(to: shape, in: layer, where: filter, within: within)
+  }
+
+  private func nearestInWindow(
+    to shape: PreparedShape, in layer: GeoLayer, where filter: LayerFilter?, within: Double
+  ) throws(GeoError) -> LayerDistance? {
     let zone = ZonePlane(longitude: shape.centreLongitude)
     let window = searchWindow(around: shape, metres: within, layer: layer)
     let shapePlane = try projected(shape, zone)
@@ -141,9 +154,11 @@ extension GeoWorker {
     west: Double, south: Double, east: Double, north: Double
   ) {
     guard metres.isFinite else {
+      // A margin, because GEOS's rectangle clip drops a line lying exactly on the rectangle's edge.
+      let margin = 0.01
       return (
-        min(layer.index.west, shape.west), min(layer.index.south, shape.south), max(layer.index.east, shape.east),
-        max(layer.index.north, shape.north)
+        min(layer.index.west, shape.west) - margin, min(layer.index.south, shape.south) - margin,
+        max(layer.index.east, shape.east) + margin, max(layer.index.north, shape.north) + margin
       )
     }
     let dLat = metres / 110_000 + 1e-7

@@ -44,7 +44,9 @@ public struct LayerFilter: Hashable, Sendable, CustomStringConvertible {
   public static func parse(_ text: String) -> LayerFilter? {
     guard let equals = text.firstIndex(of: "=") else { return nil }
     let field = String(text[..<equals]).trimmingSpaces()
-    let values = text[text.index(after: equals)...].split(separator: "|").map { String($0).trimmingSpaces() }
+    let values = text[text.index(after: equals)...].split(separator: "|", omittingEmptySubsequences: false).map {
+      String($0).trimmingSpaces()
+    }
     guard !field.isEmpty, !values.isEmpty, !values.contains(where: \.isEmpty) else { return nil }
     return LayerFilter(field: field, values: Set(values))
   }
@@ -90,6 +92,18 @@ public enum GeoLayerError: Error, Equatable, Sendable, CustomStringConvertible {
   case tooLarge(String)
   /// A field the layer's role requires is not in the layer [E615].
   case fieldMissing(String)
+
+  /// The error code of docs/error-codes.md.
+  public var errorCode: String {
+    switch self {
+    case .librariesUnavailable: return "E600"
+    case .unreadable: return "E610"
+    case .crsUnknown: return "E611"
+    case .empty: return "E613"
+    case .tooLarge: return "E614"
+    case .fieldMissing: return "E615"
+    }
+  }
 
   public var description: String {
     switch self {

@@ -14,14 +14,13 @@ extension GeoLayer {
       }
       throw .unreadable(error.description)
     }
-    var errors = cgeo_gdal_errors()
-    cgeo_gdal_push_capture(&errors)
-    defer { cgeo_gdal_pop_capture() }
+    let errors = GDALErrorCapture()
+    defer { errors.end() }
     let dataset = withCStrings(["GPKG", "ESRI Shapefile", "GeoJSON"]) { drivers in
       cgeo_GDALOpenEx(canonical, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), drivers, nil, nil)
     }
     guard let dataset else {
-      throw .unreadable(reason(&errors, or: "not a GeoPackage, Shapefile or GeoJSON file GDAL can open"))
+      throw .unreadable(errors.reason(or: "not a GeoPackage, Shapefile or GeoJSON file GDAL can open"))
     }
     defer { cgeo_GDALClose(dataset) }
     let layerCount = Int(cgeo_GDALDatasetGetLayerCount(dataset))
@@ -31,11 +30,11 @@ extension GeoLayer {
       }
       throw .unreadable(
         layerCount == 0
-          ? reason(&errors, or: "the file holds no vector layer")
+          ? errors.reason(or: "the file holds no vector layer")
           : "the file holds \(layerCount) layers (\(names.joined(separator: ", "))); a layer file must hold one")
     }
     var reader = try LayerFeatureReader(layer: layer, limits: limits)
-    let features = try reader.readAll(errors: &errors)
+    let features = try reader.readAll(errors: errors)
     if features.isEmpty { throw .empty }
     let index: LayerIndex
     do { index = try LayerIndex(context: reader.context, geometries: reader.takeGeometries()) } catch {
@@ -46,13 +45,36 @@ extension GeoLayer {
       fieldNames: reader.fieldNames, repairedFeatureCount: reader.repaired, index: index,
       skippedFeatureCount: reader.skipped)
   }
+}
 
-  static func gdalMessage(_ errors: inout cgeo_gdal_errors, or fallback: String) -> String {
-    reason(&errors, or: fallback)
+/// GDAL's errors on this thread from `init` to `end()` (a handler pushed on GDAL's thread-local stack). The record
+/// lives in memory allocated here, since GDAL keeps its address until the handler is popped.
+final class GDALErrorCapture {
+  private let record: UnsafeMutablePointer<cgeo_gdal_errors>
+  private var ended = false
+
+  init() {
+    record = .allocate(capacity: 1)
+    record.initialize(to: cgeo_gdal_errors())
+    cgeo_gdal_push_capture(record)
   }
 
-  fileprivate static func reason(_ errors: inout cgeo_gdal_errors, or fallback: String) -> String {
-    let message = withUnsafeBytes(of: &errors.message) { bytes in
+  /// Pops the handler and frees the record; call once, on the same thread (`defer` right after `init`).
+  func end() {
+    guard !ended else { return }
+    ended = true
+    cgeo_gdal_pop_capture()
+    record.deinitialize(count: 1)
+    record.deallocate()
+  }
+
+  /// How many CE_Failure or CE_Fatal errors GDAL raised.
+  var failures: Int { ended ? 0 : Int(record.pointee.failures) }
+
+  /// `fallback`, followed by GDAL's first failure message (or its last warning) when there is one.
+  func reason(or fallback: String) -> String {
+    guard !ended else { return fallback }
+    let message = withUnsafeBytes(of: &record.pointee.message) { bytes in
       String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
     }
     return message.isEmpty ? fallback : "\(fallback): \(message)"

@@ -46,7 +46,7 @@ struct LayerFeatureReader {
   }
 
   /// Reads every feature; throws on the first unusable one (its FID in the message).
-  mutating func readAll(errors: inout cgeo_gdal_errors) throws(GeoLayerError) -> [GeoLayerFeature] {
+  mutating func readAll(errors: GDALErrorCapture) throws(GeoLayerError) -> [GeoLayerFeature] {
     var features: [GeoLayerFeature] = []
     let transformation: OpaquePointer?
     do { transformation = crs.name == "EPSG:4490" ? nil : try proj.toLonLat(from: crs.projSource) } catch {
@@ -100,7 +100,7 @@ struct LayerFeatureReader {
     if errors.failures > 0 {
       geometries.forEach { cgeo_GEOSGeom_destroy_r(context.handle, $0) }
       geometries = []
-      throw .unreadable(GeoLayer.gdalMessage(&errors, or: "GDAL reported an error while reading"))
+      throw .unreadable(errors.reason(or: "GDAL reported an error while reading"))
     }
     return features
   }

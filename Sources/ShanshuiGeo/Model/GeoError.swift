@@ -15,6 +15,16 @@ public enum GeoError: Error, Equatable, Sendable, CustomStringConvertible {
   /// GEOS could not build or combine the geometries (its message).
   case geometryFailed(String)
 
+  /// The error code of docs/error-codes.md: E600 (libraries), E604 (area of use, a position PROJ cannot
+  /// transform), E601 (everything else about the geometry's structure).
+  public var errorCode: String {
+    switch self {
+    case .librariesUnavailable: return "E600"
+    case .outsideAreaOfUse, .transformationFailed: return "E604"
+    case .nonFinite, .ringNotClosed, .tooFewPositions, .geometryFailed: return "E601"
+    }
+  }
+
   /// The Debian package that ships `library` (named in the E600 message).
   public static func debianPackage(for library: String) -> String {
     if library.contains("geos") { return "libgeos-c1v5" }

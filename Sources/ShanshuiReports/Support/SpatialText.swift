@@ -37,7 +37,9 @@ public enum SpatialReportText {
   /// "108.390000°E, 30.810000°N (EPSG:4490: 30.81 108.39)".
   public static func point(_ point: SpatialDetail.Point, language: Language) -> String {
     let lonLat = String(format: "%.6f°E, %.6f°N", point.longitude, point.latitude)
-    let written = "\(point.crs): \(number(point.first)) \(number(point.second))"
+    // Degrees to 1e-7 (about 1 cm), metres (Gauss–Krüger) to the centimetre.
+    let digits = point.crs == "EPSG:4490" ? 7 : 2
+    let written = "\(point.crs): \(number(point.first, digits: digits)) \(number(point.second, digits: digits))"
     return language == .zh ? "\(lonLat)（\(written)）" : "\(lonLat) (\(written))"
   }
 
@@ -60,9 +62,9 @@ public enum SpatialReportText {
   }
 
   /// A number as people read it: up to two decimals, no trailing zeros.
-  static func number(_ value: Double) -> String {
+  static func number(_ value: Double, digits: Int = 2) -> String {
     guard value.isFinite else { return String(value) }
-    var text = String(format: "%.2f", value)
+    var text = String(format: "%.\(digits)f", value)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
     return text

@@ -16,7 +16,10 @@ extension ShanshuiCommand {
         """)
 
     @Argument(help: ArgumentHelp("The rule's id, e.g. SS-RIV-001.", valueName: "rule-id"))
-    var ruleID: String
+    var ruleID: String?
+
+    @Flag(help: "List the reviewer-layer roles the standard declares (for check --layer ROLE=PATH) instead of a rule.")
+    var layers = false
 
     @OptionGroup var outputOptions: OutputOptions<ExplainFormat>
 
@@ -24,9 +27,17 @@ extension ShanshuiCommand {
 
     @OptionGroup(title: "Standard version") var versionOptions: VersionSelectionOptions
 
+    func validate() throws {
+      if layers == (ruleID != nil) { throw ValidationError("give a rule id, or --layers") }
+    }
+
     func run() throws {
       let language = standardOptions.lang
       let standard = try StandardProvider.loadOrExit(standardOptions, version: versionOptions)
+      guard let ruleID else {
+        try outputOptions.write(LayerRolesText.render(standard, language: language), language: language)
+        return
+      }
       guard let rule = standard.rule(ruleID) ?? standard.rule(ruleID.uppercased()) else {
         let near = RuleIDSuggestion.suggestions(for: ruleID, among: standard.rules.map(\.id))
         let hint =

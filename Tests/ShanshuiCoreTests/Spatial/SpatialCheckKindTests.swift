@@ -85,3 +85,44 @@ import Testing
     )
   }
 }
+
+/// What the engine does when it cannot measure: a rule is not checked, with the reason, never passed.
+@Suite struct SpatialNotCheckedTests {
+  static func overlapStandard() throws -> (Standard, [UInt8]) {
+    let description = try #require(CheckKinds.named("overlap")).description
+    let standard = try MiniStandard.load(rules: description.exampleRule)
+    return (standard, try #require(standard.exampleBase))
+  }
+
+  @Test func unusableLayersAndMissingLibrariesAreNotChecked() throws {
+    let (standard, base) = try Self.overlapStandard()
+    var broken = LayerSet()
+    broken.unusable["test-red-line"] = Diagnostic(
+      .layerEmpty, LocalizedText("the layer has no features"), at: SourceLocation(file: "red.gpkg", line: 0))
+    var missing = LayerSet()
+    missing.librariesUnavailable = LocalizedText("libgeos_c.so.1 could not be loaded")
+    for (layers, reason) in [
+      (LayerSet.none, NotCheckedRule.Reason.layerNotGiven), (broken, .layerUnusable), (missing, .librariesUnavailable),
+    ] {
+      let result = Validator(standard: standard, layers: layers).validate(
+        bytes: base, path: "base.xml", selection: .forced(.chongqing))
+      #expect(result.findings.isEmpty)
+      let entry = try #require(result.notChecked.first)
+      #expect(result.notChecked.count == 1)
+      #expect(entry.reason == reason && entry.ruleID == "SS-TST-105" && entry.layerRole == "test-red-line")
+      #expect(entry.count == 1 && entry.location.line > 0)
+    }
+  }
+
+  @Test func aDisabledRuleIsNotListedAsNotChecked() throws {
+    let (standard, base) = try Self.overlapStandard()
+    var files = [
+      Validator(standard: standard).validate(bytes: base, path: "base.xml", selection: .forced(.chongqing))
+    ]
+    #expect(files[0].notChecked.count == 1)
+    var policy = SuppressionPolicy(name: { $0 })
+    policy.disabled = ["SS-TST-105": "not reviewed here"]
+    _ = policy.apply(to: &files)
+    #expect(files[0].notChecked.isEmpty)
+  }
+}

@@ -60,6 +60,8 @@ extension DistanceCheck {
       "layer": LocalizedText(layer), "point": SpatialText.point(detail.point),
     ]
     if let declared { values["declared"] = SpatialText.length(declared, in: shown).text }
+    // On the geometry's owner (the unit, the facility: where a declared distanceFromBank is); the geometry's own line
+    // is in the detail.
     return CheckFailure(
       node: shape.element.parent ?? shape.element, values: values, parameter: limit.parameter, bound: side,
       spatial: detail)
