@@ -200,6 +200,10 @@ import Testing
     // The other layer still measures.
     #expect(empty.stdout.contains("[SS-TST-302]"))
 
+    let junit = try scene.check(["--layer", "test-red-line=empty.geojson", "--format", "junit", "unit.xml"])
+    #expect(try SchemaValidation.xml(junit.stdout, schema: "schemas/junit-ant.xsd") == [])
+    #expect(junit.stdout.contains(#"<testsuite name="layers""#) && junit.stdout.contains(#"type="E613""#))
+
     let noRank = try scene.check(["--layer", "test-shoreline=shore-no-rank.geojson", "unit.xml"])
     #expect(noRank.status == 2)
     #expect(noRank.stdout.contains("[E615]") && noRank.stdout.contains("rank"), "\(noRank.stdout)")

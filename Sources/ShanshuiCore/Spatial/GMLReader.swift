@@ -274,7 +274,10 @@ public struct GMLReader {
   private mutating func readPositions(of element: XMLNode, crs: GeoCRS) throws(GMLProblem) -> [GeoPosition] {
     var positions: [GeoPosition] = []
     var sawList = false
-    for child in element.childElements {
+    // Child by child, never a list of them all: a ring of millions of gml:pos stops at the position limit.
+    var next = element.firstChildElement
+    while let child = next {
+      next = child.nextElementSibling
       try refuseReferences(child)
       if child.isElement(named: GMLNames.posList), positions.isEmpty, !sawList {
         sawList = true

@@ -19,6 +19,13 @@ public struct JUnitReporter: Renderer {
           TestCase.error($0, classname: "standard", language: language)
         }, time: 0, report: report)
     }
+    if !report.layerDiagnostics.isEmpty {
+      // A reviewer layer that could not be used, once for the run (its rules are skipped in each file's suite).
+      lines += suite(
+        name: "layers", id: 0,
+        cases: report.layerDiagnostics.map { TestCase.error($0, classname: "layers", language: language) }, time: 0,
+        report: report)
+    }
     let titles = Dictionary(report.rules.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     for (index, file) in report.files.enumerated() {
       let cases = testCases(file, titles: titles, report: report)

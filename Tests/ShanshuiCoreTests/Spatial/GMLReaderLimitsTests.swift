@@ -51,6 +51,20 @@ import Testing
     #expect(reader.positionsRead == 12)
   }
 
+  /// A ring of 100,000 gml:pos elements against a limit of 1,000: reading stops at the 1,001st.
+  @Test func aRingOfManyGMLPosStopsAtTheLimit() throws {
+    var inner = "<gml:Polygon srsName=\"EPSG:4490\"><gml:exterior><gml:LinearRing>\n"
+    for index in 0..<100_000 { inner += "<gml:pos>\(index % 90) \(index % 180)</gml:pos>\n" }
+    inner += "<gml:pos>0 0</gml:pos></gml:LinearRing></gml:exterior></gml:Polygon>"
+    let (geometry, bytes) = try Doc.geometry(Doc.text(inner))
+    var reader = GMLReader(options: .init(maxPositions: 1_000), source: bytes)
+    let problem = try #require(reader.read(geometry).problem)
+    #expect(problem.code == .geometryTooLarge)
+    #expect(reader.positionsRead == 1_000)
+    // The 1,001st gml:pos: line 4 holds the Polygon's start tag, position n (1-based) is on line 4 + n.
+    #expect(problem.line == 4 + 1_001 && problem.column == 1)
+  }
+
   /// 5 million vertices (5,000 rings of 1,000 positions in one MultiSurface): the reader stops at the default limit
   /// of 1,000,000, having read exactly that many, in a fraction of the time the whole would take.
   @Test func fiveMillionVerticesStopEarly() throws {
