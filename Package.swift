@@ -51,7 +51,9 @@ let package = Package(
     ),
     .executableTarget(
       name: "shanshui-fuzz",
-      dependencies: ["ShanshuiCore", "ShanshuiReports", "ShanshuiBundledStandard", "ShanshuiXML", "ShanshuiFrontend"],
+      dependencies: [
+        "ShanshuiCore", "ShanshuiReports", "ShanshuiBundledStandard", "ShanshuiXML", "ShanshuiFrontend", "ShanshuiGeo",
+      ],
       path: "Sources/ShanshuiFuzz",
       swiftSettings: instrumented + (fuzzing ? [.define("FUZZING")] : []),
       // SHANSHUI_FUZZ names libFuzzer's no-main runtime archive; scripts/fuzz finds it in the toolchain.

@@ -11,7 +11,8 @@ import ShanshuiXML
 /// by libxml2 (`FastPathDifferential`); any difference is a crash. With `SHANSHUI_FUZZ_TARGET=regex` the input is a
 /// `pattern` expression and subjects for the linear-time matcher (`RegexFuzz`). With `SHANSHUI_FUZZ_TARGET=output`
 /// the input drives the output writer on a tree of files, links and FIFOs (`OutputFuzz`). With
-/// `SHANSHUI_FUZZ_TARGET=gml` the input is the content of a submission's `<geometry>` for the GML reader (`GMLFuzz`).
+/// `SHANSHUI_FUZZ_TARGET=gml` the input is the content of a submission's `<geometry>` for the GML reader (`GMLFuzz`);
+/// with `SHANSHUI_FUZZ_TARGET=geometry` the input is a shape for ShanshuiGeo (`GeometryFuzz`).
 enum FuzzHarness {
   static let standard = try? StandardLoader(toolFiles: BundledStandard.files).load(BundledStandard.source)
   static let validator: Validator? = standard.map { Validator(standard: $0, verifyFastPath: true) }
@@ -19,6 +20,7 @@ enum FuzzHarness {
   static let regexMode = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ_TARGET"] == "regex"
   static let outputMode = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ_TARGET"] == "output"
   static let gmlMode = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ_TARGET"] == "gml"
+  static let geometryMode = ProcessInfo.processInfo.environment["SHANSHUI_FUZZ_TARGET"] == "geometry"
   static let parameterIDs = standard?.parameters.keys.sorted() ?? []
 
   static func run(_ input: [UInt8]) {
@@ -26,6 +28,7 @@ enum FuzzHarness {
     if fastPathMode { return compareFastPath(input) }
     if outputMode { return OutputFuzz.run(input) }
     if gmlMode { return GMLFuzz.run(input) }
+    if geometryMode { return GeometryFuzz.run(input) }
     guard let first = input.first else { return }
     let body = Array(input.dropFirst())
     if first & 1 == 0 {
