@@ -89,6 +89,11 @@ import Testing
     try Data(geoJSON([(#""id":"YZ""#, #"{"type":"LineString","coordinates":[[108.405,30.70],[108.405,30.90]]}"#)]).utf8)
       .write(to: directory.appendingPathComponent("shore-no-rank.geojson"))
     try Data(geoJSON([]).utf8).write(to: directory.appendingPathComponent("empty.geojson"))
+    let blankRank = geoJSON([
+      (#""id":"YZ","rank":"mainstem""#, #"{"type":"LineString","coordinates":[[108.405,30.70],[108.405,30.90]]}"#),
+      (#""id":"TJ","rank":"""#, #"{"type":"LineString","coordinates":[[108.5,30.70],[108.5,30.90]]}"#),
+    ])
+    try Data(blankRank.utf8).write(to: directory.appendingPathComponent("shore-blank-rank.geojson"))
     return Scene(directory: directory)
   }
 
@@ -196,7 +201,7 @@ import Testing
     ])
     #expect(empty.status == 2, "\(empty.stdout)")
     #expect(empty.stdout.components(separatedBy: "[E613]").count == 2, "once: \(empty.stdout)")
-    #expect(empty.stdout.contains("not checked: [SS-TST-301] not checked: layer test-red-line cannot be used"))
+    #expect(empty.stdout.contains("not checked: [SS-TST-301] not checked: layer test-red-line cannot be used: E613"))
     // The other layer still measures.
     #expect(empty.stdout.contains("[SS-TST-302]"))
 
@@ -207,6 +212,11 @@ import Testing
     let noRank = try scene.check(["--layer", "test-shoreline=shore-no-rank.geojson", "unit.xml"])
     #expect(noRank.status == 2)
     #expect(noRank.stdout.contains("[E615]") && noRank.stdout.contains("rank"), "\(noRank.stdout)")
+
+    // A feature without the required rank would be skipped silently by where="rank=…": the layer is refused.
+    let blank = try scene.check(["--layer", "test-shoreline=shore-blank-rank.geojson", "unit.xml"])
+    #expect(blank.status == 2)
+    #expect(blank.stdout.contains("[E615]") && blank.stdout.contains("feature 1 (TJ) has no rank"), "\(blank.stdout)")
 
     let missing = try scene.check(["--layer", "test-red-line=nothing-here.gpkg", "unit.xml"])
     #expect(missing.status == 2 && missing.stdout.contains("[E610]"), "\(missing.stdout)")

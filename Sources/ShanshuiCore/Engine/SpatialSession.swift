@@ -41,7 +41,8 @@ final class SpatialSession {
       return NotCheckedCause(.librariesUnavailable, role: role, detail: libraries)
     }
     if let problem = layers.unusable[role] {
-      return NotCheckedCause(.layerUnusable, role: role, detail: problem.message)
+      // The problem itself is reported once for the run; here its code points to it.
+      return NotCheckedCause(.layerUnusable, role: role, detail: LocalizedText(problem.code.rawValue))
     }
     guard layers.sources[role] != nil else { return NotCheckedCause(.layerNotGiven, role: role) }
     return nil

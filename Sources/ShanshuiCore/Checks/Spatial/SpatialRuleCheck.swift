@@ -53,12 +53,11 @@ extension CheckElement {
     return condition
   }
 
-  /// The geometry path (`path`, default `geometry`).
+  /// The geometry path (`path`, default `geometry`): element steps only.
   func geometryPath() throws(Diagnostic) -> SimplePath {
-    guard attribute("path") != nil else { return SimplePath.geometry }
-    let path = try simplePath("path")
-    guard path.attribute == nil, !path.elements.isEmpty else {
-      throw fail("path 应指向几何元素", "path must name the geometry element")
+    let text = attribute("path") ?? "geometry"
+    guard let path = SimplePath(text), path.attribute == nil, !path.elements.isEmpty else {
+      throw fail("path=\"\(text)\" 应指向几何元素", "path=\"\(text)\" must name the geometry element")
     }
     return path
   }
@@ -73,11 +72,6 @@ extension CheckElement {
     }
     return unit
   }
-}
-
-extension SimplePath {
-  /// `geometry`: the default geometry element of a spatial check.
-  static let geometry = SimplePath("geometry")!
 }
 
 /// What the spatial kinds share for the Schematron export and the wording.
