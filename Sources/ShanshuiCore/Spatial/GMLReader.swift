@@ -185,29 +185,10 @@ public struct GMLReader {
   }
 
   private mutating func readMultiSurface(_ multi: XMLNode, crs: GeoCRS) throws(GMLProblem) -> [GeoPolygon] {
-    var polygons: [GeoPolygon] = []
-    for child in multi.childElements {
-      try refuseReferences(child)
-      if isDescriptive(child), polygons.isEmpty { continue }
-      if child.isElement(named: GMLNames.surfaceMember) {
-        polygons.append(try readPolygon(onlyChild(of: child, named: GMLNames.polygon, "gml:Polygon"), crs: crs))
-      } else if child.isElement(named: GMLNames.surfaceMembers) {
-        for member in child.childElements {
-          guard member.isElement(named: GMLNames.polygon) else {
-            throw unexpected(member, in: child, expected: "gml:Polygon")
-          }
-          polygons.append(try readPolygon(member, crs: crs))
-        }
-      } else {
-        throw unexpected(child, in: multi, expected: "gml:surfaceMember, gml:surfaceMembers")
-      }
-    }
-    guard !polygons.isEmpty else {
-      throw problem(
-        .geometryMalformed, at: multi,
-        zh: "\(multi.writtenName) 不含任何 gml:Polygon", en: "\(multi.writtenName) holds no gml:Polygon")
-    }
-    return polygons
+    try readMembers(
+      of: multi, member: GMLNames.surfaceMember, members: GMLNames.surfaceMembers, item: GMLNames.polygon,
+      written: ("gml:surfaceMember", "gml:surfaceMembers", "gml:Polygon")
+    ) { (reader: inout GMLReader, element: XMLNode) throws(GMLProblem) in try reader.readPolygon(element, crs: crs) }
   }
 
   private mutating func readLineString(_ line: XMLNode, crs: GeoCRS) throws(GMLProblem) -> [GeoPosition] {
@@ -223,29 +204,40 @@ public struct GMLReader {
   }
 
   private mutating func readMultiCurve(_ multi: XMLNode, crs: GeoCRS) throws(GMLProblem) -> [[GeoPosition]] {
-    var lines: [[GeoPosition]] = []
+    try readMembers(
+      of: multi, member: GMLNames.curveMember, members: GMLNames.curveMembers, item: GMLNames.lineString,
+      written: ("gml:curveMember", "gml:curveMembers", "gml:LineString")
+    ) { (reader: inout GMLReader, element: XMLNode) throws(GMLProblem) in try reader.readLineString(element, crs: crs) }
+  }
+
+  /// The items of a `gml:MultiSurface` or `gml:MultiCurve`: each `member` holds one item, a `members` any number;
+  /// descriptive elements (`gml:description`, `gml:name`…) only before the first; at least one item.
+  private mutating func readMembers<Item>(
+    of multi: XMLNode, member: XMLName, members: XMLName, item: XMLName,
+    written: (member: String, members: String, item: String),
+    _ read: (inout GMLReader, XMLNode) throws(GMLProblem) -> Item
+  ) throws(GMLProblem) -> [Item] {
+    var items: [Item] = []
     for child in multi.childElements {
       try refuseReferences(child)
-      if isDescriptive(child), lines.isEmpty { continue }
-      if child.isElement(named: GMLNames.curveMember) {
-        lines.append(try readLineString(onlyChild(of: child, named: GMLNames.lineString, "gml:LineString"), crs: crs))
-      } else if child.isElement(named: GMLNames.curveMembers) {
-        for member in child.childElements {
-          guard member.isElement(named: GMLNames.lineString) else {
-            throw unexpected(member, in: child, expected: "gml:LineString")
-          }
-          lines.append(try readLineString(member, crs: crs))
+      if isDescriptive(child), items.isEmpty { continue }
+      if child.isElement(named: member) {
+        items.append(try read(&self, onlyChild(of: child, named: item, written.item)))
+      } else if child.isElement(named: members) {
+        for element in child.childElements {
+          guard element.isElement(named: item) else { throw unexpected(element, in: child, expected: written.item) }
+          items.append(try read(&self, element))
         }
       } else {
-        throw unexpected(child, in: multi, expected: "gml:curveMember, gml:curveMembers")
+        throw unexpected(child, in: multi, expected: "\(written.member), \(written.members)")
       }
     }
-    guard !lines.isEmpty else {
+    guard !items.isEmpty else {
       throw problem(
         .geometryMalformed, at: multi,
-        zh: "\(multi.writtenName) 不含任何 gml:LineString", en: "\(multi.writtenName) holds no gml:LineString")
+        zh: "\(multi.writtenName) 不含任何 \(written.item)", en: "\(multi.writtenName) holds no \(written.item)")
     }
-    return lines
+    return items
   }
 
   // MARK: Rings and positions
