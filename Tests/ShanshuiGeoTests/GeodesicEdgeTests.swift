@@ -92,4 +92,25 @@ import Testing
     #expect(lengths.dropLast().allSatisfy { $0 <= GeodesicDensify.maximumPiece + 1e-6 })
     #expect(lengths.dropLast().allSatisfy { abs($0 - lengths[0]) < 1e-6 }, "equal pieces")
   }
+
+  @Test func piecesCountAgainstTheLayerPositionLimit() throws {
+    let files = try LayerFiles()
+    defer { files.remove() }
+    // One line of two positions, 48 km long: 96 pieces of at most 500 m once cut.
+    let path = try files.write(
+      "synthetic-long-edge.geojson",
+      LayerFiles.geoJSON([
+        (#"{"rank":"mainstem"}"#, #"{"type":"LineString","coordinates":[[108.95,30.8],[109.45,30.8]]}"#)
+      ]))
+    do {
+      _ = try GeoLayer.read(path: path, limits: GeoLayerLimits(maxFeatures: 10, maxPositions: 50))
+      Issue.record("a 48 km edge cut into 500 m pieces read under a limit of 50 positions")
+    } catch {
+      guard case .tooLarge(let reason) = error else { throw error }
+      #expect(reason.contains("50") && reason.contains("geodesic pieces"), "\(reason)")
+    }
+    let layer = try GeoLayer.read(path: path, limits: GeoLayerLimits(maxFeatures: 10, maxPositions: 200))
+    // The feature reports the file's positions; the pieces are the model's.
+    #expect(layer.features.map(\.positionCount) == [2])
+  }
 }
