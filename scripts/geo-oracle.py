@@ -12,6 +12,7 @@ writes the answers as JSON. Implementations separate from shanshui's PROJ/GEOS c
 Request formats are documented on each command. scripts/setup installs geographiclib, shapely and pyproj.
 """
 import json
+import math
 import numpy
 import sys
 
@@ -79,10 +80,27 @@ def areas(request):
     return answers
 
 
-def feature_geometry(feature):
+def densified(path, step):
+    """A [lon, lat] path with each edge longer than `step` metres cut into equal geodesic pieces (geographiclib), as
+    shanshui cuts a layer's edges and a unit's before a distance (GeodesicDensify; step None: unchanged)."""
+    if not step or len(path) < 2:
+        return path
+    result = [path[0]]
+    for (lon1, lat1), (lon2, lat2) in zip(path, path[1:]):
+        line = CGCS2000.InverseLine(lat1, lon1, lat2, lon2)
+        if line.s13 > step:
+            pieces = math.ceil(line.s13 / step)
+            for k in range(1, pieces):
+                position = line.Position(line.s13 * k / pieces)
+                result.append([position["lon2"], position["lat2"]])
+        result.append([lon2, lat2])
+    return result
+
+
+def feature_geometry(feature, step=None):
     if "line" in feature:
-        return LineString(feature["line"])
-    rings = feature["polygon"]
+        return LineString(densified(feature["line"], step))
+    rings = [densified(ring, step) for ring in feature["polygon"]]
     return Polygon(rings[0], rings[1:])
 
 
@@ -106,15 +124,18 @@ def layers(request):
     """{"units": [[ring, hole...]...], "features": [{"polygon": rings} | {"line": [[lon, lat]...]}], "within": m}
     -> per unit: features it intersects, overlaps with a positive area (geographiclib area of Shapely's intersection
     in lon/lat), touches, the nearest feature within `within` metres in the unit's Gauss-Kruger zone (Shapely
-    distance after pyproj projection), and the pairs of units where one covers the other."""
+    distance after pyproj projection), and the pairs of units where one covers the other. With "densify": m, the
+    features' edges, and the units' edges for the distance, are first cut into geodesic pieces of at most m metres."""
+    step = request.get("densify")
     units = [Polygon(rings[0], rings[1:]) for rings in request["units"]]
-    features = [feature_geometry(f) for f in request["features"]]
+    dense_units = [feature_geometry({"polygon": rings}, step) for rings in request["units"]]
+    features = [feature_geometry(f, step) for f in request["features"]]
     within = request["within"]
     answers = []
-    for unit in units:
+    for unit, dense_unit in zip(units, dense_units):
         minx, miny, maxx, maxy = unit.bounds
         zone = zone_of((minx + maxx) / 2)
-        unit_plane = projected(unit, zone)
+        unit_plane = projected(dense_unit, zone)
         intersects, overlaps, touches = [], [], []
         nearest = None
         for index, feature in enumerate(features):

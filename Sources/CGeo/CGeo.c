@@ -191,6 +191,25 @@ double cgeo_geodesic_ring_area(double *lats, double *lons, int count) {
   return area;
 }
 
+int cgeo_geodesic_densify(double lat1, double lon1, double lat2, double lon2, double step, double *lats,
+                          double *lons, int capacity) {
+  double length = 0, azimuth = 0, back = 0;
+  table.geod_inverse(&cgcs2000_ellipsoid, lat1, lon1, lat2, lon2, &length, &azimuth, &back);
+  if (!(step > 0) || !(length > step)) return 0;
+  if (length / step > (double)capacity + 1) return -1;
+  int pieces = (int)(length / step);
+  if (pieces * step < length) pieces++;
+  int count = pieces - 1;
+  if (count > capacity) return -1;
+  for (int index = 1; index <= count; index++) {
+    double lat = 0, lon = 0, azi = 0;
+    table.geod_direct(&cgcs2000_ellipsoid, lat1, lon1, azimuth, length * index / pieces, &lat, &lon, &azi);
+    lats[index - 1] = lat;
+    lons[index - 1] = lon;
+  }
+  return count;
+}
+
 static void keep_gdal_error(CPLErr level, CPLErrorNum number, const char *message) {
   (void)number;
   cgeo_gdal_errors *errors = table.CPLGetErrorHandlerUserData();

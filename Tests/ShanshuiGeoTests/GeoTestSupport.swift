@@ -56,9 +56,15 @@ enum Oracle {
   }
 
   static func run(_ command: String, input: Any) throws -> Any {
+    try run(script: "scripts/geo-oracle.py", arguments: [command], input: input)
+  }
+
+  /// Runs `python3 SCRIPT ARGUMENTS…` (a path relative to the repository) with `input` as JSON on standard input.
+  static func run(script: String, arguments: [String] = [], input: Any) throws -> Any {
+    let command = ([script] + arguments).joined(separator: " ")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", repository.appendingPathComponent("scripts/geo-oracle.py").path, command]
+    process.arguments = ["python3", repository.appendingPathComponent(script).path] + arguments
     let stdin = Pipe()
     let stdout = Pipe()
     let stderr = Pipe()
@@ -77,7 +83,7 @@ enum Oracle {
     let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw Failure(description: "scripts/geo-oracle.py \(command) failed (run scripts/setup): \(errors)")
+      throw Failure(description: "\(command) failed (run scripts/setup): \(errors)")
     }
     return try JSONSerialization.jsonObject(with: output)
   }

@@ -97,7 +97,13 @@ import Testing
     let scene = Self.scene()
     let within = 3000.0
     let oracle = try #require(
-      try Oracle.run("layers", input: ["units": scene.units, "features": scene.features, "within": within])
+      try Oracle.run(
+        "layers",
+        input: [
+          // Edges as geodesics: the oracle cuts them into the same pieces (GeodesicDensify) with geographiclib.
+          "units": scene.units, "features": scene.features, "within": within,
+          "densify": GeodesicDensify.maximumPiece,
+        ])
         as? [String: Any])
     let answers = try #require(oracle["units"] as? [[String: Any]])
     let worker = try GeoWorker()

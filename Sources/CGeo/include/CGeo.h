@@ -57,6 +57,13 @@ PJ_CONTEXT *cgeo_proj_context_new(void);
 /// are positive.
 double cgeo_geodesic_ring_area(double *lats, double *lons, int count);
 
+/// The positions strictly between (lat1, lon1) and (lat2, lon2) that cut the geodesic joining them on the CGCS2000
+/// ellipsoid into equal pieces no longer than `step` metres (geod_inverse, then geod_direct at equal distances),
+/// written to `lats`/`lons`. Returns how many (0 when the geodesic is no longer than `step`), or -1 when more than
+/// `capacity` would be needed.
+int cgeo_geodesic_densify(double lat1, double lon1, double lat2, double lon2, double step, double *lats,
+                          double *lons, int capacity);
+
 /// Collects CPLErrors raised on the calling thread between push and pop (GDAL's handler stack is thread-local).
 typedef struct {
   /// The first failure's message, or else the last warning's.

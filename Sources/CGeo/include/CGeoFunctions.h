@@ -104,7 +104,15 @@
   V(geod_init, (struct geod_geodesic * g, double a, double f), (g, a, f))                                              \
   V(geod_polygonarea,                                                                                                  \
     (const struct geod_geodesic *g, double lats[], double lons[], int n, double *area, double *perimeter),            \
-    (g, lats, lons, n, area, perimeter))
+    (g, lats, lons, n, area, perimeter))                                                                               \
+  V(geod_inverse,                                                                                                      \
+    (const struct geod_geodesic *g, double lat1, double lon1, double lat2, double lon2, double *ps12, double *pazi1,   \
+     double *pazi2),                                                                                                   \
+    (g, lat1, lon1, lat2, lon2, ps12, pazi1, pazi2))                                                                   \
+  V(geod_direct,                                                                                                       \
+    (const struct geod_geodesic *g, double lat1, double lon1, double azi1, double s12, double *plat2, double *plon2,   \
+     double *pazi2),                                                                                                   \
+    (g, lat1, lon1, azi1, s12, plat2, plon2, pazi2))
 
 #define CGEO_GDAL_FUNCTIONS(R, V)                                                                                      \
   V(GDALAllRegister, (void), ())                                                                                       \

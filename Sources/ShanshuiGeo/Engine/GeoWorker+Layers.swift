@@ -196,14 +196,27 @@ extension GeoWorker {
     return result
   }
 
-  /// The shape's working geometry in `zone`, cached on the shape.
+  /// The shape's working geometry in `zone` (edges cut into geodesic pieces of at most 500 m first), cached on the
+  /// shape.
   private func projected(_ shape: PreparedShape, _ zone: ZonePlane) throws(GeoError) -> GEOSGeometryRef {
     if let cached = shape.planes[zone.zone] { return cached }
     let transformation = try proj.toLonLat(from: zone.epsg)
+    // Edges as geodesics (GeodesicDensify), like the layer's: then straight in the plane within a few millimetres.
+    // At most 2 million added positions (1,000,000 km of edges), so that a hostile shape cannot exhaust memory.
+    var budget = 2_000_000
     guard
       let plane = geos.mapped(
-        shape.working.pointer, { proj.transform(transformation, x: &$0, y: &$1, inverse: true) })
+        shape.working.pointer,
+        {
+          budget -= GeodesicDensify.addedPositionBound(x: $0, y: $1)
+          if budget >= 0 { GeodesicDensify.densify(x: &$0, y: &$1) }
+          proj.transform(transformation, x: &$0, y: &$1, inverse: true)
+        })
     else { throw .transformationFailed("the shape could not be projected to \(zone.epsg)") }
+    if budget < 0 {
+      cgeo_GEOSGeom_destroy_r(geos.handle, plane)
+      throw .geometryFailed("the shape's edges are too long to measure a distance (over 1,000,000 km)")
+    }
     let reference = GEOSGeometryRef(plane, geos)
     shape.planes[zone.zone] = reference
     return reference

@@ -37,7 +37,8 @@ public final class GeoLayer: Sendable {
   }
 
   /// An in-memory layer (a rule example's `<layer>`, a test): each feature's `shape` is checked and transformed by
-  /// `worker` like a submission's (E601/E604 errors), then copied into the layer's own GEOS context.
+  /// `worker` like a submission's (E601/E604 errors), then copied into the layer's own GEOS context with its edges cut
+  /// into geodesic pieces of at most 500 m, like a layer read from a file.
   public convenience init(features: [GeoLayerFeature], worker: GeoWorker) throws(GeoError) {
     let context = try GEOSContext()
     var geometries: [OpaquePointer] = []
@@ -55,7 +56,8 @@ public final class GeoLayer: Sendable {
         throw error
       }
       if !prepared.isValid { repaired += 1 }
-      guard let copy = cgeo_GEOSGeom_clone_r(context.handle, prepared.working.pointer) else {
+      // Edges as geodesics, like a layer read from a file (GeodesicDensify).
+      guard let copy = context.densified(prepared.working.pointer) else {
         geometries.forEach { cgeo_GEOSGeom_destroy_r(context.handle, $0) }
         throw .geometryFailed(context.takeError())
       }

@@ -72,6 +72,16 @@ struct LayerFeatureReader {
         }
         if let transformation { parts.transform { proj.transform(transformation, x: &$0, y: &$1) } }
         try parts.checkInChina(fid: fid, crs: crs.name)
+        let positionCount = parts.positionCount
+        // Edges as geodesics, once per feature: distances then do not depend on how a query clips the feature. The
+        // positions this adds count against the limit before they are made.
+        positions += parts.paths.reduce(0) { $0 + GeodesicDensify.addedPositionBound(x: $1.x, y: $1.y) }
+        if positions > limits.maxPositions {
+          throw GeoLayerError.tooLarge(
+            "more than \(limits.maxPositions) positions (--max-layer-positions) once edges are cut into "
+              + "\(Int(GeodesicDensify.maximumPiece)) m geodesic pieces, at feature \(fid)")
+        }
+        parts.transform { GeodesicDensify.densify(x: &$0, y: &$1) }
         var made = try context.makeShape(polygons: parts.polygons, lines: parts.lines)
         if try context.invalidity(of: made) != nil {
           guard let valid = cgeo_GEOSMakeValid_r(context.handle, made) else {
@@ -85,7 +95,7 @@ struct LayerFeatureReader {
         geometries.append(made)
         features.append(
           GeoLayerFeature(
-            fid: fid, attributes: attributes(of: feature), positionCount: parts.positionCount,
+            fid: fid, attributes: attributes(of: feature), positionCount: positionCount,
             isLinear: parts.polygons.isEmpty))
       }
     } catch let error as GeoLayerError {
@@ -133,10 +143,12 @@ struct LayerFeatureReader {
       lines = lines.map(moved)
     }
 
+    /// Every ring and line.
+    var paths: [LonLatPath] { polygons.flatMap { [$0.exterior] + $0.holes } + lines }
+
     /// Transformed coordinates must land in EPSG:4490's area of use: otherwise the declared CRS is wrong.
     func checkInChina(fid: Int64, crs: String) throws(GeoLayerError) {
       let area = GeoCRS.cgcs2000.areaOfUse
-      let paths = polygons.flatMap { [$0.exterior] + $0.holes } + lines
       for path in paths {
         for (x, y) in zip(path.x, path.y)
         where !(x >= area.west && x <= area.east && y >= area.south && y <= area.north) {
