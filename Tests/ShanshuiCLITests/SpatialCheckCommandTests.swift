@@ -288,6 +288,11 @@ import Testing
       rule.stdout.contains("Reviewer layers: test-red-line (Test red line): give with --layer ROLE=PATH"),
       "\(rule.stdout)")
     #expect(rule.stdout.contains("layer test-red-line: 1 feature"))
+    // The bundled roles cite their sources (<source ref clause> on the role).
+    let bundled = try CommandRunner.run(["explain", "--layers", "--lang", "en"])
+    #expect(
+      bundled.stdout.contains("permanent-basic-farmland  Permanent basic farmland\n  source: "), "\(bundled.stdout)")
+    #expect(bundled.stdout.contains("Land Administration Law of the PRC") && bundled.stdout.contains(", 第三十五条\n"))
     let neither = try CommandRunner.run(["explain", "--standard", scene.standard])
     #expect(neither.status == 64)
   }
