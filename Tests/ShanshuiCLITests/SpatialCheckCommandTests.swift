@@ -190,6 +190,51 @@ import Testing
     #expect(text.stdout.contains("not checked: no geometry in the submission"), "\(text.stdout)")
   }
 
+  /// A run given layers, on a file with no geometry at all: every spatial rule of the real standard is n/a there (their
+  /// contexts ask for a geometry), so the file says once that nothing was overlaid (SS-SYS-004, info), in every format
+  /// and both languages; a file with geometry, or a run without layers, does not.
+  @Test func aFileWithoutAnyGeometryInARunWithLayersSaysNothingWasOverlaid() throws {
+    let scene = try Self.scene()
+    defer { try? FileManager.default.removeItem(at: scene.directory) }
+    let base = try Repository.url("standards/examples/base-submission.xml").path
+    let layers = ["--layer", "test-red-line=red.geojson", "--layer", "test-shoreline=shore.geojson"]
+    let text = try scene.check(layers + [base])
+    #expect(text.status == 0, "an info notice fails no run: \(text.stdout)")
+    #expect(
+      text.stdout.contains(
+        "[SS-SYS-004] the submission has no geometry (<geometry>) at all: the layers given (test-red-line, test-shoreline) were not overlaid on it"
+      ), "\(text.stdout)")
+    #expect(text.stdout.components(separatedBy: "SS-SYS-004").count == 2, "once per file: \(text.stdout)")
+    let zh = try CommandRunner.run(
+      ["check", "--standard", scene.standard, "--lang", "zh"] + layers + [base], in: scene.directory)
+    #expect(zh.stdout.contains("申报材料中没有任何几何图形（<geometry>），所提供的图层（test-red-line、test-shoreline）未与之叠加"), "\(zh.stdout)")
+
+    let json = try scene.check(layers + ["--format", "json", base, "unit.xml"])
+    #expect(try SchemaValidation.json([json.stdout], schema: "schemas/shanshui-report-1.schema.json") == [])
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let files = try #require(root["files"] as? [[String: Any]])
+    func notices(_ file: [String: Any]) -> [[String: Any]] {
+      ((file["findings"] as? [[String: Any]]) ?? []).filter { $0["ruleId"] as? String == "SS-SYS-004" }
+    }
+    let withoutGeometry = try #require(files.first { ($0["path"] as? String ?? "").hasSuffix("base-submission.xml") })
+    #expect(notices(withoutGeometry).map { $0["severity"] as? String } == ["info"], "\(withoutGeometry)")
+    let withGeometry = try #require(files.first { ($0["path"] as? String ?? "").hasSuffix("unit.xml") })
+    #expect(notices(withGeometry).isEmpty, "a file with geometry was overlaid")
+
+    let sarif = try scene.check(layers + ["--format", "sarif", base])
+    #expect(try SchemaValidation.sarif([sarif.stdout]) == [])
+    #expect(sarif.stdout.contains("SS-SYS-004"))
+    let junit = try scene.check(layers + ["--format", "junit", base])
+    #expect(try SchemaValidation.xml(junit.stdout, schema: "schemas/junit-ant.xsd") == [])
+    #expect(junit.stdout.contains("SS-SYS-004"))
+    let html = try scene.check(layers + ["--format", "html", base])
+    #expect(html.stdout.contains("SS-SYS-004") && html.stdout.contains("were not overlaid"))
+
+    // Without --layer: today's output, no notice.
+    let plain = try scene.check([base])
+    #expect(!plain.stdout.contains("SS-SYS-004"), "\(plain.stdout)")
+  }
+
   @Test func layerProblemsAreCodedReportedOnceAndStopNothingElse() throws {
     let scene = try Self.scene()
     defer { try? FileManager.default.removeItem(at: scene.directory) }
@@ -290,6 +335,11 @@ import Testing
       rule.stdout.contains("Reviewer layers: test-red-line (Test red line): give with --layer ROLE=PATH"),
       "\(rule.stdout)")
     #expect(rule.stdout.contains("layer test-red-line: 1 feature"))
+    // The bundled roles cite their sources (<source ref clause> on the role).
+    let bundled = try CommandRunner.run(["explain", "--layers", "--lang", "en"])
+    #expect(
+      bundled.stdout.contains("permanent-basic-farmland  Permanent basic farmland\n  source: "), "\(bundled.stdout)")
+    #expect(bundled.stdout.contains("Land Administration Law of the PRC") && bundled.stdout.contains(", 第三十五条\n"))
     let neither = try CommandRunner.run(["explain", "--standard", scene.standard])
     #expect(neither.status == 64)
   }

@@ -85,6 +85,20 @@ enum FindingBuilder {
       anchoredPath: project.anchoredPath, profile: profile, parameter: nil, notes: [], sources: [])
   }
 
+  /// SS-SYS-004: layers were given, the submission has no geometry; the notice is on the root element.
+  static func noGeometry(
+    root: XMLNode, roles: [String], profile: Profile, file: String, paths: XMLPathBuilder
+  ) -> Finding {
+    let notice = SystemNotice.noGeometry
+    return Finding(
+      ruleID: notice.id, severity: notice.severity, theme: notice.theme, title: notice.title,
+      message: notice.message.map { template, language in
+        template.replacingOccurrences(of: "{roles}", with: roles.joined(separator: language == .zh ? "、" : ", "))
+      },
+      location: SourceLocation(file: file, line: root.line), path: paths.path(of: root),
+      anchoredPath: root.anchoredPath, profile: profile, parameter: nil, notes: [], sources: [])
+  }
+
   /// SS-SYS-003: `choice` took the oldest version because its judging date precedes every version; the notice is on
   /// the programme the date came from, else on the project (else the root).
   static func beforeEveryVersion(

@@ -45,6 +45,12 @@ public struct LayerSet: Sendable {
       features: layer.features.count)
   }
 
+  /// The roles given, usable or not, sorted.
+  public var givenRoles: [String] { Set(sources.keys).union(unusable.keys).sorted() }
+
+  /// Whether any layer was given, usable or not (`--layer` or configuration `layers:`).
+  public var givesAny: Bool { !sources.isEmpty || !unusable.isEmpty }
+
   /// Whether the role was given, usable or not.
   public func gives(_ role: String) -> Bool { sources[role] != nil || unusable[role] != nil }
 }

@@ -21,6 +21,14 @@ enum NotCheckedText {
       return LocalizedText(
         zh: "未检查：图层 \(role) 无法使用" + (detail?.zh ?? ""),
         en: "not checked: layer \(role) cannot be used" + (detail?.en ?? ""))
+    case .geometryInvalid:
+      return LocalizedText(
+        zh: "未检查：几何图形无效，修复后的图形面积只是推测" + (detail?.zh ?? ""),
+        en: "not checked: the geometry is invalid, and a repaired shape's measure is a guess" + (detail?.en ?? ""))
+    case .geometryUnusable:
+      return LocalizedText(
+        zh: "未检查：几何图形无法计算" + (detail?.zh ?? ""),
+        en: "not checked: the geometry could not be measured" + (detail?.en ?? ""))
     }
   }
 }

@@ -56,7 +56,7 @@ final class SpatialSession {
       return known.map { Shape(element: element, line: element.line, index: $0) }
     }
     if let unavailable { throw unavailable }
-    let worker = try self.worker()
+    let worker = try self.worker(line: element.line)
     switch reader.read(element) {
     case .failure(let problem):
       diagnostics.append(problem.diagnostic(file: file))
@@ -66,7 +66,7 @@ final class SpatialSession {
       do {
         prepared.append(try worker.prepare(geometry.shape))
       } catch {
-        if case .librariesUnavailable = error { throw librariesUnavailable(error) }
+        if case .librariesUnavailable = error { throw librariesUnavailable(error, line: geometry.line) }
         diagnostics.append(Self.diagnostic(error, file: file, line: geometry.line))
         shapes[key] = .some(nil)
         return nil
@@ -202,28 +202,34 @@ final class SpatialSession {
   }
 
   /// The thread's worker; the libraries not loading makes every spatial rule of the document not checked.
-  private func worker() throws(NotCheckedCause) -> GeoWorker {
+  /// - parameter line: the geometry being measured, where E600 points if the libraries cannot be loaded.
+  private func worker(line: Int = 0) throws(NotCheckedCause) -> GeoWorker {
     if let unavailable { throw unavailable }
     do {
       return try GeoWorkers.current()
     } catch {
-      throw librariesUnavailable(error)
+      throw librariesUnavailable(error, line: line)
     }
   }
 
-  private func librariesUnavailable(_ error: GeoError) -> NotCheckedCause {
+  /// The libraries could not be loaded: E600 once for the document (at the first geometry it stopped at; the
+  /// message names the library and its package), and every spatial rule of the document not checked.
+  private func librariesUnavailable(_ error: GeoError, line: Int = 0) -> NotCheckedCause {
+    if let unavailable { return unavailable }
     let cause = NotCheckedCause(.librariesUnavailable, detail: LocalizedText(error.description))
     unavailable = cause
+    // With layers given the run has reported E600 once already; else the file reports it.
+    if layers.librariesUnavailable == nil { diagnostics.append(Self.diagnostic(error, file: file, line: line)) }
     return cause
   }
 
   /// A measurement GEOS could not make on a readable geometry: the file's problem at the geometry, reported once;
   /// the rule is not judged there.
   private func measurementFailed(_ error: GeoError, at shape: Shape) -> NotCheckedCause {
-    if case .librariesUnavailable = error { return librariesUnavailable(error) }
+    if case .librariesUnavailable = error { return librariesUnavailable(error, line: shape.line) }
     let diagnostic = Self.diagnostic(error, file: file, line: shape.line)
     if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
-    return NotCheckedCause(.noGeometry, detail: diagnostic.message)
+    return NotCheckedCause(.geometryUnusable, detail: diagnostic.message)
   }
 
   /// A geometry problem as the file's diagnostic: E600 libraries, E604 outside the CRS's area of use, else E601.

@@ -60,5 +60,23 @@ public struct SystemNotice: Sendable {
     ),
     profiles: Profile.allCases)
 
-  public static let all = [foreignDivision, noProgramme, beforeEveryVersion]
+  /// Layers were given to the run but the submission has no `<geometry>` anywhere: every spatial rule is n/a on it
+  /// (their contexts ask for a geometry), so nothing was overlaid, which a clean report would hide.
+  public static let noGeometry = SystemNotice(
+    id: "SS-SYS-004",
+    title: LocalizedText(zh: "提供了图层，但申报材料无几何图形", en: "Layers given, but the submission has no geometry"),
+    severity: .info, theme: "system",
+    description: LocalizedText(
+      zh: "运行提供了审查图层（--layer），而申报材料中没有任何 <geometry>（申报格式 1，或格式 2 未填写几何图形）时予以提示：空间规则均不适用，图层未与之叠加。",
+      en:
+        "Notes a submission with no <geometry> at all (format version 1, or version 2 without geometry) in a run given reviewer layers (--layer): no spatial rule applies to it, and nothing was overlaid on the layers."
+    ),
+    message: LocalizedText(
+      zh: "申报材料中没有任何几何图形（<geometry>），所提供的图层（{roles}）未与之叠加，空间规则均不适用",
+      en:
+        "the submission has no geometry (<geometry>) at all: the layers given ({roles}) were not overlaid on it, and no spatial rule applies"
+    ),
+    profiles: Profile.allCases)
+
+  public static let all = [foreignDivision, noProgramme, beforeEveryVersion, noGeometry]
 }

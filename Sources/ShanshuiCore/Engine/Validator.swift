@@ -162,6 +162,13 @@ public final class Validator: Sendable {
             project: project, rules: notApplied, profile: plan.projectProfile, file: path, paths: run.paths))
       }
     }
+    // A run overlaying layers on a file with no geometry at all: every spatial rule is n/a there, which would read
+    // as a clean pass. Said once per file (the run's layers only; a rule example's are its own business).
+    if hasSpatialRules, layers == nil, self.layers.givesAny, !SubmissionGeometry.present(under: root) {
+      run.report(
+        notice: FindingBuilder.noGeometry(
+          root: root, roles: self.layers.givenRoles, profile: plan.projectProfile, file: path, paths: run.paths))
+    }
     var result = FileResult(
       path: path, status: .checked, findings: run.sortedFindings, diagnostics: run.diagnostics,
       profiles: run.profilesApplied.sorted(), projectID: project?.attribute("id"))

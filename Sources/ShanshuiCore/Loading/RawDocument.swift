@@ -61,7 +61,7 @@ struct RawDocument {
   var sources: [(SourceDocument, SourceLocation)]
   var parameters: [RawParameter]
   var codelists: [RawCodelist]
-  /// Reviewer-layer roles (`<layers>`).
-  var layers: [LayerRole] = []
+  /// Reviewer-layer roles (`<layers>`), each with its `<source>` references (resolved when assembled).
+  var layers: [(role: LayerRole, sources: [SourceRef])] = []
   var rules: [RawRule]
 }

@@ -27,7 +27,7 @@ struct RuleDocumentParser {
       sources: (root.element("sources")?.elements("document") ?? []).map(sourceDocument),
       parameters: (root.element("parameters")?.elements("parameter") ?? []).map(parameter),
       codelists: (root.element("codelists")?.elements("codelist") ?? []).map { codelist($0) },
-      layers: (root.element("layers")?.elements("layer") ?? []).map(layer),
+      layers: (root.element("layers")?.elements("layer") ?? []).map { (layer($0), sourceRefs($0)) },
       rules: (root.element("rules")?.elements("rule") ?? []).compactMap { rule($0, theme: theme) })
   }
 

@@ -41,8 +41,10 @@ struct StandardAssembler {
     }
     var layers: [String: LayerRole] = [:]
     for document in documents {
-      for role in document.layers {
+      for (declared, references) in document.layers {
+        var role = declared
         guard unique(role.id, kind: "layer role", in: layers.keys, at: role.location) else { continue }
+        role.sources = resolve(references, in: sources)
         for field in role.fields {
           if let list = field.codelist, codelists[list] == nil {
             fail(

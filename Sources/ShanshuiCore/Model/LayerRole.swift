@@ -20,12 +20,17 @@ public struct LayerRole: Sendable, Hashable {
   public var id: String
   public var name: LocalizedText
   public var fields: [Field]
+  /// What the role is, on whose authority (`<source ref clause>`: the law or notice that defines the control line).
+  public var sources: [SourceReference]
   public var location: SourceLocation
 
-  public init(id: String, name: LocalizedText, fields: [Field] = [], location: SourceLocation) {
+  public init(
+    id: String, name: LocalizedText, fields: [Field] = [], sources: [SourceReference] = [], location: SourceLocation
+  ) {
     self.id = id
     self.name = name
     self.fields = fields
+    self.sources = sources
     self.location = location
   }
 

@@ -12,6 +12,11 @@ public struct NotCheckedRule: Sendable, Codable, Hashable {
     case librariesUnavailable = "libraries-unavailable"
     /// The layer for the role was given but could not be used (E610–E615, reported once for the run).
     case layerUnusable = "layer-unusable"
+    /// The geometry is invalid (the rule `geometry-valid` reports it): a measure of GEOS's repaired shape would be a
+    /// guess, so the rule is not judged on it (`area-matches`).
+    case geometryInvalid = "geometry-invalid"
+    /// The geometry was read, but GEOS or PROJ could not measure it (E601/E604 at the geometry, reported once).
+    case geometryUnusable = "geometry-unusable"
 
     /// The reason in words.
     public var title: LocalizedText {
@@ -20,6 +25,8 @@ public struct NotCheckedRule: Sendable, Codable, Hashable {
       case .noGeometry: LocalizedText(zh: "提交中无几何图形", en: "no geometry in the submission")
       case .librariesUnavailable: LocalizedText(zh: "空间库不可用", en: "spatial libraries unavailable")
       case .layerUnusable: LocalizedText(zh: "图层无法使用", en: "layer unusable")
+      case .geometryInvalid: LocalizedText(zh: "几何图形无效", en: "geometry invalid")
+      case .geometryUnusable: LocalizedText(zh: "几何图形无法计算", en: "geometry could not be measured")
       }
     }
   }

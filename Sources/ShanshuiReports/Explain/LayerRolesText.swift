@@ -1,7 +1,7 @@
 import ShanshuiCore
 
-/// `explain --layers`: the reviewer-layer roles the standard declares, with their fields and the rules reading
-/// each: what a reviewer may give with `check --layer ROLE=PATH`.
+/// `explain --layers`: the reviewer-layer roles the standard declares, with their sources, their fields and the
+/// rules reading each: what a reviewer may give with `check --layer ROLE=PATH`.
 public enum LayerRolesText {
   public static func render(_ standard: Standard, language: Language) -> String {
     let zh = language == .zh
@@ -12,6 +12,9 @@ public enum LayerRolesText {
     var lines: [String] = []
     for role in standard.layers.values.sorted(by: { $0.id < $1.id }) {
       lines.append("\(role.id)  \(role.name.text(language))")
+      for source in role.sources {
+        lines.append("  " + (zh ? "依据：" : "source: ") + source.citation(language))
+      }
       for field in role.fields {
         var text = "  " + (zh ? "字段 " : "field ") + field.name
         if field.required { text += zh ? "（必填）" : " (required)" }

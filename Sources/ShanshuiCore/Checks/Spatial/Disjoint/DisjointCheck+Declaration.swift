@@ -1,5 +1,5 @@
 extension DisjointCheck {
   public var declaredFields: [(name: String, value: String?)] {
-    [("path", geometryPath.description), ("unit", unit?.id)]
+    [("path", geometryPath.description), ("tolerance", tolerance?.description), ("unit", unit?.id)]
   }
 }
