@@ -46,7 +46,9 @@ static void *open_library(load_state *state, const char *override, const char *c
   const char *single[1] = {path};
   void *handle = (path && path[0]) ? cgeo_open_first(single, 1, state->detail, sizeof state->detail)
                                    : cgeo_open_first(names, count, state->detail, sizeof state->detail);
-  if (!handle) snprintf(state->library, sizeof state->library, "%s", (path && path[0]) ? path : names[0]);
+  // With an override, name the variable too: its path need not say which library it was meant to be.
+  if (!handle && path && path[0]) snprintf(state->library, sizeof state->library, "%s=%s", override, path);
+  if (!handle && !(path && path[0])) snprintf(state->library, sizeof state->library, "%s", names[0]);
   return handle;
 }
 

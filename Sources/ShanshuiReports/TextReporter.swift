@@ -64,11 +64,11 @@ public struct TextReporter: Renderer {
     return lines
   }
 
-  /// `fixtures/a.xml:45: 未检查: [SS-SPA-003] 未检查：未提供图层 … [重庆]`: a rule that applied but was not judged.
+  /// `fixtures/a.xml:45: 未检查: [SS-GEO-005] 未提供图层 … [重庆]`: a rule that applied but was not judged.
   static func notCheckedLine(_ rule: NotCheckedRule, language: Language, colored: Bool) -> String {
     CompilerStyleLine.text(
       at: rule.location, label: paint(language == .zh ? "未检查" : "not checked", .blue, colored), code: rule.ruleID,
-      message: SpatialReportText.notChecked(rule, language: language), lineBreaks: .escaped,
+      message: SpatialReportText.notChecked(rule, language: language, labelled: true), lineBreaks: .escaped,
       suffix: rule.profile.title.text(language))
   }
 

@@ -46,6 +46,16 @@ public struct NotCheckedRule: Sendable, Codable, Hashable {
   /// The full sentence: "not checked: layer ecological-red-line not given (--layer ecological-red-line=PATH)".
   public var message: LocalizedText
 
+  /// What every not-checked sentence begins with.
+  public static let prefix = LocalizedText(zh: "未检查：", en: "not checked: ")
+
+  /// The sentence without `prefix`, for a report that labels the line "not checked" already.
+  public func reason(in language: Language) -> String {
+    let text = message.text(language)
+    let prefix = Self.prefix.text(language)
+    return text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
+  }
+
   public init(
     ruleID: String, severity: Severity, title: LocalizedText, reason: Reason, layerRole: String?, profile: Profile,
     location: SourceLocation, path: String, count: Int, message: LocalizedText

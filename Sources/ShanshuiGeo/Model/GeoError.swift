@@ -27,9 +27,11 @@ public enum GeoError: Error, Equatable, Sendable, CustomStringConvertible {
 
   /// The Debian package that ships `library` (named in the E600 message).
   public static func debianPackage(for library: String) -> String {
-    if library.contains("geos") { return "libgeos-c1v5" }
-    if library.contains("proj") { return "libproj25" }
-    if library.contains("gdal") { return "libgdal32" }
+    // A soname (libgeos_c.so.1) or an override (SHANSHUI_GEOS_LIBRARY=/path): either names the library's kind.
+    let name = library.lowercased()
+    if name.contains("geos") { return "libgeos-c1v5" }
+    if name.contains("proj") { return "libproj25" }
+    if name.contains("gdal") { return "libgdal32" }
     return library
   }
 

@@ -55,8 +55,8 @@ public enum SpatialReportText {
   }
 
   /// The sentence for a not-checked rule, with how many nodes it could not judge.
-  public static func notChecked(_ rule: NotCheckedRule, language: Language) -> String {
-    let text = rule.message.text(language)
+  public static func notChecked(_ rule: NotCheckedRule, language: Language, labelled: Bool = false) -> String {
+    let text = labelled ? rule.reason(in: language) : rule.message.text(language)
     guard rule.count > 1 else { return text }
     return language == .zh ? "\(text)（\(rule.count) 处）" : "\(text) (\(rule.count) places)"
   }
