@@ -7,7 +7,9 @@ the real rivers' courses (towns they pass), banks are offset lines, and every po
 starts with `synthetic-`, every feature has `synthetic=yes` and a note saying so. Never use them for a real review.
 
 Reproducible: a fixed seed, fixed timestamps (OGR_CURRENT_DATE for GeoPackage, DBF_DATE_LAST_UPDATE for Shapefile);
-shapely and pyproj compute, `ogr2ogr` (gdal-bin) writes GeoPackage, Shapefile (.shp/.shx/.dbf/.prj/.cpg) and GeoJSON.
+shapely and pyproj compute, `ogr2ogr` (gdal-bin) writes every role as GeoPackage and Shapefile (.shp/.shx/.dbf/.prj/
+.cpg), the shoreline and the reserves also as GeoJSON. Features are only appended: a new shape never moves an earlier
+one (the earlier fixtures' findings and ids stay).
 
   scripts/make-synthetic-layers.py                  # rewrite fixtures/layers/
   scripts/make-synthetic-layers.py --output DIR     # write them to DIR instead (SyntheticLayerTests compares)
@@ -18,7 +20,8 @@ shapely and pyproj compute, `ogr2ogr` (gdal-bin) writes GeoPackage, Shapefile (.
 
 Coordinates: CGCS2000 (EPSG:4490, lon/lat order in these files as GIS formats write it); the farmland Shapefile is in
 the CGCS2000 3° Gauss–Krüger zone with central meridian 108°E without zone prefix (EPSG:4545), so that a layer in
-another CRS is reprojected (and the report says so).
+another CRS is reprojected (and the report says so); the urban development boundary's Shapefile has its table in GBK
+(.cpg "GBK"), as many Chinese GIS exports do.
 """
 
 import json

@@ -25,6 +25,20 @@ import Testing
     }
   }
 
+  /// Every layer role the standard declares comes as a GeoPackage and as a Shapefile with all its side files, so a
+  /// reviewer (and a test) can give either.
+  @Test func everyRoleComesAsGeoPackageAndShapefile() throws {
+    let standard = String(decoding: try Repository.bytes("standards/rules/spatial.xml"), as: UTF8.self)
+    let roles = standard.matches(of: #/<layer id="([a-z-]+)">/#).map { String($0.output.1) }
+    #expect(roles.count == 5)
+    let files = Set(try FileManager.default.contentsOfDirectory(atPath: Repository.url("fixtures/layers").path))
+    for role in roles {
+      for ext in ["gpkg", "shp", "shx", "dbf", "prj", "cpg"] {
+        #expect(files.contains("synthetic-\(role).\(ext)"), "synthetic-\(role).\(ext) is missing")
+      }
+    }
+  }
+
   @Test func everyGeoJSONFeatureSaysItIsSynthetic() throws {
     for name in ["synthetic-river-shoreline.geojson", "synthetic-nature-reserve.geojson"] {
       let root = try JSONTree(parsing: String(decoding: try Repository.bytes("fixtures/layers/\(name)"), as: UTF8.self))

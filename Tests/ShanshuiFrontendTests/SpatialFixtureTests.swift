@@ -27,7 +27,50 @@ import Testing
   }
 
   @Test func thereAreSpatialFixtures() throws {
-    #expect(try Self.spatialFixtures().count >= 4)
+    #expect(try Self.spatialFixtures().count >= 13)
+  }
+
+  /// The fixtures carry what a reviewer meets in real submissions, not only rectangles: rings of a hundred vertices and
+  /// more following a river, multi-part units, a unit with a hole, Gauss–Krüger zones (with and without the zone
+  /// prefix) and a file mixing CRSs.
+  @Test func theSpatialFixturesCarryRealisticGeometry() throws {
+    var longRings = 0
+    var multiSurfaces = 0
+    var holes = 0
+    var gaussKruger = 0
+    var mixed = 0
+    for name in try Self.spatialFixtures() {
+      let text = String(decoding: try Repository.bytes("fixtures/\(name)"), as: UTF8.self)
+      for match in text.matches(of: #/<gml:posList>([^<]*)</gml:posList>/#)
+      where match.output.1.split(separator: " ").count >= 200 {
+        longRings += 1
+      }
+      if text.contains("<gml:MultiSurface") { multiSurfaces += 1 }
+      if text.contains("<gml:interior>") { holes += 1 }
+      let codes = Set(text.matches(of: #/srsName="[^"]*?(\d{4})"/#).map { String($0.output.1) })
+      if codes.contains(where: { $0 != "4490" }) { gaussKruger += 1 }
+      if codes.count > 1 { mixed += 1 }
+    }
+    #expect(longRings >= 10, "rings of 100 positions or more: \(longRings)")
+    #expect(multiSurfaces >= 2 && holes >= 2 && gaussKruger >= 5 && mixed >= 1)
+  }
+
+  /// The urban development boundary's Shapefile has its attribute table in GBK (`.cpg` "GBK"), as many Chinese GIS
+  /// exports do: the feature's name reaches the finding decoded, as the GeoPackage gives it.
+  @Test func aGBKShapefilesNamesAreDecodedByItsCodePage() throws {
+    let cpg = String(
+      decoding: try Repository.bytes("fixtures/layers/synthetic-urban-development-boundary.cpg"), as: UTF8.self)
+    #expect(cpg.trimmingCharacters(in: .whitespacesAndNewlines) == "GBK")
+    let dbf = try Repository.bytes("fixtures/layers/synthetic-urban-development-boundary.dbf")
+    let gbk: [UInt8] = [0xBA, 0xCF, 0xB3, 0xC9]  // 合成 in GBK (in UTF-8: E5 90 88 E6 88 90)
+    #expect(dbf.indices.contains { dbf[$0...].starts(with: gbk) })
+    let name = "cq-spatial-wanzhou-left-bank-forest-belt-climbs.xml"
+    #expect(try Self.layers(of: name).paths.contains { $0.path.hasSuffix("synthetic-urban-development-boundary.shp") })
+    let (validator, problems) = try Self.validator(for: name)
+    #expect(problems.isEmpty)
+    let result = validator.validate(bytes: try Repository.bytes("fixtures/\(name)"), path: name, selection: .auto)
+    let finding = try #require(result.findings.first { $0.ruleID == "SS-GEO-013" })
+    #expect(finding.spatial?.feature?.name == "合成城镇开发边界图斑0015 / synthetic UDB patch 0015")
   }
 
   @Test(arguments: (try? SpatialFixtureTests.spatialFixtures()) ?? [])
