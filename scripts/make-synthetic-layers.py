@@ -315,7 +315,7 @@ def _realistic():
     R["chengkou-u2"] = ("EPSG:4490", lambda: bank_strip("renhe", CHENGKOU, 1500, 7500, -80, -1000))
     R["chengkou-u3"] = ("EPSG:4490", lambda: MultiPolygon([lobe("renhe", CHENGKOU, -4000, -2600, 700),
                                                          lobe("renhe", CHENGKOU, 4200, 2400, 800)]))
-    R["chengkou-redline"] = ("EPSG:4490", lambda: lobe("renhe", CHENGKOU, 0, -3000, 900))       # 300+ m from u2, u3
+    R["chengkou-redline"] = ("EPSG:4490", lambda: lobe("renhe", CHENGKOU, 0, -3000, 900))       # 1.2 km or more from every unit
     R["chengkou-reserve"] = ("EPSG:4490", lambda: lobe("renhe", CHENGKOU, -6000, 7000, 2500))   # 大巴山 core, outside
     # 万源 (秦巴, 川): Gauss–Krüger CM 108°E without prefix; a unit with a hole around farmland; 花萼山 core zone.
     R["wanyuan-boundary"] = ("EPSG:4545", lambda: around(["wanyuan-u1", "wanyuan-u2"], 600))
