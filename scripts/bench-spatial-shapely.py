@@ -84,13 +84,14 @@ def polygons_of(elements):
 
 
 def check(path, layer_ids, layer, tree):
+    started = time.perf_counter()
     document = etree.parse(path)
     units = document.findall(f"{{{S}}}units/{{{S}}}unit")
     unit_ids = [unit.get("id") for unit in units]
     declared = np.array([float(unit.find(f"{{{S}}}area").text) * 10_000 for unit in units])
     shapes = polygons_of([unit.find(f"{{{S}}}geometry") for unit in units])
     boundary = polygons_of([document.find(f"{{{S}}}location/{{{S}}}geometry")])[0]
-    result = {"file": path}
+    result = {"file": path, "parse": time.perf_counter() - started}
     # SS-GEO-001
     valid = shapely.is_valid(shapes)
     result["invalid"] = [unit_ids[i] for i in np.flatnonzero(~valid)] + (
@@ -133,7 +134,7 @@ def main():
     results = [check(path, layer_ids, layer, tree) for path in arguments.submissions]
     checked = time.perf_counter()
     with open(arguments.output, "w") as out:
-        json.dump({"load": loaded - started, "check": checked - loaded, "features": len(layer_ids),
+        json.dump({"load": loaded - started, "check": checked - loaded, "parse": sum(r["parse"] for r in results), "features": len(layer_ids),
                    "shapely": shapely.__version__, "geos": shapely.geos_version_string, "files": results}, out)
     print(f"shapely: layer {loaded - started:.3f} s, checking {checked - loaded:.3f} s", file=sys.stderr)
 
