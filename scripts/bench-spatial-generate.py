@@ -138,11 +138,12 @@ def reshape(text, seed):
         centres.append((sum(lats) / len(lats), sum(lons) / len(lons),
                         (max(lats) - min(lats)) * metres_per_degree(sum(lats) / len(lats))[0]))
     per_lat, per_lon = metres_per_degree(CENTRE[0])
-    if len(centres) > 1:
+    # The generator's grid: ceil(√n) columns, row by row from the south-west (SubmissionGenerator.gridColumns).
+    columns = math.ceil(math.sqrt(len(centres)))
+    if columns > 1:
         cell = abs(centres[1][1] - centres[0][1]) * metres_per_degree(centres[0][0])[1]
-        columns = next((i for i in range(1, len(centres)) if abs(centres[i][0] - centres[0][0]) > 1e-9), len(centres))
     else:
-        cell, columns = centres[0][2] * 2, 1
+        cell = centres[0][2] * 2
     placed = {"overlapping": [], "outside": []}
     rings = []
     for index, (match, (lat, lon, side)) in enumerate(zip(units, centres)):
