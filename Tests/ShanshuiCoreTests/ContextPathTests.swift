@@ -107,6 +107,33 @@ import Testing
     #expect(result.mismatches.isEmpty, "\(result.mismatches)")
   }
 
+  /// Unions: each node once, in document order, whatever order the alternatives are written in and however many of
+  /// them select it (SS-GEO-001's context is one; libxml2's merge of such a union is quadratic in the units).
+  @Test func selectsWhatXPathSelectsForUnions() throws {
+    let standard = try #require(Self.standard)
+    let bytes = try SubmissionGenerator(units: 40, seed: 3, formatVersion: 2, geometry: .geographic).generate(
+      from: try #require(standard.exampleBase))
+    let document = try XMLDocument.parse(bytes, url: "generated.xml", dropIgnorableWhitespace: true)
+    let root = try #require(document.root)
+    let evaluator = Validator(standard: standard).makeEvaluator(for: document)
+    let unions = [
+      "/s:submission/s:units/s:unit[s:geometry] | /s:submission/s:location[s:geometry]",
+      "/s:submission/s:units/s:unit | /s:submission/s:units/s:unit[@damage = 'light'] | /s:submission/s:units",
+      "/s:submission/s:location/s:geometry | /s:submission/s:units/s:unit/s:geometry | /s:submission",
+      // An element, its attribute and its children: the attribute after the element, before the children.
+      "/s:submission/s:units/s:unit/@id | /s:submission/s:units/s:unit/s:name | /s:submission/s:units/s:unit[@damage = 'light']",
+      "/s:submission/s:units/s:unit/s:subproject/@kind | /s:submission/s:units/s:unit/s:subproject/s:area | /s:submission/@formatVersion",
+    ]
+    for xpath in unions {
+      let path = try #require(ContextPath(xpath, namespaces: Self.namespaces), "\(xpath)")
+      let expected = try evaluator.evaluate(XPathExpression(xpath)).nodes
+      let selected = path.select(root: root)
+      #expect(expected.count > 1)
+      #expect(selected.count == expected.count, "\(xpath)")
+      #expect(zip(selected, expected).allSatisfy { $0.isSameNode(as: $1) }, "\(xpath)")
+    }
+  }
+
   @Test(arguments: [
     "/s:submission/s:units/s:unit[2]",  // a position
     "/s:submission/s:units/s:unit[last()]",
@@ -114,7 +141,11 @@ import Testing
     "/s:submission/s:soilConservation/s:indicator[../s:indicator]",  // parent step
     "/s:submission[number(substring(s:period/@end, 1, 4)) > 2030]",  // other functions, numbers
     "/s:submission/s:units/s:unit[@damage != 'light']",  // other operators
-    "/s:submission/s:units/s:unit | /s:submission/s:location",  // union
+    "/s:submission/s:units/s:unit | s:location",  // a relative path in a union
+    "/s:submission/s:units/s:unit |",  // an empty alternative
+    "/s:submission/s:units/s:unit/@id | /s:submission/s:units/s:unit/@mode",  // two attributes of one element
+    "/s:submission/s:units/@id/s:unit",  // an attribute step that is not the last
+    "/@id",  // an attribute of the document node
     "/x:submission",  // unbound prefix
     "/s:submission/units",  // no namespace
     "s:submission/s:units",  // relative

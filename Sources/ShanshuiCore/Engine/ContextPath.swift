@@ -7,7 +7,8 @@ import ShanshuiXML
 /// allocations, a string copy per comparison); this reads the tree in place. It selects exactly the nodes XPath 1.0
 /// selects, in document order. Anything outside the grammar below is left to XPath (`init` returns `nil`):
 ///
-///     path      := ('/' step)+
+///     context   := path ('|' path)*   (a union: the nodes any path selects, once each, in document order)
+///     path      := ('/' step)+ ('/@' name)?
 ///     step      := prefix ':' name ('[' or ']')*
 ///     or        := and ('or' and)*
 ///     and       := term ('and' term)*
@@ -133,15 +134,24 @@ struct ContextPath: Sendable {
     }
   }
 
-  let steps: [Step]
+  /// One path of a union: child steps from the document, and perhaps a last attribute step.
+  struct Alternative: Sendable {
+    var steps: [Step]
+    var attribute: XMLName?
+  }
+
+  /// The paths of a union (`/s:submission/s:location[s:geometry] | /s:submission/s:units/s:unit[s:geometry]`); one
+  /// path for a plain context. Left to libxml2, a union over every unit of a large submission costs a node-set merge
+  /// that compares each node with those already merged: quadratic, about 2 s for SS-FMT-001's context on 10,000 units.
+  let alternatives: [Alternative]
   /// The XPath text this path was read from.
   let source: String
 
   /// Reads `xpath` with `namespaces` (prefix → URI); `nil` when it is outside the grammar.
   init?(_ xpath: String, namespaces: [String: String]) {
     var parser = ContextPathParser(xpath, namespaces: namespaces)
-    guard let steps = parser.path() else { return nil }
-    self.steps = steps
+    guard let alternatives = parser.union() else { return nil }
+    self.alternatives = alternatives
     source = xpath
   }
 
@@ -165,35 +175,72 @@ struct ContextPath: Sendable {
   /// the CPU cache, rather than once per path.
   static func select(_ paths: [ContextPath], root: XMLNode) -> [[XMLNode]] {
     var selected = Array(repeating: [XMLNode](), count: paths.count)
-    // (path, step) pairs whose steps so far matched the node being visited.
-    var active: [(path: Int, step: Int)] = []
+    // (path, alternative, step) triples whose steps so far matched the node being visited.
+    var active: [Position] = []
     for (index, path) in paths.enumerated() {
-      guard path.matches(root, step: 0) else { continue }
-      if path.steps.count == 1 { selected[index].append(root) } else { active.append((index, 1)) }
+      var matched: [Int] = []
+      for (number, alternative) in path.alternatives.enumerated() where path.matches(root, number, step: 0) {
+        if alternative.steps.count == 1 {
+          matched.append(number)
+        } else {
+          active.append(Position(path: index, alternative: number, step: 1))
+        }
+      }
+      path.append(root, matchedBy: matched, to: &selected[index])
     }
     walk(root, active: active, paths: paths, into: &selected)
     return selected
   }
 
+  /// Where a walk is in one alternative of one path.
+  private struct Position {
+    var path: Int
+    var alternative: Int
+    var step: Int
+  }
+
+  /// Visits `node`'s children in document order, each before its attributes and its descendants: the order XPath
+  /// returns.
   private static func walk(
-    _ node: XMLNode, active: [(path: Int, step: Int)], paths: [ContextPath], into selected: inout [[XMLNode]]
+    _ node: XMLNode, active: [Position], paths: [ContextPath], into selected: inout [[XMLNode]]
   ) {
     guard !active.isEmpty else { return }
     node.forEachChildElement { child in
-      var next: [(path: Int, step: Int)] = []
-      for (index, step) in active where paths[index].matches(child, step: step) {
-        if step + 1 == paths[index].steps.count {
-          selected[index].append(child)
+      var next: [Position] = []
+      // Alternatives whose last step `child` matched, by path.
+      var ended: [(path: Int, alternatives: [Int])] = []
+      for position in active where paths[position.path].matches(child, position.alternative, step: position.step) {
+        if position.step + 1 == paths[position.path].alternatives[position.alternative].steps.count {
+          if let last = ended.indices.last, ended[last].path == position.path {
+            ended[last].alternatives.append(position.alternative)
+          } else {
+            ended.append((position.path, [position.alternative]))
+          }
         } else {
-          next.append((index, step + 1))
+          next.append(Position(path: position.path, alternative: position.alternative, step: position.step + 1))
         }
       }
+      for (path, alternatives) in ended { paths[path].append(child, matchedBy: alternatives, to: &selected[path]) }
       walk(child, active: next, paths: paths, into: &selected)
     }
   }
 
-  private func matches(_ node: XMLNode, step: Int) -> Bool {
-    node.isElement(named: steps[step].name) && steps[step].predicates.allSatisfy { $0.holds(at: node) }
+  /// Appends what the alternatives whose steps all matched `element` select there: the element (once, however many
+  /// alternatives end on it), then the attribute an alternative ends with (the parser allows one attribute name per
+  /// element path, so no two attributes of one element need ordering).
+  private func append(_ element: XMLNode, matchedBy matched: [Int], to selected: inout [XMLNode]) {
+    guard !matched.isEmpty else { return }
+    if matched.contains(where: { alternatives[$0].attribute == nil }) { selected.append(element) }
+    if let name = matched.lazy.compactMap({ self.alternatives[$0].attribute }).first,
+      let attribute = element.attributeNode(name)
+    {
+      selected.append(attribute)
+    }
+  }
+
+  private func matches(_ node: XMLNode, _ alternative: Int, step: Int) -> Bool {
+    let step = alternatives[alternative].steps[step]
+    return node.isElement(named: step.name) && step.predicates.allSatisfy { $0.holds(at: node) }
   }
 }
 
@@ -221,15 +268,42 @@ struct ContextPathParser {
     return index == bytes.count ? condition : nil
   }
 
-  mutating func path() -> [ContextPath.Step]? {
+  /// One or more absolute paths joined by `|`, the whole expression. Two alternatives that end in different
+  /// attributes of elements reached by the same names are refused: their attributes' document order would be the
+  /// order within the element, which a walk by alternative does not know.
+  mutating func union() -> [ContextPath.Alternative]? {
+    var alternatives: [ContextPath.Alternative] = []
+    repeat {
+      guard let alternative = path() else { return nil }
+      alternatives.append(alternative)
+    } while take("|")
+    guard index == bytes.count else { return nil }
+    let ending = alternatives.filter { $0.attribute != nil }
+    for (position, one) in ending.enumerated() {
+      for other in ending[(position + 1)...]
+      where one.attribute != other.attribute && one.steps.map(\.name) == other.steps.map(\.name) {
+        return nil
+      }
+    }
+    return alternatives
+  }
+
+  /// An absolute path of child steps, perhaps ending in an attribute, up to the end of the expression or a `|`.
+  mutating func path() -> ContextPath.Alternative? {
     var steps: [ContextPath.Step] = []
     skipSpace()
     while take("/") {
-      guard !peek("/"), let step = step() else { return nil }
+      if peek("/") { return nil }
+      if take("@") {
+        guard !steps.isEmpty, let name = ncName() else { return nil }
+        skipSpace()
+        return ContextPath.Alternative(steps: steps, attribute: XMLName(name))
+      }
+      guard let step = step() else { return nil }
       steps.append(step)
       skipSpace()
     }
-    return index == bytes.count && !steps.isEmpty ? steps : nil
+    return steps.isEmpty ? nil : ContextPath.Alternative(steps: steps, attribute: nil)
   }
 
   /// `prefix:name` followed by any predicates.

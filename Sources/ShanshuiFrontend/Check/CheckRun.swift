@@ -15,6 +15,7 @@ public enum CheckRun {
     _ request: CheckRequest, warn: (Diagnostic) -> Void = { _ in }, notice: (String) -> Void = { _ in },
     progress: (Int) -> (any BatchProgress)? = { _ in nil }
   ) -> CheckOutcome {
+    let started = ContinuousClock.now
     ParserLimits.install(request.limits)
     var report = Report(toolVersion: request.toolVersion, standard: nil, files: [], language: request.language)
     report.baseDirectory = request.baseDirectory
@@ -64,6 +65,8 @@ public enum CheckRun {
       return CheckOutcome(report: report, standard: standard)
     case .success(let settings): (policy, configuredAsOf, configuredLayers) = settings
     }
+    var timings = PhaseTimings()
+    timings.record("standard", since: started)
     // Every layer is resolved and loaded once, before the batch: an unknown role stops the run (E612); a layer that
     // cannot be used is reported once, and the rules reading it are not checked.
     let layers: LayerSet
@@ -72,11 +75,15 @@ public enum CheckRun {
       report.standardDiagnostics = unknown.diagnostics
       return CheckOutcome(report: report, standard: standard)
     case .success(let requests):
-      let loaded = LayerLoading.load(requests, standard: standard, limits: request.layerLimits)
+      let loaded = LayerLoading.load(requests, standard: standard, limits: request.layerLimits) {
+        timings.record("layer \($0.role)", $1, detail: $2)
+      }
       layers = loaded.layers
       report.layerDiagnostics = loaded.diagnostics
       report.layerSources = loaded.layers.sources.values.sorted { $0.role < $1.role }
     }
+    let checking = ContinuousClock.now
+    let spatialBefore = SpatialTiming.total
     let inputs = InputCollector.collect(request.paths)
     let display = progress(inputs.count)
     let asOf =
@@ -97,7 +104,12 @@ public enum CheckRun {
     }
     let unsuppressed = report.files
     report.suppressions = policy.apply(to: &report.files)
-    return CheckOutcome(report: report, standard: standard, policy: policy, unsuppressed: unsuppressed)
+    let spatial = PhaseTimings.milliseconds(SpatialTiming.total - spatialBefore)
+    timings.record(
+      "checking", since: checking,
+      detail: (inputs.count == 1 ? "1 file" : "\(inputs.count) files") + "; spatial rules \(spatial) of it")
+    return CheckOutcome(
+      report: report, standard: standard, policy: policy, unsuppressed: unsuppressed, timings: timings)
   }
 }
 
@@ -112,6 +124,8 @@ public struct CheckOutcome: Sendable {
   public var policy: SuppressionPolicy?
   /// Every file's result before suppressions.
   public var unsuppressed: [FileResult] = []
+  /// How long the standard, each layer and the checking took (`check --timings`); empty when no file was checked.
+  public var timings = PhaseTimings()
 
   /// Whether the files were checked (the standard and the suppression settings were usable).
   public var checkedFiles: Bool { policy != nil }

@@ -7,16 +7,22 @@ import ShanshuiGeo
 /// shares with the problems of the layers that cannot be used, each reported once for the run: nothing is checked
 /// against a broken layer, its rules are not checked.
 public enum LayerLoading {
+  /// - parameter loaded: hears each request's wall time, with the number of features read (`check --timings`).
   public static func load(
-    _ requests: [LayerRequests.Request], standard: Standard, limits: LayerLimits
+    _ requests: [LayerRequests.Request], standard: Standard, limits: LayerLimits,
+    loaded: (LayerRequests.Request, Duration, String) -> Void = { _, _, _ in }
   ) -> (layers: LayerSet, diagnostics: [Diagnostic]) {
     var layers = LayerSet()
     var diagnostics: [Diagnostic] = []
     let geoLimits = GeoLayerLimits(maxFeatures: limits.maxFeatures, maxPositions: limits.maxPositions)
     for request in requests {
+      let started = ContinuousClock.now
+      var features = 0
+      defer { loaded(request, started.duration(to: .now), "\(features) features") }
       let required = standard.layers[request.role]?.requiredFields ?? []
       do throws(GeoLayerError) {
         let layer = try GeoLayer.read(path: request.path, limits: geoLimits)
+        features = layer.features.count
         try layer.requireFields(required)
         if let problem = fieldValueProblem(layer, role: standard.layers[request.role], standard: standard) {
           let diagnostic = Diagnostic(

@@ -46,7 +46,12 @@ public final class GeoWorker {
   public func invalidity(of shape: PreparedShape) -> GeoInvalidity? { shape.invalidity }
 
   /// The geodesic area of the shape's polygons on the CGCS2000 ellipsoid, m² (an invalid shape: of GEOS's repair).
-  public func geodesicArea(of shape: PreparedShape) -> Double { geos.geodesicArea(of: shape.working.pointer) }
+  public func geodesicArea(of shape: PreparedShape) -> Double {
+    if let area = shape.area { return area }
+    let area = geos.geodesicArea(of: shape.working.pointer)
+    shape.area = area
+    return area
+  }
 
   /// Whether `outer` covers `inner` (no point of `inner` outside `outer`; touching the boundary is inside), and
   /// otherwise the geodesic area of the part of `inner` outside `outer`, m².

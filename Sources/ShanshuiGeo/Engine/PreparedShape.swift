@@ -17,6 +17,9 @@ public final class PreparedShape {
   let prepared: OpaquePointer
   /// `working` projected to Gauss–Krüger zones (by zone number), made when a distance is first measured.
   var planes: [Int: GEOSGeometryRef] = [:]
+  /// The geodesic area of `working`, m², once measured: several rules ask for it (area-matches, then overlap and
+  /// within for their shares), and Karney's area costs an inverse geodesic problem per edge.
+  var area: Double?
   /// Bounding box of `working`, degrees.
   public let west: Double, south: Double, east: Double, north: Double
 

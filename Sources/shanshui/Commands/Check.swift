@@ -63,6 +63,11 @@ extension ShanshuiCommand {
 
     @OptionGroup(title: "Reviewer layers") var layerOptions: LayerOptions
 
+    @Flag(
+      help:
+        "Print the wall time of each phase on standard error: loading the standard, each layer, checking, the reports.")
+    var timings = false
+
     /// Verify mode (docs/architecture.md): every fast-path decision is also taken by libxml2; a disagreement is E400.
     /// For CI and investigation, hence hidden; `SHANSHUI_VERIFY_FAST_PATH=1` does the same.
     @Flag(help: .hidden)
@@ -122,7 +127,7 @@ extension ShanshuiCommand {
         progress: { total in Progress.make(total: total, quiet: quiet) })
       outcome.report.colored = (output ?? "-") == "-" && Terminal.allowsColor
       guard outcome.checkedFiles else {
-        try write(outcome.report)
+        try write(outcome.report, timings: outcome.timings)
         throw ExitCode(2)
       }
       let report = outcome.report
@@ -140,7 +145,7 @@ extension ShanshuiCommand {
               : "shanshui: the baseline was not pruned: a file could not be checked\n")
         }
       }
-      try write(report)
+      try write(report, timings: outcome.timings)
       throw ExitCode(
         suppressionOptions.writeBaseline != nil && report.isComplete ? 0 : outcome.exitStatus(failOn: failOn))
     }
@@ -151,8 +156,14 @@ extension ShanshuiCommand {
       return ReportPath.relative(base.hasPrefix("/") ? base : cwd + "/" + base, to: "/").prefixedWithSlash
     }
 
-    private func write(_ report: Report) throws {
+    /// Writes the reports; with `--timings`, then the phases' wall times on standard error.
+    private func write(_ report: Report, timings phases: PhaseTimings) throws {
+      let started = ContinuousClock.now
       try ReportOutputs.write(report, main: (format, output), extra: reports)
+      guard timings else { return }
+      var all = phases
+      all.record("reports", since: started)
+      OutputWriter.writeError(all.text)
     }
 
     /// Writes the baseline of every finding not silenced by the configuration or an inline comment.

@@ -116,6 +116,13 @@ extension SpatialRuleCheck {
     at node: XMLNode, in context: CheckContext,
     _ measure: (SpatialSession, SpatialSession.Shape) throws(NotCheckedCause) -> [CheckFailure]
   ) -> [CheckFailure] {
+    SpatialTiming.measure { eachGeometryUntimed(at: node, in: context, measure) }
+  }
+
+  private func eachGeometryUntimed(
+    at node: XMLNode, in context: CheckContext,
+    _ measure: (SpatialSession, SpatialSession.Shape) throws(NotCheckedCause) -> [CheckFailure]
+  ) -> [CheckFailure] {
     guard let session = context.spatial else {
       return [notChecked(node, NotCheckedCause(.librariesUnavailable, detail: SpatialSession.noEngine))]
     }

@@ -61,6 +61,10 @@ public struct DisjointCheck: SpatialRuleCheck {
   public var boundSides: [BoundSide] { [] }
 
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
+    SpatialTiming.measure { evaluateUntimed(at: node, in: context) }
+  }
+
+  private func evaluateUntimed(at node: XMLNode, in context: CheckContext) -> [CheckFailure] {
     guard let session = context.spatial else {
       return [notChecked(node, NotCheckedCause(.librariesUnavailable, detail: SpatialSession.noEngine))]
     }
