@@ -53,8 +53,44 @@ public enum GeometryImport {
           replaced: existing != nil, line: target.element.line))
     }
     let result = edit.result()
-    _ = try parse(result, path: path, schema: schema, code: .importResultInvalid)
+    let reparsed = try parse(result, path: path, schema: schema, code: .importResultInvalid)
+    written = try readBack(plan.targets, written: written, in: reparsed, bytes: result, path: path)
     return GeometryImportOutcome(bytes: result, written: written, unmatched: plan.unmatched)
+  }
+
+  /// Reads every written `<geometry>` back from the new document with shanshui's own GML reader: each must give the
+  /// very shape that was written (the numbers round-trip). Also takes each element's line in the new document.
+  private static func readBack(
+    _ targets: [ImportPlan.Target], written: [GeometryImportOutcome.Written], in document: XMLDocument,
+    bytes: [UInt8], path: String
+  ) throws(GeometryImportFailure) -> [GeometryImportOutcome.Written] {
+    guard let root = document.root else { return written }
+    let units =
+      root.firstChild(named: XMLName("units", namespace: submissionNamespace))?
+      .children(named: XMLName("unit", namespace: submissionNamespace)) ?? []
+    let location = root.firstChild(named: XMLName("location", namespace: submissionNamespace))
+    var reader = GMLReader(source: bytes)
+    var updated = written
+    for (index, target) in targets.enumerated() {
+      let element = target.unitID.map { id in units.first { $0.attribute("id") == id } } ?? location
+      let geometry = element?.childElements.last
+      guard let element, let geometry, geometry.localName == "geometry",
+        case .success(let read) = reader.read(geometry), read.shape == target.shape
+      else {
+        throw GeometryImportFailure([
+          Diagnostic(
+            .importResultInvalid,
+            LocalizedText(
+              zh: "写入的 \(target.unitID ?? "location") 几何图形读回后与要素不一致，未写入",
+              en:
+                "the geometry written for \(target.unitID ?? "location") does not read back as the feature's: nothing written"
+            ),
+            at: SourceLocation(file: path, line: element?.line ?? 0))
+        ])
+      }
+      updated[index].line = element.line
+    }
+    return updated
   }
 
   /// Parses and schema-validates `bytes`; every problem under `code`.
