@@ -48,6 +48,7 @@ extension ImportSource {
       keyIndex = Int32(index)
     }
     var features: [ImportedFeature] = []
+    var positions = 0
     cgeo_OGR_L_ResetReading(layer)
     while let feature = cgeo_OGR_L_GetNextFeature(layer) {
       defer { cgeo_OGR_F_Destroy(feature) }
@@ -59,6 +60,12 @@ extension ImportSource {
       var shape: GeoShape?
       if let geometry = cgeo_OGR_F_GetGeometryRef(feature) {
         var polygons = try ImportPolygons(geometry, fid: fid)
+        positions += polygons.rings.reduce(0) { $0 + $1.count }
+        if positions > request.maxPositions {
+          throw .unreadable(
+            "more than \(request.maxPositions) positions at feature \(fid): a submission holds at most that many "
+              + "(check --max-geometry-positions); simplify the layer first")
+        }
         if !polygons.polygons.isEmpty {
           try transformation.apply(&polygons, fid: fid)
           shape = polygons.shape(in: target)

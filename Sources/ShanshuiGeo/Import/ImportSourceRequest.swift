@@ -10,10 +10,15 @@ public struct ImportSourceRequest: Sendable, Equatable {
   public var targetCRS: GeoCRS?
   /// The encoding of a Shapefile's attribute table (`GBK`, `CP936`, `UTF-8`…), overriding its `.cpg`.
   public var encoding: String?
+  /// At most this many positions in all features (E620 beyond): a submission holds at most 1,000,000 by default
+  /// (`check --max-geometry-positions`), so a larger import could not be checked.
+  public var maxPositions: Int
 
   public init(
-    path: String, layer: String? = nil, keyField: String?, targetCRS: GeoCRS? = nil, encoding: String? = nil
+    path: String, layer: String? = nil, keyField: String?, targetCRS: GeoCRS? = nil, encoding: String? = nil,
+    maxPositions: Int = 1_000_000
   ) {
+    self.maxPositions = maxPositions
     self.path = path
     self.layer = layer
     self.keyField = keyField
