@@ -203,6 +203,8 @@ import Testing
     #expect(output.stderr.contains(": error: [\(code)] "), "\(output.stderr)")
     #expect(output.stderr.contains(message), "\(output.stderr)")
     #expect(output.stderr.hasSuffix("nothing was written\n"))
+    // GDAL's own messages are captured into ours, never printed.
+    #expect(!output.stderr.contains("ERROR 1:") && !output.stderr.contains("Warning 1:"), "\(output.stderr)")
     #expect(Self.contents(path) == before)
   }
 
@@ -223,5 +225,8 @@ import Testing
     let crs = try Self.importing(
       ["--from", Self.source("wanzhou-units.geojson"), "--key", "k", "--crs", "EPSG:3857"], into: path)
     #expect(crs.status == 64 && crs.stderr.contains("--crs EPSG:3857"))
+    let encoding = try Self.importing(
+      ["--from", Self.source("wanzhou-units.geojson"), "--key", "k", "--encoding", "GBK"], into: path)
+    #expect(encoding.status == 64 && encoding.stderr.contains("--encoding applies to a Shapefile"))
   }
 }

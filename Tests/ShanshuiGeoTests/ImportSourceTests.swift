@@ -146,13 +146,19 @@ import Testing
       code { () throws(ImportSourceError) in
         try ImportSource.read(ImportSourceRequest(path: "/vsicurl/http://example.com/a.gpkg", keyField: "k"))
       } == "E620")
+    #expect(
+      code { () throws(ImportSourceError) in
+        try ImportSource.read(ImportSourceRequest(path: "/vsizip/units.zip/units.gdb", keyField: "k"))
+      } == "E620")
+    #expect(code { () throws(ImportSourceError) in try Self.read("wanzhou-units.geojson/../x.gdb") } == "E620")
     #expect(code { () throws(ImportSourceError) in try Self.read("noprj.shp") } == "E623")
     // 30 positions in six units: a limit of 29 stops at the last feature.
     let limited = Self.error { () throws(ImportSourceError) in
       try ImportSource.read(
         ImportSourceRequest(path: Self.path("wanzhou-units.geojson"), keyField: "unit_id", maxPositions: 29))
     }
-    #expect(limited?.errorCode == "E620" && limited?.description.contains("more than 29 positions at feature 5") == true)
+    #expect(
+      limited?.errorCode == "E620" && limited?.description.contains("more than 29 positions at feature 5") == true)
     #expect(code { () throws(ImportSourceError) in try Self.read("lines.geojson") } == "E624")
     #expect(code { () throws(ImportSourceError) in try Self.read("wanzhou-units.geojson", key: "nokey") } == "E622")
     // Zone 35 (CM 105°E) cannot hold 108.3°E.

@@ -53,6 +53,10 @@ extension ImportSource {
     while let feature = cgeo_OGR_L_GetNextFeature(layer) {
       defer { cgeo_OGR_F_Destroy(feature) }
       let fid = Int64(cgeo_OGR_F_GetFID(feature))
+      // Empty features cost no position: count them too, so that a hostile file cannot grow the list unbounded.
+      if features.count >= request.maxPositions {
+        throw .unreadable("more than \(request.maxPositions) features: a submission holds at most that many positions")
+      }
       let key = keyIndex.flatMap { index -> String? in
         guard cgeo_OGR_F_IsFieldSetAndNotNull(feature, index) != 0 else { return nil }
         return cgeo_OGR_F_GetFieldAsString(feature, index).map { String(cString: $0).trimmingSpaces() }
