@@ -132,6 +132,14 @@ import Testing
       ["geometry", "import", "--lang", "zh", "--dry-run", "--from", shapes, "--key", "unit_id", path])
     #expect(zh.status == 1 && zh.stdout.contains("单元 WZ-1 ← 要素 0：gml:MultiSurface (2)，替换原有 <geometry>"), "\(zh.stdout)")
     #expect(zh.stdout.contains("警告: [E628] 要素 4（unit_id=WZ-99）没有对应的单元"), "\(zh.stdout)")
+    // The six units as one boundary: WZ-6's ring crosses itself, so GEOS cannot dissolve them; said, and written.
+    let boundary = try Self.importing(
+      ["--from", Self.source("wanzhou.gdb"), "--layer", "units", "--boundary"], into: path)
+    #expect(boundary.status == 0, "\(boundary.stderr)")
+    #expect(
+      boundary.stdout.contains(
+        "project boundary (location) ← features 1, 2, 3, 4, 5, 6: gml:MultiSurface (6), not dissolved (a part is invalid: "
+          + "see SS-GEO-001), the parts written as they are"), "\(boundary.stdout)")
   }
 
   @Test func dryRunAndOutputLeaveTheSubmissionAsItWas() throws {

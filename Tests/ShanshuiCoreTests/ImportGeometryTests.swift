@@ -155,6 +155,19 @@ import Testing
     #expect(text.contains("</gml:MultiSurface></geometry>\n  </location>"))
   }
 
+  @Test func severalFeaturesSharingAnEdgeAreDissolvedIntoOnePolygon() throws {
+    // Two townships of one project boundary, side by side: a MultiSurface of them would be invalid (SS-GEO-001).
+    let source = Self.source([(1, nil, [Self.square(30.6, 108.2, 0.1)]), (2, nil, [Self.square(30.7, 108.2, 0.1)])])
+    let outcome = try Self.apply(
+      source, to: try Repository.bytes(Self.target), options: GeometryImportOptions(boundary: true))
+    #expect(outcome.written.count == 1 && outcome.written[0].dissolved && outcome.written[0].polygonCount == 1)
+    let text = String(decoding: outcome.bytes, as: UTF8.self)
+    #expect(text.contains("<geometry><gml:Polygon srsName=\"EPSG:4490\">") && !text.contains("gml:MultiSurface"))
+    // A single feature is never dissolved: written as the file has it.
+    let single = try Self.apply(Self.sixUnits, to: try Repository.bytes(Self.target))
+    #expect(single.written.allSatisfy { !$0.dissolved })
+  }
+
   @Test func aPrefixedSubmissionGetsPrefixedGeometryAndAGMLDeclaration() throws {
     var text = String(decoding: try Repository.bytes(Self.target), as: UTF8.self)
     text = text.replacingOccurrences(of: #"<(/?)([a-zA-Z]+)([ >/])"#, with: "<$1s:$2$3", options: .regularExpression)

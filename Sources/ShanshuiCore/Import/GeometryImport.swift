@@ -50,7 +50,7 @@ public enum GeometryImport {
       written.append(
         GeometryImportOutcome.Written(
           unitID: target.unitID, fids: target.fids, polygonCount: target.shape.polygons.count,
-          replaced: existing != nil, line: target.element.line))
+          replaced: existing != nil, dissolved: target.dissolved, line: target.element.line))
     }
     let result = edit.result()
     let reparsed = try parse(result, path: path, schema: schema, code: .importResultInvalid)

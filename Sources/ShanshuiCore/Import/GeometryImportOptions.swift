@@ -30,6 +30,8 @@ public struct GeometryImportOutcome: Sendable {
     public var polygonCount: Int
     /// Whether an existing `<geometry>` was replaced.
     public var replaced: Bool
+    /// Whether several features were dissolved into their union (GEOS) before being written.
+    public var dissolved: Bool
     /// The line of the unit (or `location`) in the submission.
     public var line: Int
   }

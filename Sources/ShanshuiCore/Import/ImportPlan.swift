@@ -9,6 +9,20 @@ struct ImportPlan {
     var unitID: String?
     var fids: [Int64]
     var shape: GeoShape
+    /// Whether the features' polygons were dissolved into their union (several features).
+    var dissolved = false
+
+    init(element: XMLNode, unitID: String?, fids: [Int64], shape: GeoShape) {
+      self.element = element
+      self.unitID = unitID
+      self.fids = fids
+      self.shape = shape
+      // Several features: their union (parts sharing an edge become one polygon); one feature stays as the file has it.
+      if fids.count > 1, let union = ImportDissolve.union(shape) {
+        self.shape = union
+        dissolved = true
+      }
+    }
   }
 
   private(set) var targets: [Target] = []

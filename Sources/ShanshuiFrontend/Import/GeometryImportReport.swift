@@ -36,6 +36,14 @@ public enum GeometryImportReport {
         if written.unitID != nil, written.fids.count > 1 {
           line += zh ? "（同一关键字段值的要素已合并）" : " (features with the same key merged)"
         }
+        if written.dissolved {
+          line += zh ? "，已融合为其并集" : ", dissolved into their union"
+        } else if written.fids.count > 1 {
+          line +=
+            zh
+            ? "，未能融合（有无效的部分，见 SS-GEO-001），按原样写入各部分"
+            : ", not dissolved (a part is invalid: see SS-GEO-001), the parts written as they are"
+        }
         if written.replaced { line += zh ? "，替换原有 <geometry>" : ", replacing the existing <geometry>" }
         lines.append(line)
       }

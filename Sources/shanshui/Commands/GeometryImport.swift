@@ -14,7 +14,7 @@ extension ShanshuiCommand {
       discussion: """
         Each feature's geometry becomes the last child <geometry> (gml:Polygon, or gml:MultiSurface for several \
         parts) of the unit whose @id equals the key field, replacing an existing one; with --boundary all features \
-        become the project boundary (location/geometry). Coordinates stay in the file's CRS when shanshui supports \
+        become the project boundary (location/geometry). Several features into one geometry are dissolved (GEOS union). Coordinates stay in the file's CRS when shanshui supports \
         it (EPSG:4490, 4520-4525, 4541-4546), else or with --crs they are reprojected. The submission is rewritten \
         atomically after the result is parsed and schema-validated; every other byte is kept. Exit status: 0 every \
         feature and unit matched; 1 written, but some feature or unit was not matched (E628, E629); 2 nothing \
@@ -44,7 +44,7 @@ extension ShanshuiCommand {
     @Option(
       name: .customLong("on-duplicate"),
       help: ArgumentHelp(
-        "Several features with the same key: merge (one gml:MultiSurface, reported) or error (E626, nothing written).",
+        "Several features with the same key: merge (dissolved into their union, reported) or error (E626, nothing written).",
         valueName: "merge|error"))
     var onDuplicate: GeometryImportOptions.DuplicateKeys = .merge
 
