@@ -181,6 +181,30 @@ import Testing
     #expect(Self.withoutGeometry(result) == text)
   }
 
+  /// The byte scanner that places the geometry finds the same elements as libxml2 in every fixture and rule-example
+  /// base (CDATA, comments, processing instructions, `>` inside attribute values, prefixes).
+  @Test func theByteScannerAgreesWithLibxml2OnEveryFixture() throws {
+    var files = try Repository.fixtures().map { "fixtures/\($0)" }
+    files.append("standards/examples/base-submission.xml")
+    var checked = 0
+    for file in files {
+      let bytes = try Repository.bytes(file)
+      guard let document = try? XMLDocument.parse(bytes, url: file) else { continue }
+      #expect(GeometryImportEdit(bytes: bytes, document: document) != nil, "\(file)")
+      checked += 1
+    }
+    #expect(checked >= 50)
+    let tricky = Array(
+      """
+      <?xml version="1.0"?><?pi a>b?><!-- <unit> --><submission xmlns="urn:shanshui:submission:1" a='x>y' b="&lt;/units>">\
+      <![CDATA[<unit>]]><units><unit id="U"/></units></submission>
+      """.utf8)
+    let document = try XMLDocument.parse(tricky, url: "tricky.xml")
+    let markup = try #require(MarkupElements(tricky))
+    #expect(markup.elements.map(\.name) == ["submission", "units", "unit"] && markup.elements[2].isEmpty)
+    #expect(GeometryImportEdit(bytes: tricky, document: document) != nil)
+  }
+
   @Test func submissionsThatCannotTakeGeometryAreRefused() throws {
     let v1 = try Repository.bytes("standards/examples/base-submission.xml")
     let refused = Self.failure { try Self.apply(Self.sixUnits, to: v1) }
