@@ -16,7 +16,7 @@ struct ShanshuiCommand: ParsableCommand {
     subcommands: [
       Check.self, TestExamples.self, Generate.self, Init.self, Harmonize.self, Lint.self, Explain.self, Diff.self,
       Doc.self,
-      Export.self, StandardCommand.self,
+      Export.self, StandardCommand.self, Geometry.self,
     ],
     defaultSubcommand: Check.self)
 }

@@ -58,6 +58,7 @@
     (h, a, b))                                                                                                         \
   R(GEOSGeometry *, GEOSDifference_r, (GEOSContextHandle_t h, const GEOSGeometry *a, const GEOSGeometry *b),           \
     (h, a, b))                                                                                                         \
+  R(GEOSGeometry *, GEOSUnaryUnion_r, (GEOSContextHandle_t h, const GEOSGeometry *g), (h, g))                          \
   R(GEOSGeometry *, GEOSPointOnSurface_r, (GEOSContextHandle_t h, const GEOSGeometry *g), (h, g))                     \
   R(GEOSGeometry *, GEOSGetCentroid_r, (GEOSContextHandle_t h, const GEOSGeometry *g), (h, g))                        \
   R(int, GEOSGeomGetX_r, (GEOSContextHandle_t h, const GEOSGeometry *g, double *v), (h, g, v))                        \

@@ -47,6 +47,17 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
   case layerEmpty = "E613"
   case layerTooLarge = "E614"
   case layerFieldMissing = "E615"
+  // Importing geometry from GIS files (`shanshui geometry import`, docs/spatial.md)
+  case importSourceUnreadable = "E620"
+  case importLayerChoice = "E621"
+  case importKeyFieldMissing = "E622"
+  case importCRS = "E623"
+  case importFeatureRefused = "E624"
+  case importSubmissionUnusable = "E625"
+  case importDuplicateKey = "E626"
+  case importResultInvalid = "E627"
+  case importFeatureNotWritten = "E628"
+  case importUnitWithoutFeature = "E629"
 
   /// A one-line summary of the code.
   public var summary: LocalizedText {
@@ -108,6 +119,25 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
     case .layerTooLarge: return LocalizedText(zh: "审查图层超过大小上限", en: "a reviewer layer exceeds a size limit")
     case .layerFieldMissing:
       return LocalizedText(zh: "审查图层缺少该角色要求的字段", en: "a reviewer layer lacks a field its role requires")
+    case .importSourceUnreadable:
+      return LocalizedText(zh: "无法读取导入的 GIS 文件", en: "the GIS file to import cannot be read")
+    case .importLayerChoice:
+      return LocalizedText(
+        zh: "GIS 文件中没有指定的图层，或需用 --layer 选择图层", en: "no such layer in the GIS file, or --layer is needed")
+    case .importKeyFieldMissing: return LocalizedText(zh: "图层中没有关键字段", en: "the layer has no such key field")
+    case .importCRS:
+      return LocalizedText(
+        zh: "导入的坐标参考系未知或不受支持", en: "the import's coordinate reference system is unknown or not supported")
+    case .importFeatureRefused:
+      return LocalizedText(zh: "要素不是可导入的面", en: "a feature is not a polygon that can be imported")
+    case .importSubmissionUnusable:
+      return LocalizedText(zh: "申报文件无法写入几何图形", en: "geometry cannot be written into the submission")
+    case .importDuplicateKey: return LocalizedText(zh: "多个要素的关键字段值相同", en: "several features have the same key")
+    case .importResultInvalid:
+      return LocalizedText(
+        zh: "写入几何图形后的申报文件无效，未写入", en: "the submission with the geometry would be invalid; nothing written")
+    case .importFeatureNotWritten: return LocalizedText(zh: "要素未写入任何单元", en: "a feature was written into no unit")
+    case .importUnitWithoutFeature: return LocalizedText(zh: "单元没有对应的要素", en: "a unit has no feature")
     case .outputRefused:
       return LocalizedText(
         zh: "输出路径不是可写入的文件（目录、块设备或套接字）",

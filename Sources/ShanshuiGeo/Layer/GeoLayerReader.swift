@@ -82,7 +82,7 @@ final class GDALErrorCapture {
 }
 
 /// A null-terminated array of C strings for the duration of `body`.
-private func withCStrings<Result>(
+func withCStrings<Result>(
   _ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> Result
 )
   -> Result
