@@ -73,7 +73,7 @@ import Testing
     #expect(result.components(separatedBy: "<geometry><gml:").count == 7)
     #expect(Self.withoutGeometry(result) == text)
     // Each on its own line, indented like the unit's other children, with the file's CRLF, last in the unit.
-    #expect(result.contains("</subproject>\r\n      <geometry><gml:Polygon srsName=\"EPSG:4490\">"))
+    #expect(result.contains("</subproject>\r\n      <geometry><gml:Polygon srsName=\"urn:ogc:def:crs:EPSG::4490\">"))
     #expect(result.contains("</gml:Polygon></geometry>\r\n    </unit>"))
     #expect(!result.contains("xmlns:gml=\"http://www.opengis.net/gml/3.2\"><gml:exterior"))
   }
@@ -110,12 +110,15 @@ import Testing
       .children(named: XMLName("unit", namespace: Namespaces.submission))
     var reader = GMLReader()
     let first = try reader.read(try #require(units[0].childElements.last)).get()
-    #expect(first.shape == GeoShape(crs: .cgcs2000, polygons: [polygon]) && first.srsName == "EPSG:4490")
+    #expect(
+      first.shape == GeoShape(crs: .cgcs2000, polygons: [polygon]) && first.srsName == "urn:ogc:def:crs:EPSG::4490")
     let second = try reader.read(try #require(units[1].childElements.last)).get()
     #expect(second.shape.polygons == [precise, Self.square(30.5, 108.5)])
     let text = String(decoding: outcome.bytes, as: UTF8.self)
     #expect(text.contains("<gml:interior><gml:LinearRing><gml:posList>30.702 108.302"))
-    #expect(text.contains("<geometry><gml:MultiSurface srsName=\"EPSG:4490\"><gml:surfaceMember><gml:Polygon>"))
+    #expect(
+      text.contains(
+        "<geometry><gml:MultiSurface srsName=\"urn:ogc:def:crs:EPSG::4490\"><gml:surfaceMember><gml:Polygon>"))
     // Shortest round-tripping decimals: 17 significant digits where a double needs them, none added elsewhere.
     #expect(text.contains("30.5 108.5 30.51 108.5"))
     // Units 3–6 got nothing: E629 at each unit's line.
@@ -151,7 +154,7 @@ import Testing
       source, to: try Repository.bytes(Self.target), options: GeometryImportOptions(boundary: true))
     #expect(outcome.written.count == 1 && outcome.written[0].unitID == nil && outcome.written[0].polygonCount == 2)
     let text = String(decoding: outcome.bytes, as: UTF8.self)
-    #expect(text.contains("</planLinkage>\n    <geometry><gml:MultiSurface srsName=\"EPSG:4490\">"))
+    #expect(text.contains("</planLinkage>\n    <geometry><gml:MultiSurface srsName=\"urn:ogc:def:crs:EPSG::4490\">"))
     #expect(text.contains("</gml:MultiSurface></geometry>\n  </location>"))
   }
 
@@ -162,7 +165,9 @@ import Testing
       source, to: try Repository.bytes(Self.target), options: GeometryImportOptions(boundary: true))
     #expect(outcome.written.count == 1 && outcome.written[0].dissolved && outcome.written[0].polygonCount == 1)
     let text = String(decoding: outcome.bytes, as: UTF8.self)
-    #expect(text.contains("<geometry><gml:Polygon srsName=\"EPSG:4490\">") && !text.contains("gml:MultiSurface"))
+    #expect(
+      text.contains("<geometry><gml:Polygon srsName=\"urn:ogc:def:crs:EPSG::4490\">")
+        && !text.contains("gml:MultiSurface"))
     // A single feature is never dissolved: written as the file has it.
     let single = try Self.apply(Self.sixUnits, to: try Repository.bytes(Self.target))
     #expect(single.written.allSatisfy { !$0.dissolved })
@@ -177,7 +182,9 @@ import Testing
     let outcome = try Self.apply(Self.sixUnits, to: Array(text.utf8))
     let result = String(decoding: outcome.bytes, as: UTF8.self)
     #expect(
-      result.contains("<s:geometry><gml:Polygon xmlns:gml=\"http://www.opengis.net/gml/3.2\" srsName=\"EPSG:4490\">"))
+      result.contains(
+        "<s:geometry><gml:Polygon xmlns:gml=\"http://www.opengis.net/gml/3.2\" srsName=\"urn:ogc:def:crs:EPSG::4490\">")
+    )
     #expect(Self.withoutGeometry(result) == text)
   }
 

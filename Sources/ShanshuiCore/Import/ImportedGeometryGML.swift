@@ -2,7 +2,8 @@ import ShanshuiGeo
 
 /// Writes an imported shape as a submission's `<geometry>` (docs/submission-format.md, Version 2: geometry): one
 /// `gml:Polygon`, or a `gml:MultiSurface` of `gml:surfaceMember` polygons when there are several, holes as
-/// `gml:interior`, every ring a `gml:LinearRing` with one `gml:posList`, `srsName="EPSG:CODE"` on the outer element.
+/// `gml:interior`, every ring a `gml:LinearRing` with one `gml:posList`, `srsName="urn:ogc:def:crs:EPSG::CODE"` on the outer element
+/// (the URN form: every reader takes it in EPSG axis order; GDAL reads the short `EPSG:CODE` as longitude first).
 ///
 /// Positions are written in the CRS's EPSG axis order (latitude first for EPSG:4490, northing first for a
 /// Gauss–Krüger zone) with Swift's shortest round-tripping decimal form of each double: the number read back is the
@@ -14,7 +15,7 @@ public enum ImportedGeometryGML {
   public static func text(_ shape: GeoShape, elementPrefix: String, declareGML: Bool) -> String {
     let geometry = elementPrefix.isEmpty ? "geometry" : "\(elementPrefix):geometry"
     let declaration = declareGML ? " xmlns:gml=\"\(GMLNames.namespace)\"" : ""
-    let srs = " srsName=\"EPSG:\(shape.crs.epsg)\""
+    let srs = " srsName=\"urn:ogc:def:crs:EPSG::\(shape.crs.epsg)\""
     let body: String
     if shape.polygons.count == 1, let polygon = shape.polygons.first {
       body = self.polygon(polygon, attributes: declaration + srs)
