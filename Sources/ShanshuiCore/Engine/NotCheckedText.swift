@@ -29,8 +29,8 @@ enum NotCheckedText {
         en: "layer \(role) cannot be used" + (detail?.en ?? ""))
     case .geometryInvalid:
       return LocalizedText(
-        zh: "几何图形无效，修复后的图形面积只是推测" + (detail?.zh ?? ""),
-        en: "the geometry is invalid, and a repaired shape's measure is a guess" + (detail?.en ?? ""))
+        zh: "几何图形无效，在修复后的图形上测量只是推测" + (detail?.zh ?? ""),
+        en: "the geometry is invalid, and a measure of a repaired shape is a guess" + (detail?.en ?? ""))
     case .geometryUnusable:
       return LocalizedText(
         zh: "几何图形无法计算" + (detail?.zh ?? ""),

@@ -83,6 +83,12 @@ final class SpatialSession {
   }
 
   /// Geodesic area on the CGCS2000 ellipsoid, m².
+  /// Why a rule other than `geometry-valid` is not judged on `shape`: it is invalid (nil when it is valid).
+  func invalidCause(of shape: Shape) throws(NotCheckedCause) -> NotCheckedCause? {
+    guard let invalid = try invalidity(of: shape) else { return nil }
+    return NotCheckedCause(.geometryInvalid, detail: LocalizedText(invalid.reason))
+  }
+
   func area(of shape: Shape) throws(NotCheckedCause) -> Double {
     try worker().geodesicArea(of: prepared[shape.index])
   }

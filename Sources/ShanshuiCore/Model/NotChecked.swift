@@ -13,7 +13,7 @@ public struct NotCheckedRule: Sendable, Codable, Hashable {
     /// The layer for the role was given but could not be used (E610–E615, reported once for the run).
     case layerUnusable = "layer-unusable"
     /// The geometry is invalid (the rule `geometry-valid` reports it): a measure of GEOS's repaired shape would be a
-    /// guess, so the rule is not judged on it (`area-matches`).
+    /// guess, so no other spatial rule is judged on it.
     case geometryInvalid = "geometry-invalid"
     /// The geometry was read, but GEOS or PROJ could not measure it (E601/E604 at the geometry, reported once).
     case geometryUnusable = "geometry-unusable"

@@ -10,6 +10,14 @@ public protocol SpatialRuleCheck: RuleCheck {
   var geometryPath: SimplePath { get }
   /// The layer roles the check reads (none for a check on the submission's own geometry).
   var layerRoles: [String] { get }
+  /// Whether the check judges invalid geometry itself (`geometry-valid`). Every other kind would measure the shape
+  /// GEOS repairs an invalid one to, which is a guess (a hole outside its shell becomes land), so the rule is not
+  /// checked on that geometry (`geometry-invalid`) while `geometry-valid` reports it.
+  var judgesInvalidGeometry: Bool { get }
+}
+
+extension SpatialRuleCheck {
+  public var judgesInvalidGeometry: Bool { false }
 }
 
 /// `where="rank=mainstem|important-tributary"`: the layer features a check considers, by one attribute's values.
@@ -135,6 +143,10 @@ extension SpatialRuleCheck {
     do throws(NotCheckedCause) {
       for element in elements {
         guard let shape = try session.shape(at: element) else { continue }
+        if !judgesInvalidGeometry, let cause = try session.invalidCause(of: shape) {
+          failures.append(notChecked(node, cause))
+          continue
+        }
         failures += try measure(session, shape)
       }
     } catch {

@@ -68,11 +68,6 @@ public struct AreaMatchesCheck: SpatialRuleCheck {
     let quantity = Quantity(target, fallback: nil)
     guard let declaredHectares = quantity.value(in: QuantityUnit.hectare), let shown = quantity.unit else { return [] }
     return eachGeometry(at: node, in: context) { session, shape throws(NotCheckedCause) in
-      // GEOS measures an invalid polygon (a bowtie) as some repaired shape: its area is a guess, not the unit's.
-      // `geometry-valid` reports the geometry; here the rule is not judged.
-      if let invalid = try session.invalidity(of: shape) {
-        throw NotCheckedCause(.geometryInvalid, detail: LocalizedText(invalid.reason))
-      }
       let measured = try session.area(of: shape)
       let declaredSquareMetres = declaredHectares * 10_000
       let difference = abs(declaredSquareMetres - measured)

@@ -79,7 +79,13 @@ public struct DisjointCheck: SpatialRuleCheck {
     do throws(NotCheckedCause) {
       var shapes: [SpatialSession.Shape] = []
       for element in elements {
-        if let shape = try session.shape(at: element) { shapes.append(shape) }
+        guard let shape = try session.shape(at: element) else { continue }
+        // An invalid unit's repaired shape is a guess: its overlaps are not judged (`geometry-valid` reports it).
+        if let cause = try session.invalidCause(of: shape) {
+          failures.append(notChecked(shape.element, cause))
+        } else {
+          shapes.append(shape)
+        }
       }
       for pair in try session.overlappingPairs(shapes) {
         let (first, second, area) = pair

@@ -38,6 +38,7 @@ public struct GeometryValidCheck: SpatialRuleCheck {
   }
 
   public var layerRoles: [String] { [] }
+  public var judgesInvalidGeometry: Bool { true }
   public var parameterIDs: [String] { [] }
   public var codelistIDs: [String] { [] }
   public var readPaths: [SimplePath] { [geometryPath] }
