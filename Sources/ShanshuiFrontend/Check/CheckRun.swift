@@ -66,7 +66,7 @@ public enum CheckRun {
     }
     // Every layer is resolved and loaded once, before the batch: an unknown role stops the run (E612); a layer that
     // cannot be used is reported once, and the rules reading it are not checked.
-    let layers: LayerSet
+    var layers: LayerSet
     switch LayerRequests.resolve(options: request.layers, configured: configuredLayers, standard: standard) {
     case .failure(let unknown):
       report.standardDiagnostics = unknown.diagnostics
@@ -74,6 +74,8 @@ public enum CheckRun {
     case .success(let requests):
       let loaded = LayerLoading.load(requests, standard: standard, limits: request.layerLimits)
       layers = loaded.layers
+      // Maps of findings only for a report that draws them (HTML): the other formats and the benchmark pay nothing.
+      layers.drawsSketches = Renderers.needs(of: request.formats).contains(.sketches)
       report.layerDiagnostics = loaded.diagnostics
       report.layerSources = loaded.layers.sources.values.sorted { $0.role < $1.role }
     }
