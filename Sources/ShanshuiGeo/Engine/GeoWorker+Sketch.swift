@@ -108,21 +108,82 @@ extension GeoWorker {
   ) -> (GeoOutline, Double) {
     guard let clipped = cgeo_GEOSClipByRect_r(geos.handle, geometry, clip.0, clip.1, clip.2, clip.3) else {
       _ = geos.takeError()
-      return (thinned(paths(of: geometry)), tolerance)
+      return (Self.thinned(paths(of: geometry)), tolerance)
     }
     defer { cgeo_GEOSGeom_destroy_r(geos.handle, clipped) }
+    var source = clipped
+    var rebuilt: OpaquePointer?
+    defer { if let rebuilt { cgeo_GEOSGeom_destroy_r(geos.handle, rebuilt) } }
+    // Far more vertices than a map can show (a layer digitised every metre, or with teeth): first, in one pass each,
+    // drop every vertex within a pixel of the last one kept, then keep every k-th vertex down to 4 × the cap (still
+    // about a vertex per pixel of outline), so that GEOS's simplification, superlinear in the vertices, never sees
+    // more (a 200,000-vertex polygon with teeth took 40 s in a debug build without).
+    let raw = paths(of: clipped)
+    if raw.vertexCount > 4 * Self.sketchVertexCap {
+      let filtered = Self.thinned(Self.radiallyFiltered(raw, tolerance: tolerance), to: 4 * Self.sketchVertexCap)
+      guard let geometry = try? build(filtered) else { return (Self.thinned(filtered), tolerance) }
+      rebuilt = geometry
+      source = geometry
+    }
     var tolerance = tolerance
-    for _ in 0..<40 {
-      guard let simple = cgeo_GEOSTopologyPreserveSimplify_r(geos.handle, clipped, tolerance) else {
+    var previous = Int.max
+    // Up to 2¹² pixels: past that a shape that still has too many vertices is not simplifiable (topology kept).
+    for _ in 0..<12 {
+      guard let simple = cgeo_GEOSTopologyPreserveSimplify_r(geos.handle, source, tolerance) else {
         _ = geos.takeError()
-        return (thinned(paths(of: clipped)), tolerance)
+        break
       }
       let result = paths(of: simple)
       cgeo_GEOSGeom_destroy_r(geos.handle, simple)
       if result.vertexCount <= Self.sketchVertexCap { return (result, tolerance) }
+      // Stuck (the topology forbids removing more): thin evenly instead.
+      if result.vertexCount >= previous { return (Self.thinned(result), tolerance) }
+      previous = result.vertexCount
       tolerance *= 2
     }
-    return (thinned(paths(of: clipped)), tolerance)
+    return (Self.thinned(paths(of: source)), tolerance)
+  }
+
+  /// Each path without the vertices that lie within `tolerance` (degrees, in both coordinates) of the last vertex
+  /// kept; the first and last vertices stay, so rings stay closed. Rings left with fewer than four vertices and lines
+  /// with fewer than two are dropped (smaller than a pixel).
+  static func radiallyFiltered(_ outline: GeoOutline, tolerance: Double) -> GeoOutline {
+    func filter(_ path: GeoOutline.Path, minimum: Int) -> GeoOutline.Path? {
+      guard let lastIndex = path.longitudes.indices.last else { return nil }
+      var kept = GeoOutline.Path(longitudes: [path.longitudes[0]], latitudes: [path.latitudes[0]])
+      for index in 1..<lastIndex {
+        let dx = path.longitudes[index] - (kept.longitudes.last ?? 0)
+        let dy = path.latitudes[index] - (kept.latitudes.last ?? 0)
+        if abs(dx) > tolerance || abs(dy) > tolerance {
+          kept.longitudes.append(path.longitudes[index])
+          kept.latitudes.append(path.latitudes[index])
+        }
+      }
+      kept.longitudes.append(path.longitudes[lastIndex])
+      kept.latitudes.append(path.latitudes[lastIndex])
+      return kept.longitudes.count >= minimum ? kept : nil
+    }
+    return GeoOutline(
+      polygons: outline.polygons.compactMap { rings in
+        guard let exterior = rings.first.flatMap({ filter($0, minimum: 4) }) else { return nil }
+        return [exterior] + rings.dropFirst().compactMap { filter($0, minimum: 4) }
+      }, lines: outline.lines.compactMap { filter($0, minimum: 2) })
+  }
+
+  /// A GEOS geometry of an outline (a collection of its polygons and lines), in this worker's context.
+  private func build(_ outline: GeoOutline) throws(GeoError) -> OpaquePointer {
+    func path(_ path: GeoOutline.Path) -> LonLatPath { LonLatPath(x: path.longitudes, y: path.latitudes) }
+    var parts: [OpaquePointer] = []
+    do {
+      for rings in outline.polygons {
+        parts.append(try geos.makePolygon(exterior: path(rings[0]), holes: rings.dropFirst().map(path)))
+      }
+      for line in outline.lines { parts.append(try geos.makeLine(path(line))) }
+      return try geos.makeCollection(GEOS_GEOMETRYCOLLECTION, parts)
+    } catch {
+      parts.forEach { cgeo_GEOSGeom_destroy_r(geos.handle, $0) }
+      throw error
+    }
   }
 
   private func paths(of geometry: OpaquePointer) -> GeoOutline {
@@ -134,11 +195,14 @@ extension GeoWorker {
     return GeoOutline(polygons: polygons, lines: lines)
   }
 
-  /// Every k-th vertex of each path (first and last kept), so that the whole stays under the cap.
-  private func thinned(_ outline: GeoOutline) -> GeoOutline {
+  /// Every k-th vertex of each path (first and last kept), so that the whole stays under `limit` (rings keep at least
+  /// four vertices, or are dropped).
+  static func thinned(_ outline: GeoOutline, to limit: Int = sketchVertexCap) -> GeoOutline {
     let count = outline.vertexCount
-    guard count > Self.sketchVertexCap else { return outline }
-    let step = (count + Self.sketchVertexCap - 1) / Self.sketchVertexCap
+    guard count > limit else { return outline }
+    // Each path keeps its last vertex beyond the stride: allow for one per path.
+    let paths = outline.polygons.reduce(0) { $0 + $1.count } + outline.lines.count
+    let step = max(2, (count + max(1, limit - paths) - 1) / max(1, limit - paths))
     func thin(_ path: GeoOutline.Path, minimum: Int) -> GeoOutline.Path? {
       let last = path.longitudes.count - 1
       var kept = Array(stride(from: 0, to: last, by: step))
@@ -146,11 +210,16 @@ extension GeoWorker {
       guard kept.count >= minimum else { return nil }
       return GeoOutline.Path(longitudes: kept.map { path.longitudes[$0] }, latitudes: kept.map { path.latitudes[$0] })
     }
-    return GeoOutline(
+    var result = GeoOutline(
       polygons: outline.polygons.compactMap { rings in
         guard let exterior = thin(rings[0], minimum: 4) else { return nil }
         return [exterior] + rings.dropFirst().compactMap { thin($0, minimum: 4) }
       }, lines: outline.lines.compactMap { thin($0, minimum: 2) })
+    // Thousands of small parts: the last ones go, so that the limit holds whatever the shape.
+    while result.vertexCount > limit {
+      if !result.lines.isEmpty { result.lines.removeLast() } else { result.polygons.removeLast() }
+    }
+    return result
   }
 }
 
