@@ -14,7 +14,13 @@ extension GeoWorker {
     of shape: PreparedShape, feature index: Int, in layer: GeoLayer
   ) throws(GeoError) -> GeoSketch {
     let feature = layer.index.geometries[index]
-    let common = try owned(cgeo_GEOSIntersection_r(geos.handle, shape.working.pointer, feature))
+    // The overlap lies inside the shape: the feature clipped to the shape's envelope (a margin around it) gives the
+    // same intersection, at the cost of the few vertices near the shape (a 200,000-vertex feature: 1.2 s → ms).
+    let margin = max(shape.east - shape.west, shape.north - shape.south) * 0.01 + 1e-6
+    let near = try owned(
+      cgeo_GEOSClipByRect_r(
+        geos.handle, feature, shape.west - margin, shape.south - margin, shape.east + margin, shape.north + margin))
+    let common = try owned(cgeo_GEOSIntersection_r(geos.handle, shape.working.pointer, near.pointer))
     return try sketch(
       subject: shape.working.pointer, conflict: common.pointer, context: feature,
       focus: [shape.working.pointer, common.pointer], points: [], crs: shape.crs)
