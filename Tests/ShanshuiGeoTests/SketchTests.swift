@@ -1,6 +1,7 @@
 import Foundation
-import ShanshuiGeo
 import Testing
+
+@testable import ShanshuiGeo
 
 /// The maps' geometry (GeoWorker+Sketch): computed by GEOS in lon/lat, clipped to the window, simplified to about a
 /// pixel and capped, so that a huge layer polygon cannot bloat a report.
@@ -46,6 +47,26 @@ import Testing
       #expect(path.longitudes.allSatisfy { $0 >= sketch.west - margin && $0 <= sketch.east + margin })
       #expect(path.latitudes.allSatisfy { $0 >= sketch.south - margin && $0 <= sketch.north + margin })
     }
+  }
+
+  /// Thinning keeps the cap whatever the shape: one long ring, or thousands of small parts (the last ones go).
+  @Test func thinningKeepsTheCap() {
+    let cap = GeoWorker.sketchVertexCap
+    let long = GeoOutline.Path(
+      longitudes: (0...9_999).map { Double($0) / 10_000 } + [0], latitudes: (0...9_999).map { _ in 0 } + [0])
+    let ring = GeoWorker.thinned(GeoOutline(polygons: [[long]]))
+    #expect(ring.vertexCount <= cap && ring.vertexCount > cap / 2)
+    let first = ring.polygons[0][0]
+    #expect(first.longitudes.first == 0 && first.longitudes.last == 0, "the ring stays closed")
+    let pieces = (0..<2_000).map { index in
+      GeoOutline.Path(longitudes: [Double(index), Double(index) + 0.5, Double(index) + 1], latitudes: [0, 1, 0])
+    }
+    let many = GeoWorker.thinned(GeoOutline(lines: pieces))
+    #expect(many.vertexCount <= cap && !many.lines.isEmpty)
+    // Within a pixel of the last vertex kept: dropped; the ends stay.
+    let dense = GeoOutline.Path(longitudes: [0, 0.1, 0.2, 1.5, 1.6, 3], latitudes: [0, 0, 0, 0, 0, 0])
+    let filtered = GeoWorker.radiallyFiltered(GeoOutline(lines: [dense]), tolerance: 1)
+    #expect(filtered.lines[0].longitudes == [0, 1.5, 3])
   }
 
   @Test func theWindowsScaleIsTheEllipsoidsAtItsMiddleLatitude() throws {
