@@ -8,6 +8,8 @@ public struct RendererNeeds: OptionSet, Sendable, Hashable {
   public static let sourceLines = RendererNeeds(rawValue: 1 << 0)
   /// The sets of rules evaluated and failed per file (`FileResult.evaluatedRuleIDs`, `erroredRuleIDs`).
   public static let ruleSets = RendererNeeds(rawValue: 1 << 1)
+  /// A map of each spatial finding (`SpatialDetail.sketch`), computed by GEOS while checking.
+  public static let sketches = RendererNeeds(rawValue: 1 << 2)
 }
 
 /// Renders a finished report in one format; pure (no I/O, no exit codes). Adding a format is one type conforming to

@@ -100,12 +100,14 @@ import Testing
 
   @Test func renderersDeclareWhatTheyNeed() {
     let none: RendererNeeds = []
-    let both: RendererNeeds = [.sourceLines, .ruleSets]
+    let html: RendererNeeds = [.sourceLines, .sketches]
+    let all: RendererNeeds = [.sourceLines, .sketches, .ruleSets]
     #expect(Renderers.needs(of: ["text", "json"]) == none)
-    #expect(Renderers.needs(of: ["html"]) == RendererNeeds.sourceLines)
+    // The HTML report shows source lines and draws a map of each spatial finding.
+    #expect(Renderers.needs(of: ["html"]) == html)
     #expect(Renderers.needs(of: ["sarif"]) == RendererNeeds.ruleSets)
     #expect(Renderers.needs(of: ["junit"]) == RendererNeeds.ruleSets)
-    #expect(Renderers.needs(of: ["text", "html", "junit"]) == both)
+    #expect(Renderers.needs(of: ["text", "html", "junit"]) == all)
     let colored = Renderers.all.filter { $0.usesColor }.map { $0.identifier }
     #expect(colored == ["text"])
   }

@@ -75,6 +75,8 @@
   R(GEOSGeometry *, GEOSClipByRect_r,                                                                                  \
     (GEOSContextHandle_t h, const GEOSGeometry *g, double x0, double y0, double x1, double y1), (h, g, x0, y0, x1, y1)) \
   R(GEOSGeometry *, GEOSDensify_r, (GEOSContextHandle_t h, const GEOSGeometry *g, double tolerance), (h, g, tolerance)) \
+  R(GEOSGeometry *, GEOSTopologyPreserveSimplify_r, (GEOSContextHandle_t h, const GEOSGeometry *g, double tolerance),  \
+    (h, g, tolerance))                                                                                                 \
   R(int, GEOSPreparedDistance_r,                                                                                       \
     (GEOSContextHandle_t h, const GEOSPreparedGeometry *p, const GEOSGeometry *g, double *d), (h, p, g, d))           \
   R(GEOSCoordSequence *, GEOSPreparedNearestPoints_r,                                                                  \

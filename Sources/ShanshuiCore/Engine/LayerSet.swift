@@ -31,6 +31,9 @@ public struct LayerSet: Sendable {
   public var unusable: [String: Diagnostic] = [:]
   /// Set when GEOS, PROJ or GDAL could not be loaded (E600).
   public var librariesUnavailable: LocalizedText?
+  /// Whether findings carry a map (`SpatialDetail.sketch`): set when a report that draws maps (HTML) is requested,
+  /// so that other runs compute nothing for them.
+  public var drawsSketches = false
 
   public init() {}
 

@@ -25,7 +25,7 @@ final class SpatialSession {
   private var reader: GMLReader
   /// Each geometry element read, by node: prepared, or nil when it could not be read (already reported).
   private var shapes: [XMLNode.Identity: Int?] = [:]
-  private var prepared: [PreparedShape] = []
+  private(set) var prepared: [PreparedShape] = []
   /// Set once the libraries failed to load: every later measurement is not checked for the same reason.
   private var unavailable: NotCheckedCause?
 
@@ -140,7 +140,7 @@ final class SpatialSession {
       return try worker.overlaps(of: prepared[shape.index], with: layer, where: Self.filter(condition)).map {
         LayerHit(
           feature: Self.feature(layer, $0.featureIndex, role: role), area: $0.area, distance: 0,
-          point: Self.point($0.point))
+          point: Self.point($0.point), featureIndex: $0.featureIndex)
       }
     } catch {
       throw measurementFailed(error, at: shape)
@@ -177,7 +177,8 @@ final class SpatialSession {
   private func hit(_ layer: GeoLayer, _ distance: LayerDistance, role: String) -> LayerHit {
     LayerHit(
       feature: Self.feature(layer, distance.featureIndex, role: role), area: 0, distance: distance.distance,
-      point: Self.point(distance.pointOnShape))
+      point: Self.point(distance.pointOnShape), featureIndex: distance.featureIndex,
+      featurePoint: Self.point(distance.pointOnFeature))
   }
 
   /// The thread's worker and the role's layer (the caller checked `unavailability(of:)` first).
@@ -209,7 +210,7 @@ final class SpatialSession {
 
   /// The thread's worker; the libraries not loading makes every spatial rule of the document not checked.
   /// - parameter line: the geometry being measured, where E600 points if the libraries cannot be loaded.
-  private func worker(line: Int = 0) throws(NotCheckedCause) -> GeoWorker {
+  func worker(line: Int = 0) throws(NotCheckedCause) -> GeoWorker {
     if let unavailable { throw unavailable }
     do {
       return try GeoWorkers.current()
@@ -278,4 +279,7 @@ struct LayerHit {
   var distance: Double
   /// Where: a point of the overlap, or the shape's point nearest (farthest from) the feature.
   var point: SpatialDetail.Point?
+  /// The feature's index in its layer, and for a distance its point nearest `point` (what a map draws).
+  var featureIndex: Int
+  var featurePoint: SpatialDetail.Point? = nil
 }

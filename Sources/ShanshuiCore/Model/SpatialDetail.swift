@@ -55,6 +55,13 @@ public struct SpatialDetail: Sendable, Codable, Hashable {
   public var sharePercent: Double?
   /// A distance in metres.
   public var distanceMetres: Double?
+  /// The HTML report's map of the finding; nil unless a report that draws maps was requested. Not encoded.
+  public var sketch: SpatialSketch? = nil
+
+  private enum CodingKeys: String, CodingKey {
+    case unitID, unitName, geometryLine, point, feature, otherUnitID, areaSquareMetres, area, areaUnit, sharePercent
+    case distanceMetres
+  }
 
   public init(
     unitID: String? = nil, unitName: String? = nil, geometryLine: Int? = nil, point: Point? = nil,

@@ -69,7 +69,7 @@ public enum CheckRun {
     timings.record("standard", since: started)
     // Every layer is resolved and loaded once, before the batch: an unknown role stops the run (E612); a layer that
     // cannot be used is reported once, and the rules reading it are not checked.
-    let layers: LayerSet
+    var layers: LayerSet
     switch LayerRequests.resolve(options: request.layers, configured: configuredLayers, standard: standard) {
     case .failure(let unknown):
       report.standardDiagnostics = unknown.diagnostics
@@ -79,6 +79,8 @@ public enum CheckRun {
         timings.record("layer \($0.role)", $1, detail: $2)
       }
       layers = loaded.layers
+      // Maps of findings only for a report that draws them (HTML): the other formats and the benchmark pay nothing.
+      layers.drawsSketches = Renderers.needs(of: request.formats).contains(.sketches)
       report.layerDiagnostics = loaded.diagnostics
       report.layerSources = loaded.layers.sources.values.sorted { $0.role < $1.role }
     }

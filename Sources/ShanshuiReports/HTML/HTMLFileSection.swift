@@ -3,7 +3,8 @@ import ShanshuiCore
 /// One file's section of the HTML report: status, problems, findings with their source lines, and the profiles side
 /// by side for cross-border projects.
 enum HTMLFileSection {
-  static func render(_ file: FileResult, report: Report, terms: HTMLTerms) -> String {
+  /// - parameter index: the file's place in the report, which makes its maps' ids unique in the page.
+  static func render(_ file: FileResult, report: Report, terms: HTMLTerms, index: Int = 0) -> String {
     let name = report.relativePath(file.path)
     let counts = [Severity.error, .warning, .info].compactMap { severity -> String? in
       let count = file.findings.filter { $0.severity == severity }.count
@@ -28,7 +29,8 @@ enum HTMLFileSection {
     }
     if file.status == .checked {
       parts.append(
-        file.findings.isEmpty ? "<p class=\"clean\">\(terms.noFindings)</p>" : findingsTable(file, report, terms))
+        file.findings.isEmpty
+          ? "<p class=\"clean\">\(terms.noFindings)</p>" : findingsTable(file, report, terms, index: index))
     }
     if !file.notChecked.isEmpty {
       parts.append(notCheckedList(file, report, terms))
@@ -50,10 +52,10 @@ enum HTMLFileSection {
       + escape(diagnostic.message.text(terms.language)) + "</li>"
   }
 
-  private static func findingsTable(_ file: FileResult, _ report: Report, _ terms: HTMLTerms) -> String {
+  private static func findingsTable(_ file: FileResult, _ report: Report, _ terms: HTMLTerms, index: Int) -> String {
     let excerpts = file.sourceLines
     let titles = Dictionary(report.rules.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-    let rows = file.findings.map { finding -> String in
+    let rows = file.findings.enumerated().map { position, finding -> String in
       let language = terms.language
       let title = titles[finding.ruleID].map { " <span class=\"title\">\(escape($0.text(language)))</span>" } ?? ""
       var message = escape(finding.message.text(language))
@@ -63,6 +65,7 @@ enum HTMLFileSection {
       if let spatial = finding.spatial {
         message +=
           "<div class=\"spatial\">\(escape(SpatialReportText.detail(spatial, language: language)))</div>"
+          + HTMLMap.render(finding, id: "map-\(index)-\(position)", language: language)
       }
       message += finding.notes.map { "<div class=\"note\">\(escape($0.text(language)))</div>" }.joined()
       if let source = excerpts[finding.location.line] {

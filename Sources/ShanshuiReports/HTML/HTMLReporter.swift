@@ -10,7 +10,7 @@ import ShanshuiCore
 public struct HTMLReporter: Renderer {
   public static let identifier = "html"
   /// Each finding is shown under its source line.
-  public static let needs: RendererNeeds = .sourceLines
+  public static let needs: RendererNeeds = [.sourceLines, .sketches]
 
   public static func render(_ report: Report) -> String {
     let terms = HTMLTerms(report.language)
@@ -33,9 +33,11 @@ public struct HTMLReporter: Renderer {
           + report.layerSources.map { "<li>\(escape(SpatialReportText.source($0, language: report.language)))</li>" }
           .joined() + "</ul></section>")
     }
-    body += report.files.map { HTMLFileSection.render($0, report: report, terms: terms) }
+    body += report.files.enumerated().map { HTMLFileSection.render($1, report: report, terms: terms, index: $0) }
     body.append(HTMLSummary.suppressions(report, terms))
     body.append("<footer>shanshui \(escape(report.toolVersion))</footer>")
+    // The maps' style and script only on a page with maps: other reports stay as they were.
+    let maps = report.files.contains { $0.findings.contains { $0.spatial?.sketch != nil } }
     return """
       <!DOCTYPE html>
       <html lang="\(report.language == .zh ? "zh-CN" : "en")">
@@ -44,11 +46,11 @@ public struct HTMLReporter: Renderer {
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
       <title>\(terms.title)</title>
-      <style>\(HTMLAssets.style)</style>
+      <style>\(HTMLAssets.style)\(maps ? "\n" + HTMLMapAssets.style : "")</style>
       </head>
       <body>
       \(body.joined(separator: "\n"))
-      <script>\(HTMLAssets.script)</script>
+      <script>\(HTMLAssets.script)</script>\(maps ? "\n<script>\(HTMLMapAssets.script)</script>" : "")
       </body>
       </html>
 

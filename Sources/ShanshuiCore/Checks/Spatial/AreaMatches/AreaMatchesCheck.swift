@@ -83,6 +83,7 @@ public struct AreaMatchesCheck: SpatialRuleCheck {
       detail.area = SpatialText.area(measured, in: shown).value
       detail.areaUnit = shown.id
       detail.sharePercent = share
+      detail.sketch = session.sketch(of: shape, kind: .area, marking: nil)
       return [
         CheckFailure(
           node: shape.element,

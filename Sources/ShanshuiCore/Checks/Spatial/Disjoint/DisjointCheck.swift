@@ -95,6 +95,7 @@ public struct DisjointCheck: SpatialRuleCheck {
         detail.areaSquareMetres = area
         detail.area = SpatialText.area(area, in: shown).value
         detail.areaUnit = shown.id
+        detail.sketch = session.sketch(overlapOf: first, and: second)
         failures.append(
           CheckFailure(
             node: first.element,

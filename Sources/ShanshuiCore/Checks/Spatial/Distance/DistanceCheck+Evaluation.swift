@@ -50,6 +50,7 @@ extension DistanceCheck {
     detail.feature = hit.feature
     detail.point = hit.point ?? detail.point
     detail.distanceMetres = hit.distance
+    detail.sketch = session.sketch(distanceOf: shape, to: hit, role: layer)
     let limitShown =
       limit.unit?.dimension == .length
       ? SpatialText.length(limit.value * (limit.unit?.factor ?? 1), in: shown).text

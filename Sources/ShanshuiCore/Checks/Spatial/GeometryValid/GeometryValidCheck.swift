@@ -49,6 +49,7 @@ public struct GeometryValidCheck: SpatialRuleCheck {
       guard let invalid = try session.invalidity(of: shape) else { return [] }
       var detail = try session.detail(of: shape)
       detail.point = invalid.point ?? detail.point
+      detail.sketch = session.sketch(of: shape, kind: .invalid, marking: detail.point)
       return [
         CheckFailure(
           node: shape.element,

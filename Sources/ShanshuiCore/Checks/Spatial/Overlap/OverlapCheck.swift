@@ -86,6 +86,7 @@ public struct OverlapCheck: SpatialRuleCheck {
         detail.area = SpatialText.area(hit.area, in: shown).value
         detail.areaUnit = shown.id
         detail.sharePercent = own > 0 ? hit.area / own * 100 : 100
+        detail.sketch = session.sketch(overlapOf: shape, with: hit, role: layer)
         return CheckFailure(
           node: shape.element,
           values: [

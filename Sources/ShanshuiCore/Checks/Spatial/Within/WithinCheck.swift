@@ -70,6 +70,7 @@ public struct WithinCheck: SpatialRuleCheck {
       detail.area = SpatialText.area(outside, in: unit).value
       detail.areaUnit = (unit ?? QuantityUnit.hectare).id
       detail.sharePercent = share
+      detail.sketch = session.sketch(outsideOf: shape, boundary: outer)
       return [
         CheckFailure(
           node: shape.element,
