@@ -38,25 +38,18 @@ struct ImportPolygons {
   }
 
   private static func ring(_ geometry: OGRGeometryH, fid: Int64) throws(ImportSourceError) -> LonLatPath {
-    let count = max(0, Int(cgeo_OGR_G_GetPointCount(geometry)))
-    var x = [Double](repeating: 0, count: count)
-    var y = [Double](repeating: 0, count: count)
-    let stride = Int32(MemoryLayout<Double>.stride)
-    _ = x.withUnsafeMutableBytes { xs in
-      y.withUnsafeMutableBytes { ys in
-        cgeo_OGR_G_GetPoints(geometry, xs.baseAddress, stride, ys.baseAddress, stride, nil, 0)
-      }
-    }
-    for (a, b) in zip(x, y) where !a.isFinite || !b.isFinite {
+    let (path, nonFinite) = OGRReading.points(of: geometry)
+    if let (a, b) = nonFinite {
       throw .featureRefused(fid: fid, reason: "a coordinate is not a finite number (\(a), \(b))")
     }
+    let (x, y, count) = (path.x, path.y, path.count)
     guard count >= 4 else {
       throw .featureRefused(fid: fid, reason: "a ring with \(count) positions (at least four, closed)")
     }
     if x[0] != x[count - 1] || y[0] != y[count - 1] {
       throw .featureRefused(fid: fid, reason: "a ring that is not closed, starting at \(x[0]), \(y[0])")
     }
-    return LonLatPath(x: x, y: y)
+    return path
   }
 
   /// Moves every ring with `body` (a PROJ transformation).

@@ -37,7 +37,7 @@ extension ImportSource {
     guard let reference = cgeo_OGR_L_GetSpatialRef(layer) else {
       throw .crs("the layer declares no coordinate reference system")
     }
-    let source = describe(reference)
+    let source = OGRReading.describe(reference)
     let target = request.targetCRS ?? epsgCode(source.name).flatMap(GeoCRS.init(epsg:)) ?? .cgcs2000
     let transformation = try ImportTransformation(source: source, target: target)
     defer { transformation.close() }
@@ -110,18 +110,6 @@ extension ImportSource {
       cgeo_OGR_FD_GetFieldDefn(definition, Int32(index)).flatMap { cgeo_OGR_Fld_GetNameRef($0) }
         .map { String(cString: $0) } ?? ""
     }
-  }
-
-  /// The CRS's name ("EPSG:4545", or its own name without an EPSG code) and PROJ's input (the code, or WKT).
-  private static func describe(_ reference: OGRSpatialReferenceH) -> (name: String, projSource: String) {
-    let authority = cgeo_OSRGetAuthorityName(reference, nil).map { String(cString: $0) }
-    let code = cgeo_OSRGetAuthorityCode(reference, nil).map { String(cString: $0) }
-    if let authority, let code, authority.uppercased() == "EPSG" { return ("EPSG:\(code)", "EPSG:\(code)") }
-    let name = cgeo_OSRGetName(reference).map { String(cString: $0) } ?? "unnamed CRS"
-    var wkt: UnsafeMutablePointer<CChar>?
-    _ = cgeo_OSRExportToWkt(reference, &wkt)
-    defer { if let wkt { cgeo_VSIFree(wkt) } }
-    return (name, wkt.map { String(cString: $0) } ?? "")
   }
 
   private static func epsgCode(_ name: String) -> Int? {

@@ -24,7 +24,7 @@ struct LayerFeatureReader {
     guard let reference = cgeo_OGR_L_GetSpatialRef(layer) else {
       throw .crsUnknown("the layer declares no coordinate reference system")
     }
-    crs = Self.describe(reference)
+    crs = OGRReading.describe(reference)
     if let definition = cgeo_OGR_L_GetLayerDefn(layer) {
       fieldNames = (0..<max(0, Int(cgeo_OGR_FD_GetFieldCount(definition)))).compactMap { index in
         cgeo_OGR_FD_GetFieldDefn(definition, Int32(index)).flatMap { cgeo_OGR_Fld_GetNameRef($0) }
@@ -197,18 +197,11 @@ struct LayerFeatureReader {
     if positions > limits.maxPositions {
       throw .tooLarge("more than \(limits.maxPositions) positions (--max-layer-positions), at feature \(fid)")
     }
-    var x = [Double](repeating: 0, count: count)
-    var y = [Double](repeating: 0, count: count)
-    let stride = Int32(MemoryLayout<Double>.stride)
-    _ = x.withUnsafeMutableBytes { xs in
-      y.withUnsafeMutableBytes { ys in
-        cgeo_OGR_G_GetPoints(geometry, xs.baseAddress, stride, ys.baseAddress, stride, nil, 0)
-      }
-    }
-    for (a, b) in zip(x, y) where !a.isFinite || !b.isFinite {
+    let (path, nonFinite) = OGRReading.points(of: geometry)
+    if let (a, b) = nonFinite {
       throw .unreadable("feature \(fid): a coordinate is not a finite number (\(a), \(b))")
     }
-    return LonLatPath(x: x, y: y)
+    return path
   }
 
   private func checkRing(_ ring: LonLatPath, fid: Int64) throws(GeoLayerError) {
@@ -220,15 +213,4 @@ struct LayerFeatureReader {
     }
   }
 
-  /// The report's name for the CRS ("EPSG:4326", or its name) and PROJ's input (the EPSG code, or WKT).
-  private static func describe(_ reference: OGRSpatialReferenceH) -> (name: String, projSource: String) {
-    let authority = cgeo_OSRGetAuthorityName(reference, nil).map { String(cString: $0) }
-    let code = cgeo_OSRGetAuthorityCode(reference, nil).map { String(cString: $0) }
-    if let authority, let code, authority.uppercased() == "EPSG" { return ("EPSG:\(code)", "EPSG:\(code)") }
-    let name = cgeo_OSRGetName(reference).map { String(cString: $0) } ?? "unnamed CRS"
-    var wkt: UnsafeMutablePointer<CChar>?
-    _ = cgeo_OSRExportToWkt(reference, &wkt)
-    defer { if let wkt { cgeo_VSIFree(wkt) } }
-    return (name, wkt.map { String(cString: $0) } ?? "")
-  }
 }
