@@ -137,6 +137,43 @@ import Testing
     #expect(shapes.features[6].key == nil && shapes.features[6].shape != nil)
   }
 
+  /// ArcGIS writes rounded boundaries as circular arcs (a FileGDB's curve polygons): they are cut into 4° pieces, every
+  /// vertex on the arc, and the feature is listed as linearized. The FileGDB is made here by `ogr2ogr` (gdal-bin) from
+  /// a half disc: an arc of radius 0.01° about (108.3, 30.65) from west to east through north, closed by its diameter.
+  @Test func circularArcsAreCutIntoStraightPieces() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shanshui-curve-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let csv = directory.appendingPathComponent("arc.csv")
+    try Data(
+      """
+      unit_id,WKT
+      WZ-1,"CURVEPOLYGON(COMPOUNDCURVE(CIRCULARSTRING(108.29 30.65,108.3 30.66,108.31 30.65),(108.31 30.65,108.29 30.65)))"
+
+      """.utf8
+    ).write(to: csv)
+    let gdb = directory.appendingPathComponent("arc.gdb").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [
+      "ogr2ogr", "-f", "OpenFileGDB", gdb, csv.path, "-a_srs", "EPSG:4490", "-nlt", "CURVEPOLYGON",
+      "-oo", "GEOM_POSSIBLE_NAMES=WKT", "-oo", "KEEP_GEOM_COLUMNS=NO",
+    ]
+    try process.run()
+    process.waitUntilExit()
+    try #require(process.terminationStatus == 0, "ogr2ogr (gdal-bin) must be installed")
+    let source = try ImportSource.read(ImportSourceRequest(path: gdb, keyField: "unit_id"))
+    #expect(source.linearizedFIDs == [1])
+    let ring = try #require(source.features.first?.shape?.polygons.first?.exterior)
+    // EPSG axis order: (latitude, longitude). Every vertex but the diameter's is on the arc.
+    let radii = ring.map {
+      ((($0.second - 108.3) * ($0.second - 108.3)) + (($0.first - 30.65) * ($0.first - 30.65))).squareRoot()
+    }
+    #expect(radii.allSatisfy { abs($0 - 0.01) < 1e-9 }, "\(radii)")
+    #expect(ring.count >= 180 / Int(ImportPolygons.linearStepDegrees) + 2, "\(ring.count) positions")
+    #expect(ring.allSatisfy { $0.first >= 30.65 - 1e-12 })
+  }
+
   @Test func badInputsHaveTheirCodes() {
     func code(_ body: () throws(ImportSourceError) -> ImportSource) -> String? { Self.error(body)?.errorCode }
     #expect(code { () throws(ImportSourceError) in try Self.read("missing.gpkg") } == "E620")

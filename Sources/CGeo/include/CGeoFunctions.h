@@ -155,6 +155,9 @@
   R(int, OGR_G_GetGeometryCount, (OGRGeometryH g), (g))                                                                \
   R(OGRGeometryH, OGR_G_GetGeometryRef, (OGRGeometryH g, int i), (g, i))                                               \
   R(int, OGR_G_GetPointCount, (OGRGeometryH g), (g))                                                                   \
+  R(int, OGR_G_HasCurveGeometry, (OGRGeometryH g, int nonLinear), (g, nonLinear))                                     \
+  R(OGRGeometryH, OGR_G_GetLinearGeometry, (OGRGeometryH g, double step, char **options), (g, step, options))         \
+  V(OGR_G_DestroyGeometry, (OGRGeometryH g), (g))                                                                      \
   R(int, OGR_G_GetPoints,                                                                                              \
     (OGRGeometryH g, void *x, int sx, void *y, int sy, void *z, int sz), (g, x, sx, y, sy, z, sz))
 

@@ -20,7 +20,16 @@ public enum GeometryImportReport {
       lines.append(
         zh
           ? "读取 \(request.source.path)（图层 \(source.layerName)，\(source.features.count) 个要素，\(crs)）"
-          : "read \(request.source.path) (layer \(source.layerName), \(source.features.count) features, \(crs))")
+          : "read \(request.source.path) (layer \(source.layerName), \(source.features.count) "
+            + "feature\(source.features.count == 1 ? "" : "s"), \(crs))")
+      if !source.linearizedFIDs.isEmpty {
+        let fids = source.linearizedFIDs.map(String.init).joined(separator: ", ")
+        lines.append(
+          zh
+            ? "要素 \(fids) 含圆弧：已按每段 4° 的折线写入（弦与弧相差不超过半径的 0.06%）"
+            : "feature\(source.linearizedFIDs.count == 1 ? "" : "s") \(fids) held circular arcs: written as straight "
+              + "pieces of 4° each (a chord departs from its arc by at most 0.06 % of the radius)")
+      }
     }
     if let outcome = result.outcome {
       for written in outcome.written {

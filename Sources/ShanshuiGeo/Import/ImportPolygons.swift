@@ -8,9 +8,26 @@ struct ImportPolygons {
   /// Every ring.
   var rings: [LonLatPath] { polygons.flatMap { [$0.exterior] + $0.holes } }
 
-  /// Reads `geometry` (its Z and M are dropped).
+  /// Whether the feature held circular arcs, replaced by straight pieces (`linearStepDegrees`).
+  private(set) var linearized = false
+
+  /// The angle each straight piece of a linearized arc spans (GDAL's default): its chord departs from the arc by at
+  /// most r · (1 − cos 2°) ≈ 6 × 10⁻⁴ r, 6 cm on an arc of 100 m radius.
+  static let linearStepDegrees = 4.0
+
+  /// Reads `geometry` (its Z and M are dropped). Arcs (a FileGDB's or GeoPackage's curve polygons, which ArcGIS
+  /// writes for rounded boundaries) are cut into straight pieces first: GML here holds linear rings only.
   init(_ geometry: OGRGeometryH, fid: Int64) throws(ImportSourceError) {
-    try collect(geometry, fid: fid)
+    guard cgeo_OGR_G_HasCurveGeometry(geometry, 1) != 0 else {
+      try collect(geometry, fid: fid)
+      return
+    }
+    guard let linear = cgeo_OGR_G_GetLinearGeometry(geometry, Self.linearStepDegrees, nil) else {
+      throw .featureRefused(fid: fid, reason: "its circular arcs could not be cut into straight pieces")
+    }
+    defer { cgeo_OGR_G_DestroyGeometry(linear) }
+    linearized = true
+    try collect(linear, fid: fid)
   }
 
   private mutating func collect(_ geometry: OGRGeometryH, fid: Int64) throws(ImportSourceError) {

@@ -48,6 +48,7 @@ extension ImportSource {
       keyIndex = Int32(index)
     }
     var features: [ImportedFeature] = []
+    var linearized: [Int64] = []
     var positions = 0
     cgeo_OGR_L_ResetReading(layer)
     while let feature = cgeo_OGR_L_GetNextFeature(layer) {
@@ -64,6 +65,7 @@ extension ImportSource {
       var shape: GeoShape?
       if let geometry = cgeo_OGR_F_GetGeometryRef(feature) {
         var polygons = try ImportPolygons(geometry, fid: fid)
+        if polygons.linearized { linearized.append(fid) }
         positions += polygons.rings.reduce(0) { $0 + $1.count }
         if positions > request.maxPositions {
           throw .unreadable(
@@ -81,7 +83,7 @@ extension ImportSource {
     if features.isEmpty { throw .empty }
     return ImportSource(
       layerName: layerName, sourceCRS: source.name, targetCRS: target, reprojected: transformation.toTarget != nil,
-      features: features)
+      features: features, linearizedFIDs: linearized)
   }
 
   /// The layer named `requested`, or the only one; otherwise E621 listing them.

@@ -56,14 +56,18 @@ public struct ImportSource: Sendable, Equatable {
   public var reprojected: Bool
   /// The features in file order.
   public var features: [ImportedFeature]
+  /// FIDs of the features whose circular arcs were cut into straight pieces (4° each).
+  public var linearizedFIDs: [Int64]
 
   public init(
-    layerName: String, sourceCRS: String, targetCRS: GeoCRS, reprojected: Bool, features: [ImportedFeature]
+    layerName: String, sourceCRS: String, targetCRS: GeoCRS, reprojected: Bool, features: [ImportedFeature],
+    linearizedFIDs: [Int64] = []
   ) {
     self.layerName = layerName
     self.sourceCRS = sourceCRS
     self.targetCRS = targetCRS
     self.reprojected = reprojected
     self.features = features
+    self.linearizedFIDs = linearizedFIDs
   }
 }
