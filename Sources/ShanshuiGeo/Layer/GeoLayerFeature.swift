@@ -80,7 +80,7 @@ public struct GeoLayerLimits: Hashable, Sendable {
 public enum GeoLayerError: Error, Equatable, Sendable, CustomStringConvertible {
   /// GEOS, PROJ or GDAL could not be loaded [E600].
   case librariesUnavailable(library: String, detail: String)
-  /// Missing, not a local regular file, a virtual or network path, not a GeoPackage, Shapefile or GeoJSON, truncated
+  /// Missing, not a local regular file, a virtual or network path, not a GeoPackage, Shapefile, GeoJSON or FileGDB, truncated
   /// or corrupt, a Shapefile without its .shx or .dbf, several layers, an unusable geometry [E610].
   case unreadable(String)
   /// No CRS (a Shapefile without .prj), or one PROJ cannot transform to CGCS2000, or coordinates that land outside

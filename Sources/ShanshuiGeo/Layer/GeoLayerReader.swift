@@ -1,8 +1,8 @@
 import CGeo
 
 extension GeoLayer {
-  /// Reads a reviewer layer with GDAL/OGR: a GeoPackage, Shapefile or GeoJSON file holding one vector layer of
-  /// polygons or lines (GDALOpenEx allows only those three drivers, read-only; the path is checked first, see
+  /// Reads a reviewer layer with GDAL/OGR: a GeoPackage, Shapefile or GeoJSON file or a FileGDB directory holding one
+  /// vector layer of polygons or lines (GDALOpenEx allows only those four drivers, read-only; the path is checked first, see
   /// LayerPath). The layer's CRS is read from the file (.prj, the GeoPackage's srs, GeoJSON's CRS84) and every
   /// feature transformed by PROJ to CGCS2000 lon/lat. Features without geometry are skipped and counted; invalid
   /// ones are repaired by MakeValid and counted. The STRtree is built and warmed up here, on the calling thread.
@@ -16,11 +16,14 @@ extension GeoLayer {
     }
     let errors = GDALErrorCapture()
     defer { errors.end() }
-    let dataset = withCStrings(["GPKG", "ESRI Shapefile", "GeoJSON"]) { drivers in
+    let dataset = withCStrings(["GPKG", "ESRI Shapefile", "GeoJSON", "OpenFileGDB"]) { drivers in
       cgeo_GDALOpenEx(canonical, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), drivers, nil, nil)
     }
     guard let dataset else {
-      throw .unreadable(errors.reason(or: "not a GeoPackage, Shapefile or GeoJSON file GDAL can open"))
+      throw .unreadable(
+        errors.reason(
+          or: LayerPath.isFileGDB(canonical)
+            ? "not a FileGDB GDAL can open" : "not a GeoPackage, Shapefile or GeoJSON file GDAL can open"))
     }
     defer { cgeo_GDALClose(dataset) }
     let layerCount = Int(cgeo_GDALDatasetGetLayerCount(dataset))
@@ -31,7 +34,8 @@ extension GeoLayer {
       throw .unreadable(
         layerCount == 0
           ? errors.reason(or: "the file holds no vector layer")
-          : "the file holds \(layerCount) layers (\(names.joined(separator: ", "))); a layer file must hold one")
+          : "the file holds \(layerCount) layers (\(names.joined(separator: ", "))); a layer file must hold one "
+            + "(export the role's layer: ogr2ogr -f GPKG ROLE.gpkg FILE LAYER)")
     }
     var reader = try LayerFeatureReader(layer: layer, limits: limits)
     let features = try reader.readAll(errors: errors)

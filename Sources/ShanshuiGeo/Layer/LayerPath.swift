@@ -5,8 +5,8 @@ import Darwin
 #endif
 
 /// What a `--layer` path must be before GDAL sees it (docs/security.md): a local regular file with a supported
-/// extension, never a GDAL virtual path (`/vsicurl/`, `/vsizip/`…), a URL or a driver connection string; a
-/// Shapefile with its .shx and .dbf beside it (and a .prj, or its CRS is unknown).
+/// extension or a local FileGDB directory (`.gdb`), never a GDAL virtual path (`/vsicurl/`, `/vsizip/`…), a URL or
+/// a driver connection string; a Shapefile with its .shx and .dbf beside it (and a .prj, or its CRS is unknown).
 enum LayerPath {
   /// The supported extensions, lower case.
   static let extensions = ["gpkg", "shp", "geojson", "json"]
@@ -22,6 +22,12 @@ enum LayerPath {
     let canonical = String(cString: resolved)
     free(resolved)
     var status = stat()
+    if isFileGDB(path) {
+      guard stat(canonical, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR, isFileGDB(canonical) else {
+        throw .unreadable("\(path) is not a FileGDB directory")
+      }
+      return canonical
+    }
     guard stat(canonical, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
       throw .unreadable("\(path) is not a regular file")
     }
@@ -31,7 +37,9 @@ enum LayerPath {
       name.contains(".") ? name.split(separator: ".").last.map { String($0).lowercased() } : nil
     }
     guard let fileExtension, extensions.contains(fileExtension) else {
-      throw .unreadable("\(path) is not a GeoPackage (.gpkg), Shapefile (.shp) or GeoJSON (.geojson, .json) file")
+      throw .unreadable(
+        "\(path) is not a GeoPackage (.gpkg), Shapefile (.shp), GeoJSON (.geojson, .json) file or FileGDB directory "
+          + "(.gdb)")
     }
     if fileExtension == "shp" {
       for sidecar in ["shx", "dbf"] where sibling(of: canonical, sidecar) == nil {
@@ -42,6 +50,12 @@ enum LayerPath {
       }
     }
     return canonical
+  }
+
+  /// Whether `path` names a FileGDB (a directory ending in `.gdb`, with or without a final slash).
+  static func isFileGDB(_ path: String) -> Bool {
+    let lower = path.lowercased()
+    return (lower.hasSuffix("/") ? String(lower.dropLast()) : lower).hasSuffix(".gdb")
   }
 
   /// The file beside `path` with `sidecar` extension (lower or upper case), if it exists.

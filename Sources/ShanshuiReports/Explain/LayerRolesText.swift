@@ -29,7 +29,7 @@ public enum LayerRolesText {
     lines.append(
       zh
         ? "以 --layer 角色=文件 提供（GeoPackage、Shapefile 或 GeoJSON）；未提供时读取它的规则记为未检查。"
-        : "Give each with --layer ROLE=PATH (GeoPackage, Shapefile or GeoJSON); without it the rules reading it are not checked."
+        : "Give each with --layer ROLE=PATH (GeoPackage, Shapefile, GeoJSON or FileGDB); without it the rules reading it are not checked."
     )
     return lines.joined(separator: "\n") + "\n"
   }

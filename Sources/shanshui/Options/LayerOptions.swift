@@ -21,7 +21,7 @@ struct LayerOptions: ParsableArguments {
     name: .customLong("layer"),
     help: ArgumentHelp(
       "A reviewer layer for a role the standard declares, e.g. --layer ecological-red-line=red-line.gpkg "
-        + "(GeoPackage, Shapefile or GeoJSON; repeatable; overrides the configuration's layers:). Read once per run.",
+        + "(GeoPackage, Shapefile, GeoJSON or FileGDB; repeatable; overrides the configuration's layers:). Read once per run.",
       valueName: "role=path"))
   var layers: [LayerOption] = []
 
