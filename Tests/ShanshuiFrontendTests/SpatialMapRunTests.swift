@@ -54,6 +54,34 @@ import Testing
     }
   }
 
+  /// A file with thousands of overlaps must not write thousands of maps into one page: at most
+  /// `LayerSet.sketchesPerFile` are drawn per file, and each spatial finding past them says it has no map. The
+  /// 万州 fixture's WZ-5 (on the synthetic red line) copied 30 times gives 30 red-line overlaps and 435 unit pairs.
+  @Test func atMostAHundredMapsAreDrawnPerFile() throws {
+    let name = "cq-spatial-wanzhou-declarations-contradicted.xml"
+    var text = String(decoding: try Repository.bytes("fixtures/\(name)"), as: UTF8.self)
+    let unit = try #require(text.firstMatch(of: #/    <unit id="WZ-5"[\s\S]*?</unit>\n/#)).output
+    let copies = (1...30).map { unit.replacingOccurrences(of: "WZ-5", with: "WZ-5-\($0)") }.joined()
+    text = text.replacingOccurrences(of: String(unit), with: String(unit) + copies)
+    let directory = try TemporaryDirectory.make("map-cap")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent(name).path
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    var request = CheckRunTests.request([path], formats: ["html"])
+    request.layers = [
+      (role: "ecological-red-line", path: Repository.url("fixtures/layers/synthetic-ecological-red-line.gpkg").path)
+    ]
+    let report = CheckRun.run(request).report
+    let spatial = report.files.flatMap(\.findings).filter { $0.spatial != nil }
+    #expect(spatial.count > 400)
+    #expect(spatial.filter { $0.spatial?.sketch != nil }.count == LayerSet.sketchesPerFile)
+    let html = HTMLReporter.render(report)
+    #expect(html.components(separatedBy: "<figure class=\"map\"").count - 1 == LayerSet.sketchesPerFile)
+    #expect(
+      html.components(separatedBy: "No map: at most 100 are drawn per file").count - 1
+        == spatial.count - LayerSet.sketchesPerFile)
+  }
+
   @Test func theHTMLReportIsDeterministic() throws {
     let name = "cq-spatial-wanzhou-declarations-contradicted.xml"
     let first = HTMLReporter.render(try Self.run(name, formats: ["html"], language: .zh).report)

@@ -34,6 +34,10 @@ public struct LayerSet: Sendable {
   /// Whether findings carry a map (`SpatialDetail.sketch`): set when a report that draws maps (HTML) is requested,
   /// so that other runs compute nothing for them.
   public var drawsSketches = false
+  /// At most this many maps are drawn per file (in the order the findings are made): a batch with thousands of
+  /// overlaps would otherwise write thousands of maps into one HTML page. Per file, so that which findings get a map
+  /// does not depend on how the batch's workers are scheduled.
+  public static let sketchesPerFile = 100
 
   public init() {}
 

@@ -54,7 +54,10 @@ extension SpatialSession {
   private func draw(
     _ kind: SpatialSketch.Kind, _ make: (GeoWorker) throws(GeoError) -> GeoSketch
   ) -> SpatialSketch? {
-    guard let worker = try? worker(), let made = try? make(worker) else { return nil }
+    guard sketchesDrawn < LayerSet.sketchesPerFile, let worker = try? worker(), let made = try? make(worker) else {
+      return nil
+    }
+    sketchesDrawn += 1
     func outline(_ outline: GeoOutline) -> SpatialSketch.Outline {
       func path(_ path: GeoOutline.Path) -> SpatialSketch.Path {
         SpatialSketch.Path(longitudes: path.longitudes, latitudes: path.latitudes)

@@ -26,6 +26,8 @@ final class SpatialSession {
   /// Each geometry element read, by node: prepared, or nil when it could not be read (already reported).
   private var shapes: [XMLNode.Identity: Int?] = [:]
   private(set) var prepared: [PreparedShape] = []
+  /// Maps drawn for this file so far (at most `LayerSet.sketchesPerFile`).
+  var sketchesDrawn = 0
   /// Set once the libraries failed to load: every later measurement is not checked for the same reason.
   private var unavailable: NotCheckedCause?
 

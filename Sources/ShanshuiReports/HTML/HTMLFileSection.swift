@@ -65,7 +65,9 @@ enum HTMLFileSection {
       if let spatial = finding.spatial {
         message +=
           "<div class=\"spatial\">\(escape(SpatialReportText.detail(spatial, language: language)))</div>"
-          + HTMLMap.render(finding, id: "map-\(index)-\(position)", language: language)
+          + (spatial.sketch == nil
+            ? "<div class=\"note\">\(escape(HTMLMapTerms(language).noMap))</div>"
+            : HTMLMap.render(finding, id: "map-\(index)-\(position)", language: language))
       }
       message += finding.notes.map { "<div class=\"note\">\(escape($0.text(language)))</div>" }.joined()
       if let source = excerpts[finding.location.line] {

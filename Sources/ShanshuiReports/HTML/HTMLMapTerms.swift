@@ -9,6 +9,12 @@ struct HTMLMapTerms {
 
   var north: String { pick("北", "N") }
   var map: String { pick("示意图", "Map") }
+  /// Why a spatial finding has no map: the per-file cap, or GEOS could not draw it.
+  var noMap: String {
+    pick(
+      "未绘制示意图：每个文件最多绘制 \(LayerSet.sketchesPerFile) 幅（或 GEOS 无法绘制此图）",
+      "No map: at most \(LayerSet.sketchesPerFile) are drawn per file (or GEOS could not draw this one)")
+  }
   var pointer: String { pick("指针位置", "Pointer") }
   var noScript: String {
     pick("将指针停在标记上可查看坐标（经纬度与原坐标系）。", "Hover over a mark for its coordinates (longitude, latitude and the input CRS).")
