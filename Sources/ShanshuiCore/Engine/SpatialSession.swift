@@ -95,6 +95,11 @@ final class SpatialSession {
     try worker().geodesicArea(of: prepared[shape.index])
   }
 
+  /// An interval holding the geodesic area (m²), cheaper than `area(of:)`; nil when it cannot be bounded.
+  func areaEnclosure(of shape: Shape) throws(NotCheckedCause) -> ClosedRange<Double>? {
+    try worker().geodesicAreaEnclosure(of: prepared[shape.index])
+  }
+
   /// Whether `outer` covers `inner`, and the geodesic area of `inner` outside it (m²).
   func covers(_ outer: Shape, _ inner: Shape) throws(NotCheckedCause) -> (covered: Bool, outsideArea: Double) {
     let worker = try self.worker()
@@ -259,12 +264,13 @@ final class SpatialSession {
       longitude: point.longitude, latitude: point.latitude)
   }
 
-  /// The finding's detail for a shape: the unit that holds it (the geometry element's parent), its line and point.
-  func detail(of shape: Shape) throws(NotCheckedCause) -> SpatialDetail {
+  /// The finding's detail for a shape: the unit that holds it (the geometry element's parent), its line and point
+  /// (`withPoint: false` when every finding sets its own point: GEOS's point on surface is not computed).
+  func detail(of shape: Shape, withPoint: Bool = true) throws(NotCheckedCause) -> SpatialDetail {
     let owner = shape.element.parent
     return SpatialDetail(
       unitID: owner?.attribute("id"), unitName: owner.flatMap(Self.name(of:)), geometryLine: shape.line,
-      point: try point(of: shape))
+      point: withPoint ? try point(of: shape) : nil)
   }
 
   private static func name(of element: XMLNode) -> String? {

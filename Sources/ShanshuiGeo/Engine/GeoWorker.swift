@@ -53,6 +53,16 @@ public final class GeoWorker {
     return area
   }
 
+  /// An interval that holds the geodesic area of the shape's polygons (`geodesicArea(of:)`), m², without solving a
+  /// geodesic problem per edge (`AuthalicArea`); the exact area when it is already measured; nil when the shape is
+  /// outside the enclosure's domain (beyond 60° of latitude, an edge longer than 50 km). For a comparison that most
+  /// shapes pass by far: measure exactly only when the interval does not decide it.
+  public func geodesicAreaEnclosure(of shape: PreparedShape) -> ClosedRange<Double>? {
+    if let area = shape.area { return area...area }
+    guard let enclosure = AuthalicArea.enclosure(of: geos.polygons(in: shape.working.pointer)) else { return nil }
+    return max(0, enclosure.area - enclosure.bound)...(enclosure.area + enclosure.bound)
+  }
+
   /// Whether `outer` covers `inner` (no point of `inner` outside `outer`; touching the boundary is inside), and
   /// otherwise the geodesic area of the part of `inner` outside `outer`, m².
   public func covers(

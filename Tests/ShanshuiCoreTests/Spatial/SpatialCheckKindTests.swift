@@ -1,3 +1,4 @@
+import Foundation
 import ShanshuiCore
 import ShanshuiTestSupport
 import Testing
@@ -44,6 +45,24 @@ import Testing
     // Declared 1,200 ha against 424.365 ha: 182.8 % of the measured area.
     #expect(Self.near(spatial.sharePercent, (1200 - 424.3652) / 424.3652 * 100, relative: 1e-4))
     #expect(finding.message.text(.en).contains("424.4"), "\(finding.message.text(.en))")
+  }
+
+  /// Declared areas on both sides of the 5 % tolerance, close to it (where the cheap enclosure of the area does not
+  /// decide and Karney's area does) and far from it (where the enclosure decides): the verdicts of the exact area.
+  @Test func areaMatchesDecidesAtTheToleranceAsTheExactAreaDoes() throws {
+    let description = try #require(CheckKinds.named("area-matches")).description
+    // 424.3652 ha measured: 5 % above is 445.5835 ha, 5 % below 403.1469 ha.
+    let cases: [(declared: String, passes: Bool)] = [
+      ("445.58", true), ("445.59", false), ("403.15", true), ("403.14", false), ("430", true), ("460", false),
+    ]
+    for (declared, passes) in cases {
+      let rule = description.exampleRule.replacingOccurrences(
+        of: "<set path=\"units/unit/area\">420</set>", with: "<set path=\"units/unit/area\">\(declared)</set>")
+      let standard = try MiniStandard.load(rules: rule)
+      let results = ExampleRunner(validator: Validator(standard: standard)).run(try #require(standard.rules.first))
+      let example = try #require(results.first { $0.outcome == .pass })
+      #expect(example.passed == passes, "declared \(declared) ha")
+    }
   }
 
   @Test func withinGivesTheAreaOutside() throws {

@@ -5,7 +5,7 @@ enum SpatialText {
   /// "108.39000°E, 30.81000°N (EPSG:4490 30.81 108.39)": longitude, latitude first, then as written.
   static func point(_ point: SpatialDetail.Point?) -> LocalizedText {
     guard let point else { return LocalizedText("") }
-    let lonLat = String(format: "%.6f°E, %.6f°N", point.longitude, point.latitude)
+    let lonLat = "\(FixedDecimal.sixDecimals(point.longitude))°E, \(FixedDecimal.sixDecimals(point.latitude))°N"
     let written =
       "\(point.crs) \(NumberFormat.format(rounded(point.first, 6))) \(NumberFormat.format(rounded(point.second, 6)))"
     return LocalizedText(zh: "\(lonLat)；\(written)", en: "\(lonLat); \(written)")

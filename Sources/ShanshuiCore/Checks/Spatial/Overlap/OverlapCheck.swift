@@ -77,7 +77,7 @@ public struct OverlapCheck: SpatialRuleCheck {
       }
       if let shareLimit, share > shareLimit.value * (shareLimit.unit?.factor ?? 1) { crossed = crossed ?? shareLimit }
       if areaLimit != nil || shareLimit != nil, crossed == nil { return [] }
-      let base = try session.detail(of: shape)
+      let base = try session.detail(of: shape, withPoint: hits.contains { $0.point == nil })
       return hits.map { hit in
         var detail = base
         detail.feature = hit.feature
