@@ -159,7 +159,11 @@ import Testing
       String(decoding: Self.contents(other) ?? [], as: UTF8.self).components(separatedBy: "<geometry><gml:").count == 7)
   }
 
-  @Test func aFailedWriteLeavesTheOriginalIntact() throws {
+  /// Not under ThreadSanitizer (scripts/sanitize): its runtime dies of SIGBUS under a 2-block file-size limit before
+  /// shanshui writes anything (as for OutputCommandTests' half-way write); the normal and AddressSanitizer runs
+  /// cover the atomic write.
+  @Test(.disabled(if: ProcessInfo.processInfo.environment["SHANSHUI_SANITIZER"] == "thread"))
+  func aFailedWriteLeavesTheOriginalIntact() throws {
     let (directory, path) = try Self.copyOfTarget()
     defer { try? FileManager.default.removeItem(at: directory) }
     let before = Self.contents(path)
