@@ -71,11 +71,7 @@ struct ImportPolygons {
 
   /// Moves every ring with `body` (a PROJ transformation).
   mutating func transform(_ body: (inout [Double], inout [Double]) -> Void) {
-    func moved(_ path: LonLatPath) -> LonLatPath {
-      var copy = path
-      body(&copy.x, &copy.y)
-      return copy
-    }
+    func moved(_ path: LonLatPath) -> LonLatPath { path.moved(by: body) }
     polygons = polygons.map { (moved($0.exterior), $0.holes.map(moved)) }
   }
 

@@ -19,12 +19,7 @@ extension ImportSource {
     defer { errors.end() }
     let isShapefile = path.lowercased().hasSuffix(".shp")
     let openOptions = isShapefile ? request.encoding.map { ["ENCODING=\($0)"] } ?? [] : []
-    let dataset = withCStrings(["GPKG", "ESRI Shapefile", "GeoJSON", "OpenFileGDB"]) { drivers in
-      withCStrings(openOptions) { options in
-        cgeo_GDALOpenEx(
-          path, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), drivers, openOptions.isEmpty ? nil : options, nil)
-      }
-    }
+    let dataset = openVector(path, options: openOptions)
     guard let dataset else {
       throw .unreadable(
         errors.reason(

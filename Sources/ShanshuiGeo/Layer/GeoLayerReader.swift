@@ -16,9 +16,7 @@ extension GeoLayer {
     }
     let errors = GDALErrorCapture()
     defer { errors.end() }
-    let dataset = withCStrings(["GPKG", "ESRI Shapefile", "GeoJSON", "OpenFileGDB"]) { drivers in
-      cgeo_GDALOpenEx(canonical, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), drivers, nil, nil)
-    }
+    let dataset = openVector(canonical)
     guard let dataset else {
       throw .unreadable(
         errors.reason(
@@ -48,6 +46,16 @@ extension GeoLayer {
       features: features, sourceCRS: reader.crs.name, reprojected: reader.crs.name != "EPSG:4490",
       fieldNames: reader.fieldNames, repairedFeatureCount: reader.repaired, index: index,
       skippedFeatureCount: reader.skipped)
+  }
+}
+
+/// Opens a local vector file read-only with GDAL, allowing only the drivers shanshui reads (GeoPackage, Shapefile,
+/// GeoJSON, FileGDB) so that no other driver probes it; `options` are GDAL open options (`ENCODING=GBK`).
+func openVector(_ path: String, options: [String] = []) -> GDALDatasetH? {
+  withCStrings(["GPKG", "ESRI Shapefile", "GeoJSON", "OpenFileGDB"]) { drivers in
+    withCStrings(options) { list in
+      cgeo_GDALOpenEx(path, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), drivers, options.isEmpty ? nil : list, nil)
+    }
   }
 }
 

@@ -6,6 +6,13 @@ struct LonLatPath {
   var y: [Double]
 
   var count: Int { x.count }
+
+  /// A copy with every position moved by `body` (a PROJ transformation, a densification).
+  func moved(by body: (inout [Double], inout [Double]) -> Void) -> LonLatPath {
+    var copy = self
+    body(&copy.x, &copy.y)
+    return copy
+  }
 }
 
 extension GEOSContext {
