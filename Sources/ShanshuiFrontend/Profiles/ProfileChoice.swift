@@ -17,6 +17,15 @@ public enum ProfileChoice: Sendable, Hashable {
     }
   }
 
+  /// The spelling `init?(_:)` reads back: `auto`, a profile's name, or `all`.
+  public var name: String {
+    switch self {
+    case .all: "all"
+    case .one(.auto): "auto"
+    case .one(.forced(let profile)): profile.rawValue
+    }
+  }
+
   /// Every accepted spelling, in the order the help lists them.
   public static var names: [String] { ["auto"] + Profile.allCases.map(\.rawValue) + ["all"] }
 }

@@ -22,6 +22,8 @@ extension Language: ExpressibleByArgument {}
 extension ProfileChoice: ExpressibleByArgument {
   public init?(argument: String) { self.init(argument) }
   public static var allValueStrings: [String] { names }
+  /// The help's "default:" shows the spelling a user types, not the Swift value.
+  public var defaultValueDescription: String { name }
 }
 
 /// `--profile` of `export schematron`, `--province` of `init`: one profile by name.
