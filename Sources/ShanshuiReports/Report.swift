@@ -28,6 +28,14 @@ public struct Report: Sendable {
   public var colored: Bool = false
   /// The rules of the standard, for formats that describe them (SARIF's rule table, JUnit test cases).
   public var rules: [RuleInfo] = []
+  /// Each theme's title (its rule document's), by theme id, for reports that show themes to people.
+  public var themeTitles: [String: LocalizedText] = [:]
+
+  /// The title of `theme` in the report's language: the rule document's, the system notices' own, or else the id.
+  public func themeTitle(_ theme: String) -> String {
+    if let title = themeTitles[theme] { return title.text(language) }
+    return theme == "system" ? (language == .zh ? "系统提示" : "System notices") : theme
+  }
   /// Every suppression in force (configuration, inline comments, baseline), with its reason and count.
   public var suppressions: [Suppression] = []
   /// The directory file names are made relative to (SARIF artifact URIs, baselines): the working directory or `--base`.

@@ -11,7 +11,7 @@ import Testing
     #expect(output.stdout.hasPrefix("Impact of unifying the criteria on \(fixtures) submissions"))
     #expect(
       output.stdout.contains(
-        "soil-retention-min-2025 (rules SS-WSC-003): applies to 6; passing: Chongqing 6, Sichuan 1, unified 1"))
+        "soil-retention-min-2025 (rules SS-WSC-003): applies to 6; passing: Chongqing 6/6, Sichuan 1/6, unified 1/6"))
     #expect(
       output.stdout.contains(
         "flips: fixtures/sc-wsc-xichong-retention-below-target.xml (Chongqing pass, Sichuan FAIL, unified FAIL)"))
@@ -19,6 +19,20 @@ import Testing
       output.stdout.contains(
         "fixtures/cq-wsc-tongnan-qiongjiang-compliant.xml: newly fails SS-WSC-003 (soil-retention-min-2025 = 79); newly passes —"
       ))
+  }
+
+  /// A parameter that one province does not have: its rules do not apply there, which is n/a, not "0 passing".
+  @Test(arguments: [("zh", "通过：重庆 不适用，四川 1/2，统一 1/2"), ("en", "passing: Chongqing n/a, Sichuan 1/2, unified 1/2")])
+  func aProfileWithoutTheParameterIsNotApplicable(language: String, expected: String) throws {
+    let output = try CommandRunner.run(["harmonize", "--corpus", "fixtures", "--lang", language])
+    #expect(output.status == 0)
+    let line = output.stdout.split(separator: "\n").first { $0.hasPrefix("chishui-compensation-class") }
+    #expect(line?.hasSuffix(expected) == true, "\(line ?? "")")
+    let json = try CommandRunner.run(["harmonize", "--corpus", "fixtures", "--format", "json"])
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let parameters = try #require(root["parameters"] as? [[String: Any]])
+    let chishui = try #require(parameters.first { $0["id"] as? String == "chishui-compensation-class" })
+    #expect((chishui["applicableUnder"] as? [String: Int]) == ["chongqing": 0, "sichuan": 2, "unified": 2])
   }
 
   @Test func corpusInJSONWithLoosestAndFileProposals() throws {

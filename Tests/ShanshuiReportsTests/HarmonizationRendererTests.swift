@@ -143,6 +143,15 @@ import Testing
     #expect(header.prefix(2) == ["参数", "名称"] && header.contains("重庆值") && header.contains("较严省份"))
   }
 
+  /// A spreadsheet keys columns by their names: the unified profile's status (统一状态) and the progress of
+  /// unification (统一进展) are two columns and must be two names, in both languages.
+  @Test(arguments: [Language.zh, .en]) func csvColumnNamesAreUnique(language: Language) throws {
+    let header = try #require(
+      CSV.parse(HarmonizationCSVRenderer.render(try Self.report(language, hostile: false)))?.first)
+    #expect(Set(header).count == header.count, "\(header)")
+    #expect(header.contains(language == .zh ? "统一进展" : "unification"))
+  }
+
   // MARK: JSON
 
   @Test func jsonParsesWithSortedKeysAndNulls() throws {

@@ -9,6 +9,9 @@ public struct CorpusImpact: Sendable {
     public var passing: [Profile: Int]
     /// Submissions the parameter's rules apply to under at least one profile.
     public var applicable: Int
+    /// Of those, the submissions the rules apply to under each profile (0: the profile has no value for the
+    /// parameter, or its rules do not apply there: "n/a", not "0 passing").
+    public var applicableUnder: [Profile: Int]
     /// Submissions whose verdict differs between the profiles, with the verdict under each (true = passes).
     public var flips: [Flip]
   }
@@ -81,6 +84,7 @@ public struct CorpusImpact: Sendable {
       parameter in
       let rules = Set(standard.rules.filter { $0.parameterIDs.contains(parameter.id) }.map(\.id))
       var passing: [Profile: Int] = [:]
+      var applicableUnder: [Profile: Int] = [:]
       var flips: [Flip] = []
       var applicableCount = 0
       for submission in checked {
@@ -94,13 +98,14 @@ public struct CorpusImpact: Sendable {
         guard verdicts.values.contains(where: { $0 != .notApplicable }) else { continue }
         applicableCount += 1
         for (profile, verdict) in verdicts where verdict == .pass { passing[profile, default: 0] += 1 }
+        for (profile, verdict) in verdicts where verdict != .notApplicable { applicableUnder[profile, default: 0] += 1 }
         let reported = verdicts.values.contains { $0.reported }
         let clean = verdicts.values.contains { $0 == .pass || $0 == .notApplicable }
         if reported && clean { flips.append(Flip(path: submission.path, verdicts: verdicts)) }
       }
       return ParameterImpact(
         parameterID: parameter.id, ruleIDs: rules.sorted(), passing: passing,
-        applicable: applicableCount, flips: flips)
+        applicable: applicableCount, applicableUnder: applicableUnder, flips: flips)
     }
     return CorpusImpact(
       submissions: checked.map(\.path), skipped: skipped, parameters: parameters,

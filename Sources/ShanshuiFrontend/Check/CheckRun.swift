@@ -34,6 +34,7 @@ public enum CheckRun {
     standard.warnings.forEach(warn)
     report.standard = standard.info
     report.rules = RuleInfo.rules(of: standard)
+    report.themeTitles = Dictionary(standard.documents.map { ($0.theme, $0.info.title) }) { first, _ in first }
     var forced: StandardVersionSet.Member?
     if let name = request.standardVersion {
       guard let member = versioned.set.named(name) else {

@@ -9,7 +9,7 @@ enum HTMLFilters {
       "<label><input type=\"checkbox\" name=\"severity\" value=\"\(severity.rawValue)\" checked> \(terms.severity(severity))</label>"
     }.joined()
     let themes = Set(findings.map(\.theme)).sorted().map {
-      "<option value=\"\(HTMLReporter.escape($0))\">\(HTMLReporter.escape($0))</option>"
+      "<option value=\"\(HTMLReporter.escape($0))\">\(HTMLReporter.escape(report.themeTitle($0)))</option>"
     }.joined()
     let profiles = Set(findings.map(\.profile)).sorted().map {
       "<option value=\"\($0.rawValue)\">\(terms.profileName($0))</option>"

@@ -21,7 +21,7 @@ enum HTMLSummary {
     guard !findings.isEmpty else { return "" }
     let byTheme = Dictionary(grouping: findings, by: \.theme)
     let byProfile = Dictionary(grouping: findings, by: { $0.profile })
-    let themeRows = byTheme.keys.sorted().map { (HTMLReporter.escape($0), byTheme[$0]!) }
+    let themeRows = byTheme.keys.sorted().map { (HTMLReporter.escape(report.themeTitle($0)), byTheme[$0]!) }
     let profileRows = byProfile.keys.sorted().map { (terms.profileName($0), byProfile[$0]!) }
     return "<section class=\"breakdown\">" + table(terms.byTheme, terms.theme, themeRows, terms)
       + table(terms.byProfile, terms.profile, profileRows, terms) + "</section>"

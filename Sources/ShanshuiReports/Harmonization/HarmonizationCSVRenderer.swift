@@ -29,7 +29,7 @@ public struct HarmonizationCSVRenderer: HarmonizationRenderer {
     }
     return names
       + (terms.zh
-        ? ["较严省份", "统一状态", "统一标准适用值", "适用值来自", "规则"]
+        ? ["较严省份", "统一进展", "统一标准适用值", "适用值来自", "规则"]
         : ["stricter", "unification", "applied under unified", "applied from", "rules"])
   }
 

@@ -13,7 +13,14 @@ public enum ImpactRenderer {
         : "Impact of unifying the criteria on \(impact.submissions.count) submissions (\(impact.skipped.count) could not be checked and are left out)"
     ]
     for parameter in impact.parameters {
-      let counts = Profile.allCases.map { "\($0.title.text(language)) \(parameter.passing[$0, default: 0])" }
+      // Passing out of applicable under each profile; a profile under which the rules applied to none is n/a, not 0.
+      let counts = Profile.allCases.map { profile in
+        let applicable = parameter.applicableUnder[profile, default: 0]
+        let count =
+          applicable == 0
+          ? VerdictText.word(.notApplicable, language) : "\(parameter.passing[profile, default: 0])/\(applicable)"
+        return "\(profile.title.text(language)) \(count)"
+      }
       lines.append("")
       lines.append(
         zh
@@ -75,6 +82,8 @@ public enum ImpactRenderer {
       var rules: [String]
       var applicable: Int
       var passing: [String: Int]
+      /// Per profile, the submissions the rules applied to (0: n/a under that profile).
+      var applicableUnder: [String: Int]
       var flips: [Flip]
     }
     struct Flip: Encodable {
@@ -108,6 +117,8 @@ public enum ImpactRenderer {
           id: parameter.parameterID, rules: parameter.ruleIDs, applicable: parameter.applicable,
           passing: Dictionary(
             uniqueKeysWithValues: Profile.allCases.map { ($0.rawValue, parameter.passing[$0, default: 0]) }),
+          applicableUnder: Dictionary(
+            uniqueKeysWithValues: Profile.allCases.map { ($0.rawValue, parameter.applicableUnder[$0, default: 0]) }),
           flips: parameter.flips.map { flip in
             Flip(
               path: flip.path,
