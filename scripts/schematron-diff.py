@@ -5,7 +5,8 @@
 
 prints, per file in the order given, one line: the file, a tab, and the ids of the failed assertions (sorted, unique,
 space-separated; each id is a shanshui rule id in a schema from `shanshui export schematron`). With --roles each id
-is followed by its role (`SS-FUN-001:error`). With --time the time to compile the schema and to validate each file
+is followed by its role (`SS-FUN-001:error`). With --messages, instead, one line per failed assertion: the file, the
+id and the assertion's text (its `sch:value-of`s filled in by lxml), tab-separated. With --time the time to compile the schema and to validate each file
 goes to standard error.
 
 Exit status: 0 done (findings or not); 2 the schema or a file could not be read; 3 lxml is missing (run
@@ -22,6 +23,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--schema", required=True, help="an ISO Schematron schema")
     parser.add_argument("--roles", action="store_true", help="print each id with its role (severity)")
+    parser.add_argument("--messages", action="store_true", help="print each failed assertion's text")
     parser.add_argument("--time", action="store_true", help="print timings to standard error")
     parser.add_argument("files", nargs="+", help="XML files to validate")
     args = parser.parse_args()
@@ -56,6 +58,11 @@ def main():
         total += elapsed
         if args.time:
             sys.stderr.write(f"validate\t{path}\t{elapsed:.4f}\n")
+        if args.messages:
+            for failed in schematron.validation_report.iter(f"{{{SVRL}}}failed-assert"):
+                text = " ".join("".join(failed.find(f"{{{SVRL}}}text").itertext()).split())
+                print(f"{path}\t{failed.get('id', '?')}\t{text}")
+            continue
         failures = set()
         for failed in schematron.validation_report.iter(f"{{{SVRL}}}failed-assert"):
             rule = failed.get("id", "?")

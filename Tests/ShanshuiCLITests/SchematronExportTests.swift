@@ -166,6 +166,77 @@ import Testing
     #expect(expected.values.contains { $0.contains { $0.hasPrefix("SS-WSC-001:") } })
   }
 
+  /// The exported messages read the submission's values (`sch:value-of`) where the check's own message does: for
+  /// every fixture finding of a rule whose message names no `{path}` (XPath 1.0 has no path of a node) and whose
+  /// export leaves no `…`, lxml's text is shanshui's message, value for value (unit names may follow in shanshui's).
+  @Test(arguments: profiles) func exportedMessagesShowTheSubmissionsValues(profile: String) throws {
+    let scratch = try TemporaryDirectory.make("schematron-messages")
+    let schema = scratch.appendingPathComponent("\(profile).sch")
+    let export = try CommandRunner.run(["export", "schematron", "--profile", profile, "--output", schema.path])
+    #expect(export.status == 0, "\(export.stderr)")
+    let files = try Repository.fixtures().map { "fixtures/" + $0 }
+    let lxml = try CommandRunner.run(
+      [
+        "timeout", "\(Self.lxmlTimeout)", "python3", "scripts/schematron-diff.py", "--messages", "--schema",
+        schema.path,
+      ]
+        + files,
+      executable: URL(fileURLWithPath: "/usr/bin/env"))
+    try #require(lxml.status == 0, "\(lxml.stderr)")
+    var theirs: [String: [String]] = [:]
+    for line in lxml.stdout.split(separator: "\n") {
+      let fields = line.split(separator: "\t", maxSplits: 2).map(String.init)
+      try #require(fields.count == 3, "unexpected line: \(line)")
+      theirs["\(fields[0]) \(fields[1])", default: []].append(fields[2])
+    }
+    let output = try CommandRunner.run(
+      ["check", "--profile", profile, "--format", "json", "--fail-on", "never"] + files)
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    let standard = try String(contentsOf: schema, encoding: .utf8)
+    var compared = 0
+    for file in try #require(root["files"] as? [[String: Any]]) {
+      let path = try #require(file["path"] as? String)
+      let findings = try #require(file["findings"] as? [[String: Any]]).filter { $0["spatial"] == nil }
+      let byRule = Dictionary(grouping: findings) { $0["ruleId"] as? String ?? "?" }
+      for (rule, ruleFindings) in byRule where ruleFindings.count == 1 {
+        guard let texts = theirs["\(path) \(rule)"], texts.count == 1,
+          let assertion = standard.range(of: "<sch:assert id=\"\(rule)\"")
+        else { continue }
+        let exported = standard[assertion.lowerBound...].prefix { $0 != "\n" }
+        guard !exported.contains("…"), !(Self.messageTemplates[rule]?.contains("{path}") ?? true) else { continue }
+        let message = (ruleFindings[0]["message"] as? String ?? "").split(whereSeparator: \.isWhitespace).joined(
+          separator: " ")
+        // A finding with a message of its own (a value in a unit of another dimension) is not the rule's template.
+        let lead = String((Self.messageTemplates[rule] ?? "").prefix { $0 != "{" })
+        guard message.hasPrefix(lead) else { continue }
+        #expect(message.hasPrefix(String(texts[0].dropFirst(rule.count + 3))), "\(path) \(rule): \(texts[0])")
+        compared += 1
+      }
+    }
+    #expect(compared >= 10, "only \(compared) messages compared")
+  }
+
+  /// Each rule's Chinese message template, read from the bundled rule documents (the first `<message lang="zh">`
+  /// after the rule's opening tag).
+  static let messageTemplates: [String: String] = {
+    var templates: [String: String] = [:]
+    let directory = Repository.url("standards/rules")
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    where name.hasSuffix(".xml") {
+      guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) else {
+        continue
+      }
+      for chunk in text.components(separatedBy: "<rule id=\"").dropFirst() {
+        guard let id = chunk.split(separator: "\"").first,
+          let open = chunk.range(of: "<message lang=\"zh\">"),
+          let close = chunk.range(of: "</message>", range: open.upperBound..<chunk.endIndex)
+        else { continue }
+        templates[String(id)] = String(chunk[open.upperBound..<close.lowerBound])
+      }
+    }
+    return templates
+  }()
+
   @Test func englishMessagesAndStandardOutput() throws {
     let output = try CommandRunner.run(["export", "schematron", "--profile", "unified", "--lang", "en"])
     #expect(output.status == 0 && output.stderr.isEmpty)

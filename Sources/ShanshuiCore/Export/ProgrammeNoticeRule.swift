@@ -15,7 +15,10 @@ enum ProgrammeNoticeRule {
     return SchematronRule(
       id: notice.id, severity: notice.severity.rawValue, title: notice.title.text(language),
       context: "/s:submission/s:project[not(s:programme)]", lets: [], test: test,
-      message: notice.message.text(language).replacingOccurrences(
-        of: "{rules}", with: ProgrammeScope.list(scoped).text(language)))
+      message: [
+        .text(
+          notice.message.text(language).replacingOccurrences(
+            of: "{rules}", with: ProgrammeScope.list(scoped).text(language)))
+      ])
   }
 }

@@ -34,12 +34,22 @@ struct SchematronDocument {
       lines += rule.lets.map { "      " + Self.element($0) }
       lines.append(
         #"      <sch:assert id="\#(rule.id)" role="\#(rule.severity)" test="\#(Self.escape(rule.test))">"#
-          + "[\(rule.id)] \(Self.escape(rule.message))</sch:assert>")
+          + "[\(rule.id)] \(rule.message.map(Self.markup).joined())</sch:assert>")
       lines.append("    </sch:rule>")
       lines.append("  </sch:pattern>")
     }
     lines.append("</sch:schema>")
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func markup(_ part: SchematronMessagePart) -> String {
+    switch part {
+    // XSLT drops a whitespace-only text node between two elements: the space between two values is a value too.
+    case .text(let text) where text.allSatisfy(\.isWhitespace):
+      return #"<sch:value-of select="\#(escape(XPathText.literal(text)))"/>"#
+    case .text(let text): return escape(text)
+    case .value(let select): return #"<sch:value-of select="\#(escape(select))"/>"#
+    }
   }
 
   private static func element(_ variable: SchematronLet) -> String {
@@ -66,5 +76,26 @@ struct SchematronRule {
   var context: String
   var lets: [SchematronLet]
   var test: String
-  var message: String
+  var message: [SchematronMessagePart]
+}
+
+/// A piece of an exported message: text, or a value the Schematron engine reads from the submission.
+enum SchematronMessagePart: Equatable {
+  case text(String)
+  case value(select: String)
+
+  /// `text` cut at the markers `U+E000 n U+E001`, each replaced by the `n`th of `selects`.
+  static func split(_ text: String, selects: [String]) -> [SchematronMessagePart] {
+    var parts: [SchematronMessagePart] = []
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "\u{E000}"), let close = rest[open...].firstIndex(of: "\u{E001}"),
+      let index = Int(rest[rest.index(after: open)..<close]), selects.indices.contains(index)
+    {
+      if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
+      parts.append(.value(select: selects[index]))
+      rest = rest[rest.index(after: close)...]
+    }
+    if !rest.isEmpty { parts.append(.text(String(rest))) }
+    return parts
+  }
 }

@@ -88,18 +88,28 @@ public struct SchematronExporter {
       message: message(rule, scope: scope, parameters: parameters, profile: profile, language: language))
   }
 
-  /// The rule's message with what is known statically filled in (profile, parameters, codelist, regex, bounds);
-  /// values read from the submission show as `…`.
+  /// The rule's message with what is known statically filled in (profile, parameters, codelist, regex, bounds),
+  /// what the check can read from the submission as `sch:value-of` (the failing value, the element it is on), and
+  /// anything else as `…`.
   private func message(
     _ rule: Rule, scope: SchematronScope, parameters: [String: ResolvedParameter], profile: Profile, language: Language
-  ) -> String {
+  ) -> [SchematronMessagePart] {
     var values = rule.check.knownPlaceholders(in: scope, language: language)
     values["profile"] = profile.title
+    let dynamic = rule.check.submissionPlaceholders(in: scope, language: language)
     let template = rule.message.text(language)
+    var selects: [String] = []
     for name in MessageTemplate.placeholders(in: template) where values[name] == nil && !name.hasPrefix("param:") {
-      values[name] = LocalizedText("…")
+      if let select = dynamic[name] {
+        // A private-use marker survives rendering and is split out below; rule texts never hold one (E-range).
+        values[name] = LocalizedText("\u{E000}\(selects.count)\u{E001}")
+        selects.append(select)
+      } else {
+        values[name] = LocalizedText("…")
+      }
     }
-    return MessageTemplate.render(template, language: language, values: values, parameters: parameters)
+    let text = MessageTemplate.render(template, language: language, values: values, parameters: parameters)
+    return SchematronMessagePart.split(text, selects: selects)
   }
 }
 

@@ -23,6 +23,14 @@ public struct SchematronScope {
     }
   }
 
+  /// A bound's number and unit under the profile, for messages; nil for a parameter without a value.
+  func resolved(_ bound: Bound, literalUnit: QuantityUnit? = nil) -> (value: Double, unit: QuantityUnit?)? {
+    switch bound {
+    case .literal(let value): return (value, literalUnit)
+    case .parameter(let id): return parameters[id].map { ($0.number, $0.parameter.unit) }
+    }
+  }
+
   /// Whether the target's trimmed value (`.`) is a current code of `list` (`CodelistXPath`).
   func codeIsCurrent(_ list: String) throws(Unexpressible) -> String {
     guard let condition = codelists.isCurrent(list) else {

@@ -74,9 +74,10 @@ enum HTMLFileSection {
         message +=
           "<pre class=\"excerpt\"><span class=\"lineno\">\(finding.location.line)</span>\(escape(source))</pre>"
       }
-      let search = [
-        finding.ruleID, finding.message.text(language), finding.path, finding.theme, report.themeTitle(finding.theme),
-      ].joined(separator: " ")
+      let themeTitle = report.themeTitle(finding.theme)
+      let search =
+        ([finding.ruleID, finding.message.text(language), finding.path, finding.theme]
+        + (themeTitle == finding.theme ? [] : [themeTitle])).joined(separator: " ")
       return "<tr class=\"finding \(finding.severity.rawValue)\" data-severity=\"\(finding.severity.rawValue)\" "
         + "data-theme=\"\(escape(finding.theme))\" data-profile=\"\(finding.profile.rawValue)\" "
         + "data-text=\"\(XMLEscaping.escape(search.lowercased(), whitespace: .lineBreaksAsReferences))\">"

@@ -16,6 +16,15 @@ extension CodelistCheck {
     return values
   }
 
+  /// The failing code as written, where the check is a plain membership test; a versioned one's failing node depends
+  /// on the version history, so only the context's name is given.
+  public func submissionPlaceholders(in scope: SchematronScope, language: Language) -> [String: String] {
+    guard !isVersioned, let current = try? scope.codeIsCurrent(list) else {
+      return ["path": SchematronPlaceholder.name(of: ".")]
+    }
+    return SchematronPlaceholder.failingValue(path, where: "not(\(current))")
+  }
+
   /// A check with a version, a name or chosen findings reads its list's history (`CodelistHistoryXPath`).
   public var codelistHistories: [String] { isVersioned ? [list] : [] }
 }

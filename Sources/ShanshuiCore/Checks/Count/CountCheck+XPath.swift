@@ -7,8 +7,21 @@ extension CountCheck {
     return SchematronForm(test: XPathText.all(conditions))
   }
 
-  /// The count and its limit are known only on a submission.
-  public func knownPlaceholders(in scope: SchematronScope, language: Language) -> [String: LocalizedText] { [:] }
+  /// The bounds are known from the standard; `{limit}` too where there is only one of them.
+  public func knownPlaceholders(in scope: SchematronScope, language: Language) -> [String: LocalizedText] {
+    let lower = min.flatMap { scope.resolved($0)?.value }.map(NumberFormat.format)
+    let upper = max.flatMap { scope.resolved($0)?.value }.map(NumberFormat.format)
+    var values: [String: LocalizedText] = [:]
+    if let lower { values["min"] = LocalizedText(lower) }
+    if let upper { values["max"] = LocalizedText(upper) }
+    if (lower == nil) != (upper == nil), let only = lower ?? upper { values["limit"] = LocalizedText(only) }
+    return values
+  }
+
+  /// The count itself, on the context node.
+  public func submissionPlaceholders(in scope: SchematronScope, language: Language) -> [String: String] {
+    ["path": SchematronPlaceholder.name(of: "."), "actual": "count(\(path.xpath))"]
+  }
 
   /// Reads no codelist.
   public var codelistHistories: [String] { [] }

@@ -10,6 +10,13 @@ extension PatternCheck {
     ["regex": LocalizedText(regex)]
   }
 
+  /// The first value that does not match, as written.
+  public func submissionPlaceholders(in scope: SchematronScope, language: Language) -> [String: String] {
+    let anchored = "^(?:\(regex))(?![\\s\\S])"
+    return SchematronPlaceholder.failingValue(
+      path, where: "not(regexp:test(string(.), \(XPathText.literal(anchored))))")
+  }
+
   /// Reads no codelist.
   public var codelistHistories: [String] { [] }
 }

@@ -48,6 +48,25 @@ extension RangeCheck {
     return values
   }
 
+  /// The element of the first value out of range, and the value converted to the bound's unit as the engine shows
+  /// it (rounded to 4 decimals: XPath 1.0 prints binary noise).
+  public func submissionPlaceholders(in scope: SchematronScope, language: Language) -> [String: String] {
+    guard let failure = try? failure(in: scope) else { return ["path": SchematronPlaceholder.name(of: ".")] }
+    var values = SchematronPlaceholder.failingValue(path, where: failure)
+    let node = "(\(path.xpath(where: failure)))[1]"
+    let boundUnit = [min, max].compactMap { $0 }.compactMap { scope.resolved($0, literalUnit: unit)?.unit }.first
+    let value = QuantityXPath.number(of: node)
+    guard let boundUnit else { return values.merging(["actual": "string(\(value))"]) { $1 } }
+    let statedUnit = "\(node)/\(path.unitXPath)"
+    var cases = QuantityXPath.units.filter { $0.dimension == boundUnit.dimension }.compactMap { stated -> String? in
+      guard let converted = try? QuantityXPath.converted(value, from: stated, to: boundUnit) else { return nil }
+      return SchematronPlaceholder.when("\(statedUnit) = '\(stated.id)'", "round((\(converted)) * 10000) div 10000")
+    }
+    cases.append(SchematronPlaceholder.when("not(\(statedUnit))", value))
+    values["actual"] = "concat(\(cases.joined(separator: ", ")))"
+    return values
+  }
+
   /// Reads no codelist.
   public var codelistHistories: [String] { [] }
 }
