@@ -28,6 +28,24 @@ import Testing
       mine.components(separatedBy: "Programmes (n/a for a submission of another programme or none)").count - 1 == 6)
   }
 
+  /// Example descriptions follow --lang (issue 19): the Chinese one alone, the English one alone, or both.
+  @Test func exampleDescriptionsFollowTheLanguage() throws {
+    let directory = TemporaryDirectory.url("doc")
+    var karst: [String: String] = [:]
+    for lang in ["zh", "en", "both"] {
+      let site = directory.appendingPathComponent(lang)
+      let output = try CommandRunner.run(["doc", "--lang", lang, "--output", site.path])
+      #expect(output.status == 0, "\(output.stderr)")
+      karst[lang] = String(
+        decoding: try Data(contentsOf: site.appendingPathComponent("karst.md")), as: UTF8.self)
+    }
+    let zh = "恰好 50% 不属于小于 50%。"
+    let en = "Exactly 50% is not below 50%."
+    #expect(karst["zh"]?.contains("- 不通过 (sichuan): \(zh) — ") == true && karst["zh"]?.contains(en) == false)
+    #expect(karst["en"]?.contains("- fails (sichuan): \(en) — ") == true && karst["en"]?.contains(zh) == false)
+    #expect(karst["both"]?.contains("- 不通过 fails (sichuan): \(zh)<br>\(en) — ") == true)
+  }
+
   @Test func htmlInOneLanguage() throws {
     let directory = TemporaryDirectory.url("doc")
     let output = try CommandRunner.run(["doc", "--format", "html", "--lang", "en", "--output", directory.path])

@@ -53,6 +53,19 @@ import Testing
     #expect((root["examples"] as? [Any])?.count ?? 0 >= 2)
   }
 
+  /// Example descriptions follow --lang (issue 19): the Chinese one under zh, the English one under en, never both.
+  @Test func exampleDescriptionsAreInTheChosenLanguage() throws {
+    let zh = try CommandRunner.run(["explain", "SS-KAR-003", "--lang", "zh", "--standard", "standards"])
+    #expect(zh.status == 0, "\(zh.stderr)")
+    #expect(zh.stdout.contains("应失败 (标准 sichuan): 恰好 50% 不属于小于 50%。"), "\(zh.stdout)")
+    #expect(!zh.stdout.contains("Exactly 50% is not below 50%."))
+    let en = try CommandRunner.run(["explain", "SS-KAR-003", "--lang", "en", "--standard", "standards"])
+    #expect(en.stdout.contains("fails (profile sichuan): Exactly 50% is not below 50%."), "\(en.stdout)")
+    #expect(!en.stdout.contains("恰好 50%"))
+    let markdown = try CommandRunner.run(["explain", "SS-FUN-009", "--lang", "zh", "--format", "markdown"])
+    #expect(markdown.stdout.contains("代码区分大小写。") && !markdown.stdout.contains("Codes are case-sensitive."))
+  }
+
   @Test func theProgrammesARuleIsLimitedToAreShown() throws {
     let scoped = try CommandRunner.run(["explain", "SS-MIN-002", "--lang", "en"])
     #expect(scoped.status == 0)

@@ -103,7 +103,7 @@ import Testing
     let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
     #expect(driver["name"] as? String == "shanshui lint" && driver["informationUri"] is String)
     let rules = try #require(driver["rules"] as? [[String: Any]])
-    #expect(rules.count == 25)
+    #expect(rules.count == 26)
     for rule in rules {
       #expect(rule["id"] is String && rule["name"] is String)
       #expect((rule["shortDescription"] as? [String: String])?["text"]?.isEmpty == false)

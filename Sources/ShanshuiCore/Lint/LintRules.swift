@@ -5,7 +5,7 @@ public enum LintRules {
     ProfileWithoutValue(), UnitMismatch(), XPathSyntax(), XPathUnknownName(), ContextShape(), UnknownPlaceholder(),
     MissingTranslation(), ExamplePair(), ParameterValueSource(), ExampleEdits(), CheckDefinition(), XMLModel(),
     WaivableBindingRule(), BoundWithoutUnit(), RangeBoundMessages(), BacktrackingPattern(), QuoteNotInSourceText(),
-    VersionSet(), UnknownLayerRole(),
+    VersionSet(), UnknownLayerRole(), ExampleDescriptionLanguage(),
   ]
 
   /// The rule with `id`.

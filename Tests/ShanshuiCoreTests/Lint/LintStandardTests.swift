@@ -125,6 +125,9 @@ import Testing
       replace:
         #"  <layers><layer id="test-role"><name lang="zh">测试</name><name lang="en">Test</name><field name="kind" codelist="no-such-layer-list"/></layer></layers>"#
         + "\n  <rules>", marker: "no-such-layer-list"),
+    Injection(
+      id: "SL026", file: "karst.xml", find: #"<description lang="zh">恰好 50% 不属于小于 50%。</description>"#,
+      replace: "", marker: "Exactly 50% is not below 50%."),
   ]
 
   @Test func everyLintRuleHasAnInjection() {
