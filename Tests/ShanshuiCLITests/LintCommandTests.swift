@@ -157,6 +157,33 @@ import Testing
     #expect(try SchemaValidation.sarif([output.stdout]) == [])
   }
 
+  /// `lint FILE`: the document in the context of its standard (found above it, or --standard), only its findings.
+  @Test func aRuleDocumentIsLintedInItsStandard() throws {
+    let clean = try CommandRunner.run(["lint", "standards/rules/funding.xml", "--lang", "en"])
+    #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
+    #expect(clean.stdout == "linted 1 file: 0 errors, 0 warnings\n")
+    let two = try CommandRunner.run(["lint", "standards/rules/funding.xml", "standards/rules/spatial.xml"])
+    #expect(two.status == 0 && two.stdout == "检查标准文件 2 个：错误 0，警告 0\n", "\(two.stdout)\(two.stderr)")
+
+    let directory = try brokenCopy()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let parent = directory.deletingLastPathComponent()
+    let name = directory.lastPathComponent
+    let corridors = try CommandRunner.run(["lint", name + "/rules/corridors.xml", "--lang", "en"], in: parent)
+    #expect(corridors.status == 1)
+    let lines = corridors.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2, "\(corridors.stdout)")
+    #expect(lines.first?.hasPrefix(name + "/rules/corridors.xml:") == true && lines.first?.contains("[SL004]") == true)
+    #expect(lines.last == "linted 1 file: 1 error, 0 warnings")
+    let karst = try CommandRunner.run(
+      ["lint", name + "/rules/karst.xml", "--standard", name, "--fail-on", "warning", "--lang", "en"], in: parent)
+    #expect(karst.status == 1 && karst.stdout.contains("[SL018]") && !karst.stdout.contains("[SL004]"))
+
+    let foreign = try CommandRunner.run(["lint", "standards/rules/soil.xml", "--standard", directory.path])
+    #expect(foreign.status == 64)
+    #expect(foreign.stderr.contains("不是标准") || foreign.stderr.contains("is not a file of the standard"))
+  }
+
   @Test func givingTheStandardTwiceIsAUsageError() throws {
     let output = try CommandRunner.run(["lint", "standards", "--standard", "standards"])
     #expect(output.status == 64)

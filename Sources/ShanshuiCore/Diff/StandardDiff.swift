@@ -37,6 +37,9 @@ public struct StandardDiff: Sendable, Hashable, Codable {
   public var parameters: Section<ParameterSummary, ParameterChange>
   public var codelists: Section<CodelistSummary, CodelistChange>
   public var sources: Section<SourceDocumentSummary, SourceDocumentChange>
+  /// What an editor should fix before releasing the new version (SL027: content changed, version not); not a
+  /// difference, so it does not make the diff non-empty.
+  public var warnings: [DiffWarning] = []
 
   /// Whether the two versions are the same in everything compared.
   public var isEmpty: Bool {
@@ -66,6 +69,7 @@ public struct StandardDiff: Sendable, Hashable, Codable {
     sources = Section(
       old: Self.byID(old.documents.flatMap(\.sources), \.id), new: Self.byID(new.documents.flatMap(\.sources), \.id),
       summary: SourceDocumentSummary.init, change: SourceDocumentChange.init)
+    warnings = DiffWarning.warnings(for: self)
   }
 
   /// Items by id; the loader guarantees ids are unique, but a duplicate keeps its first occurrence all the same.

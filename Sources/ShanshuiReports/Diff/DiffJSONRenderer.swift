@@ -23,6 +23,8 @@ public struct DiffJSONRenderer: DiffRenderer {
     var parameters: StandardDiff.Section<ParameterSummary, ParameterChange>
     var codelists: StandardDiff.Section<CodelistSummary, CodelistChange>
     var sources: StandardDiff.Section<SourceDocumentSummary, SourceDocumentChange>
+    /// `{"code", "message": {"zh", "en"}}` per warning (SL027); empty when there is none.
+    var warnings: [DiffWarning]
 
     init(_ report: DiffReport) {
       let diff = report.diff
@@ -37,6 +39,7 @@ public struct DiffJSONRenderer: DiffRenderer {
       parameters = diff.parameters
       codelists = diff.codelists
       sources = diff.sources
+      warnings = diff.warnings
     }
   }
 }

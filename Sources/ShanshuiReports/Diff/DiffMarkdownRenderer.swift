@@ -9,6 +9,7 @@ public struct DiffMarkdownRenderer: DiffRenderer {
     var lines = ["## " + escape(terms.headline(report.diff)), ""]
     guard !report.diff.isEmpty else { return (lines + [escape(terms.noDifferences)]).joined(separator: "\n") + "\n" }
     lines.append(escape(terms.summary(report.diff)))
+    for warning in report.diff.warnings { lines += ["", "> " + escape(terms.warning(warning))] }
     for section in DiffOutline(report.diff, terms: terms).sections {
       lines += ["", "### " + escape(section.title), ""]
       for item in section.items {

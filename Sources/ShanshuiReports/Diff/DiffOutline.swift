@@ -116,10 +116,15 @@ struct DiffOutline {
       details: [])
   }
 
+  /// An added or removed parameter with each profile's value, status and source or reason: what it decides.
   private func parameter(_ mark: Mark, _ parameter: ParameterSummary) -> Item {
-    Item(
+    let values = parameter.values.map { value in
+      Detail.note(label: terms.profileField(value.profile, "value"), text: terms.parameterValue(value))
+    }
+    return Item(
       mark: mark, id: parameter.id, title: parameter.title.text(terms.language),
-      tags: [mark == .added ? terms.addedMark : terms.removedMark, parameter.unit], details: [])
+      tags: [mark == .added ? terms.addedMark : terms.removedMark, parameter.unit],
+      details: values.isEmpty ? [.note(label: terms.field("value"), text: terms.none)] : values)
   }
 
   private func codelist(_ mark: Mark, _ codelist: CodelistSummary) -> Item {

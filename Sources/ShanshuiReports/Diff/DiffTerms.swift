@@ -71,6 +71,25 @@ struct DiffTerms {
 
   func severity(_ severity: Severity) -> String { severity.title.text(language) }
 
+  /// "79 % (adopted; source: title, clause)", "73%（暂定；理由：…）": one profile's value of an added or removed
+  /// parameter.
+  func parameterValue(_ value: ParameterValueSummary) -> String {
+    let unit = QuantityUnit.named(value.unit)?.symbol.text(language) ?? value.unit
+    var text = zh ? "\(value.value)\(unit)（" : "\(value.value) \(unit) ("
+    text += self.value("value.status", value.status.rawValue) ?? value.status.rawValue
+    if !value.sources.isEmpty {
+      let sources = value.sources.map { $0.text(language) }.joined(separator: pick("；", "; "))
+      text += pick("；来源：", "; source: ") + sources
+    }
+    if let reason = value.reason { text += pick("；理由：", "; reason: ") + reason.text(language) }
+    return text + pick("）", ")")
+  }
+
+  /// "警告: [SL027] …" / "warning: [SL027] …".
+  func warning(_ warning: DiffWarning) -> String {
+    pick("警告", "warning") + ": [\(warning.code)] " + warning.message.text(language)
+  }
+
   // Section titles.
   var standardSection: String { pick("标准", "Standard") }
   var documentsSection: String { pick("规则文件", "Rule documents") }

@@ -1,7 +1,7 @@
 import ShanshuiCore
 
 /// Plain text for a terminal: the two versions, one block per section (`+` added, `-` removed, `~` changed), each
-/// changed field as `field: old → new`, and a summary line.
+/// changed field as `field: old → new`, a summary line, and the warnings (`warning: [SL027] …`).
 public struct DiffTextRenderer: DiffRenderer {
   public static func render(_ report: DiffReport) -> String {
     let terms = DiffTerms(language: report.language)
@@ -19,6 +19,7 @@ public struct DiffTextRenderer: DiffRenderer {
     }
     lines.append("")
     lines.append(terms.summary(report.diff))
+    lines += report.diff.warnings.map { flat(terms.warning($0)) }
     return lines.joined(separator: "\n") + "\n"
   }
 

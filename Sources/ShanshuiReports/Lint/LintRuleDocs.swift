@@ -9,11 +9,21 @@ public enum LintRuleDocs {
       <!-- Generated from Sources/ShanshuiCore/Lint/Rules by LintRuleDocs; regenerate with
            SHANSHUI_UPDATE_GOLDEN=1 swift test --filter LintDocsTests -->
 
-      `shanshui lint [PATH] [--standard PATH] [--format text|json|sarif] [--fail-on error|warning|never] [--lang zh|en]
+      `shanshui lint [PATH…] [--standard PATH] [--format text|json|sarif] [--fail-on error|warning|never] [--lang zh|en]
       [--output FILE]` checks a standard's rule documents beyond their schema and reports **every** defect at once,
       each with `file:line:column` and a stable lint rule id (`SLnnn`, never reused). Where `shanshui check` and
       `shanshui test` stop at a broken standard (docs/error-codes.md, E2xx), lint reads every document that parses and
-      goes on. Without a path it lints the standard compiled into the binary.
+      goes on. Without a path it lints the standard compiled into the binary; with a directory or a manifest, that
+      standard.
+
+      **One rule document** (`shanshui lint standards/rules/soil.xml`, or several): each is linted in the context of
+      its standard, the nearest `standard.xml` above it that includes it (or the one given with `--standard`, which
+      must include it; otherwise exit 64), so sources, parameters and codelists declared in other documents are
+      known and source texts resolve from the standard's root; only the named documents' findings are reported (and
+      counted in "linted N files"). A file of the standard that cannot be read or parsed is still reported (exit 2):
+      the named document's findings may be incomplete without it. A document no manifest includes is linted on its
+      own. (`SL027` is not a lint rule: it is `diff`'s warning that the content changed but the version did not,
+      docs/editing-the-standard.md.)
 
       - **text**: compiler style, `standards/rules/soil.xml:163:7: error: [SL004] rule SS-WSC-003 refers to unknown
         parameter …`; an XPath syntax error shows the expression with a caret under the offset on the lines below.

@@ -15,7 +15,9 @@ extension ShanshuiCommand {
         document), or versions of the standard by name (shanshui diff 0.1.0 0.2.0: see shanshui standard versions; \
         an existing path, or any argument with a /, is a path); both are loaded and checked in full. Rules, parameters, codelists and source documents are \
         compared by id: added, removed, and changed field by field (severity, context and check, messages, \
-        per-profile values, codes). --format markdown writes a changelog for release notes. Exit status: 0 the \
+        per-profile values, codes); an added or removed parameter shows each profile's value, status and source \
+        or reason. When the content changed but the manifest's version did not, the diff ends with warning \
+        SL027 (raise the version before releasing). --format markdown writes a changelog for release notes. Exit status: 0 the \
         versions are identical; 1 they differ; 2 a version could not be loaded or the output not written; 64 usage \
         error.
         """)

@@ -197,3 +197,62 @@ import Testing
       ])
   }
 }
+
+/// Added and removed parameters carry every profile's value; SL027 when the content changed but the version did not.
+@Suite struct StandardDiffParameterValueTests {
+  /// A parameter with Chongqing's provisional national figure and Sichuan's adopted one (soil.xml's
+  /// soil-retention-min-2025, under another id) added to greening.xml; wetland-protection-rate-min (wetland.xml's
+  /// only parameter) removed with SS-WET-004, the one rule that reads it.
+  static func edited() throws -> EditedStandard {
+    var standard = try EditedStandard()
+    try standard.replace("  </parameters>", with: addedParameter + "  </parameters>", in: "rules/greening.xml")
+    try standard.remove(from: #"<rule id="SS-WET-004""#, through: "</rule>", in: "rules/wetland.xml")
+    // Its only parameter: the section goes with it (the schema wants no empty <parameters>).
+    try standard.remove(from: "<parameters>", through: "</parameters>", in: "rules/wetland.xml")
+    return standard
+  }
+
+  static let addedParameter = """
+        <parameter id="unit-retention-min" unit="percent" stricter="higher">
+          <title lang="zh">修复单元水土保持率目标下限</title>
+          <title lang="en">Minimum retention-rate target of a restoration unit</title>
+          <value profile="chongqing" status="provisional" value="73"><reason lang="zh">暂取全国2025年目标73%</reason><reason lang="en">The national 2025 target of 73% for now</reason></value>
+          <value profile="sichuan" status="adopted" value="79"><source ref="sc-wsc-target" clause="2025年全省水土保持率达到79%以上"/></value>
+        </parameter>
+
+    """
+
+  @Test func addedAndRemovedParametersCarryTheirValuesPerProfile() throws {
+    let diff = StandardDiff(old: try EditedStandard().load(), new: try Self.edited().load())
+    let added = try #require(diff.parameters.added.first)
+    #expect(diff.parameters.added.count == 1 && added.id == "unit-retention-min" && added.unit == "percent")
+    #expect(added.stricter == .higher)
+    #expect(added.values.map(\.profile) == [.chongqing, .sichuan])
+    let chongqing = added.values[0]
+    #expect(chongqing.value == "73" && chongqing.status == .provisional && chongqing.sources.isEmpty)
+    #expect(chongqing.reason?.en == "The national 2025 target of 73% for now")
+    let sichuan = added.values[1]
+    #expect(sichuan.value == "79" && sichuan.status == .adopted && sichuan.reason == nil)
+    #expect(sichuan.sources.count == 1 && sichuan.sources[0].zh?.contains("2025年全省水土保持率达到79%以上") == true)
+
+    let removed = try #require(diff.parameters.removed.first)
+    #expect(diff.parameters.removed.count == 1 && removed.id == "wetland-protection-rate-min")
+    #expect(removed.values.map(\.profile) == [.chongqing, .sichuan, .unified])
+    #expect(removed.values.allSatisfy { $0.value == "55" && $0.status == .adopted && $0.sources.count == 1 })
+  }
+
+  @Test func changedContentWithTheSameVersionIsWarnedOnce() throws {
+    let base = try EditedStandard().load()
+    let unbumped = StandardDiff(old: base, new: try Self.edited().load())
+    #expect(unbumped.warnings.map(\.code) == [DiffWarning.versionNotBumped])
+    #expect(unbumped.warnings.first?.message.en?.contains("still 0.2.0") == true)
+    #expect(unbumped.warnings.first?.message.zh?.contains("仍为 0.2.0") == true)
+    #expect(StandardDiff(old: base, new: try EditedStandard.releaseEdits().load()).warnings.count == 1)
+
+    var bumped = try Self.edited()
+    try bumped.replace(#"version="0.2.0" status="draft""#, with: #"version="0.2.1" status="draft""#, in: "standard.xml")
+    let released = StandardDiff(old: base, new: try bumped.load())
+    #expect(!released.isEmpty && released.warnings.isEmpty)
+    #expect(StandardDiff(old: base, new: try EditedStandard().load()).warnings.isEmpty, "identical: nothing to bump")
+  }
+}

@@ -45,7 +45,11 @@ import Testing
     ] {
       #expect(text.components(separatedBy: "\n").filter { $0.hasPrefix(line) }.count == 1, "\(line)")
     }
-    #expect(text.hasSuffix("rules: 1 added, 1 removed, 3 changed; parameters: 1 changed; codelists: 1 changed\n"))
+    // The summary, then SL027: the release edits change the content and leave the version at 0.2.0.
+    #expect(
+      text.hasSuffix(
+        "rules: 1 added, 1 removed, 3 changed; parameters: 1 changed; codelists: 1 changed\nwarning: [SL027] the content changed but the manifest's version is still 0.2.0: raise version in standard.xml (and in the rule documents' headers) before releasing\n"
+      ))
   }
 
   @Test func jsonIsVersionedAndLanguageNeutral() throws {
@@ -95,5 +99,55 @@ import Testing
     #expect(!markdown.contains("<script>") && markdown.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*x\\*"))
     let text = DiffTextRenderer.render(report)
     #expect(text.contains("→ line one line two") && !text.contains("\nline two"))
+  }
+
+  /// An added parameter shows each profile's value with its unit, status and source or reason, in both languages;
+  /// SL027 is the last line of the text (content changed, version not), a quoted line in Markdown, a list in JSON.
+  @Test func addedParameterValuesAndTheVersionWarningAreShown() throws {
+    var edited = try EditedStandard()
+    try edited.replace(
+      "  </parameters>",
+      with: """
+            <parameter id="unit-retention-min" unit="percent" stricter="higher">
+              <title lang="zh">修复单元水土保持率目标下限</title>
+              <title lang="en">Minimum retention-rate target of a restoration unit</title>
+              <value profile="chongqing" status="provisional" value="73"><reason lang="zh">暂取全国2025年目标73%</reason><reason lang="en">The national 2025 target of 73% for now</reason></value>
+              <value profile="sichuan" status="adopted" value="79"><source ref="sc-wsc-target" clause="2025年全省水土保持率达到79%以上"/></value>
+            </parameter>
+          </parameters>
+        """, in: "rules/greening.xml")
+    let diff = StandardDiff(old: try EditedStandard().load(), new: try edited.load())
+    let english = DiffTextRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .en))
+    let lines = english.components(separatedBy: "\n")
+    #expect(
+      lines.contains("  + unit-retention-min [added, percent] Minimum retention-rate target of a restoration unit"))
+    #expect(
+      lines.contains("      Chongqing value: 73 % (provisional; reason: The national 2025 target of 73% for now)"))
+    #expect(
+      lines.contains {
+        $0.hasPrefix("      Sichuan value: 79 % (adopted; source: ") && $0.hasSuffix(", 2025年全省水土保持率达到79%以上)")
+      }, "\(english)")
+    #expect(
+      english.hasSuffix(
+        "parameters: 1 added\nwarning: [SL027] the content changed but the manifest's version is still 0.2.0: raise version in standard.xml (and in the rule documents' headers) before releasing\n"
+      ))
+    let chinese = DiffTextRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .zh))
+    #expect(chinese.contains("      重庆取值：73%（暂定；理由：暂取全国2025年目标73%）"), "\(chinese)")
+    #expect(chinese.contains("警告: [SL027] 内容已修改，但清单的版本仍为 0.2.0"))
+    let markdown = DiffMarkdownRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .en))
+    #expect(markdown.contains("\n> warning: \\[SL027\\] the content changed"), "\(markdown)")
+    #expect(
+      markdown.contains("  - Chongqing value: 73 % (provisional; reason: The national 2025 target of 73% for now)"))
+
+    let json = DiffJSONRenderer.render(DiffReport(toolVersion: "test", diff: diff, language: .en))
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let warnings = try #require(root["warnings"] as? [[String: Any]])
+    #expect(warnings.map { $0["code"] as? String } == ["SL027"])
+    let added = try #require(((root["parameters"] as? [String: Any])?["added"] as? [[String: Any]])?.first)
+    let values = try #require(added["values"] as? [[String: Any]])
+    #expect(values.map { $0["profile"] as? String } == ["chongqing", "sichuan"])
+    #expect(values[0]["value"] as? String == "73" && values[0]["status"] as? String == "provisional")
+    #expect(values[0]["sources"] as? [Any] != nil && (values[0]["reason"] as? [String: String])?["en"] != nil)
+    #expect(values[1]["reason"] is NSNull && (values[1]["sources"] as? [[String: String]])?.count == 1)
   }
 }
