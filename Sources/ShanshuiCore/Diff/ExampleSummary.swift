@@ -17,6 +17,11 @@ public struct ExampleSummary: Sendable, Hashable, Codable {
     edits = example.edits.map(Self.text)
   }
 
+  /// The same outcome, profile and edits: the same example, whatever its description says.
+  public func isSameExample(as other: ExampleSummary) -> Bool {
+    outcome == other.outcome && profile == other.profile && edits == other.edits
+  }
+
   static func text(_ edit: ExampleEdit) -> String {
     switch edit {
     case .set(let path, let value): return "set \(path) = \(value)"
@@ -35,4 +40,10 @@ public struct ExampleSummary: Sendable, Hashable, Codable {
     return text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
       .joined(separator: " ")
   }
+}
+
+/// An example whose description alone changed: the example as it is now, and the description it had.
+public struct ExampleRedescription: Sendable, Hashable, Codable {
+  public var example: ExampleSummary
+  public var oldDescription: LocalizedText?
 }

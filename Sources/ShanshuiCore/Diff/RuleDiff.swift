@@ -22,6 +22,9 @@ public struct RuleChange: Sendable, Hashable, Codable {
   public var changes: [FieldChange]
   public var examplesAdded: [ExampleSummary]
   public var examplesRemoved: [ExampleSummary]
+  /// Examples whose outcome, profile and edits are unchanged but whose description changed (translated, reworded):
+  /// each as it is in the new version, with the old description.
+  public var examplesRedescribed: [ExampleRedescription] = []
 
   /// The differences of `new` from `old`, or `nil` when there are none.
   public init?(old: Rule, new: Rule) {
@@ -43,9 +46,20 @@ public struct RuleChange: Sendable, Hashable, Codable {
     fields.compare("sources", Self.citations(old.sources), Self.citations(new.sources))
     let oldExamples = old.examples.map(ExampleSummary.init)
     let newExamples = new.examples.map(ExampleSummary.init)
-    examplesAdded = Self.subtracting(oldExamples, from: newExamples)
-    examplesRemoved = Self.subtracting(newExamples, from: oldExamples)
-    guard !fields.list.isEmpty || !examplesAdded.isEmpty || !examplesRemoved.isEmpty else { return nil }
+    var added = Self.subtracting(oldExamples, from: newExamples)
+    var removed = Self.subtracting(newExamples, from: oldExamples)
+    // The same example with another description is one change, not a removal and an addition.
+    var redescribed: [ExampleRedescription] = []
+    added = added.filter { example in
+      guard let index = removed.firstIndex(where: { $0.isSameExample(as: example) }) else { return true }
+      redescribed.append(ExampleRedescription(example: example, oldDescription: removed[index].description))
+      removed.remove(at: index)
+      return false
+    }
+    examplesAdded = added
+    examplesRemoved = removed
+    examplesRedescribed = redescribed
+    guard !fields.list.isEmpty || !added.isEmpty || !removed.isEmpty || !redescribed.isEmpty else { return nil }
     id = new.id
     title = new.title
     changes = fields.list

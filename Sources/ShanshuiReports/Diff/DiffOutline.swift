@@ -56,7 +56,8 @@ struct DiffOutline {
         Item(
           mark: .changed, id: change.id, title: change.title.text(language), tags: [],
           details: fields(change.changes) + change.examplesAdded.map { example(terms.exampleAdded, $0) }
-            + change.examplesRemoved.map { example(terms.exampleRemoved, $0) })
+            + change.examplesRemoved.map { example(terms.exampleRemoved, $0) }
+            + change.examplesRedescribed.map { example(terms.exampleRedescribed, $0.example) })
       })
     add(
       terms.parametersSection,

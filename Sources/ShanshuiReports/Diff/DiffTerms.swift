@@ -104,6 +104,7 @@ struct DiffTerms {
   var removedMark: String { pick("删除", "removed") }
   var exampleAdded: String { pick("新增示例", "example added") }
   var exampleRemoved: String { pick("删除示例", "example removed") }
+  var exampleRedescribed: String { pick("示例说明修改", "example description changed") }
   var codesAdded: String { pick("新增代码", "codes added") }
   var codesRemoved: String { pick("删除代码", "codes removed") }
 

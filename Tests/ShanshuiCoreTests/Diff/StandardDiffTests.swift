@@ -129,6 +129,29 @@ import Testing
     #expect(change.examplesAdded.first?.outcome == "fail" && change.examplesAdded.first?.profile == "chongqing")
   }
 
+  /// A description translated or reworded is one change of that example, not a removal and an addition; an example
+  /// with other edits is still removed and added.
+  @Test func aDescriptionAloneChangedIsOneRedescription() throws {
+    let described = Self.rule.replacingOccurrences(
+      of: "<example outcome=\"pass\" profile=\"chongqing\"/>",
+      with: "<example outcome=\"pass\" profile=\"chongqing\"><description lang=\"en\">Within.</description></example>")
+    let translated = described.replacingOccurrences(
+      of: "<description lang=\"en\">Within.</description>",
+      with: "<description lang=\"zh\">在范围内。</description><description lang=\"en\">Within.</description>")
+    let diff = StandardDiff(old: try MiniStandard.load(rules: described), new: try MiniStandard.load(rules: translated))
+    let change = try #require(diff.rules.changed.first)
+    #expect(change.examplesAdded.isEmpty && change.examplesRemoved.isEmpty && change.changes.isEmpty)
+    #expect(change.examplesRedescribed.count == 1)
+    #expect(change.examplesRedescribed.first?.example.description?.text(.zh) == "在范围内。")
+    #expect(change.examplesRedescribed.first?.oldDescription?.text(.en) == "Within.")
+    let reedited = translated.replacingOccurrences(
+      of: "<example outcome=\"pass\" profile=\"chongqing\">", with: "<example outcome=\"pass\" profile=\"sichuan\">")
+    let other = StandardDiff(old: try MiniStandard.load(rules: described), new: try MiniStandard.load(rules: reedited))
+    let otherChange = try #require(other.rules.changed.first)
+    #expect(otherChange.examplesRedescribed.isEmpty)
+    #expect(otherChange.examplesAdded.count == 1 && otherChange.examplesRemoved.count == 1)
+  }
+
   /// Where a rule applies is part of the rule: a changed, added or removed programme scope is a rule change.
   @Test func aChangedProgrammeScopeIsARuleChange() throws {
     let old = try EditedStandard().load()
