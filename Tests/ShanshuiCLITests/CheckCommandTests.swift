@@ -48,7 +48,7 @@ import Testing
     let output = try CommandRunner.run(["check", "--lang", "en", file.path])
     #expect(output.status == 1)
     let line = try #require(output.stdout.split(separator: "\n").first)
-    #expect(line.hasPrefix("\(file.path):20: error: [SS-FUN-001] The funding sources add up to 300001"))
+    #expect(line.hasPrefix("\(file.path):21: error: [SS-FUN-001] The funding sources add up to 300001"))
     #expect(line.hasSuffix("[Chongqing]"))
   }
 
@@ -70,7 +70,7 @@ import Testing
     #expect(output.stdout.contains("\(malformed.path):3:14: error: [E101]"))
     #expect(output.stdout.contains("\(notXML.path):1:1: error: [E101]"))
     #expect(output.stdout.contains("/no/such/file.xml: error: [E100]"))
-    #expect(output.stdout.contains("\(failing.path):20: error: [SS-FUN-001]"))
+    #expect(output.stdout.contains("\(failing.path):21: error: [SS-FUN-001]"))
     #expect(output.stdout.contains("4 files checked"))
     #expect(output.stdout.contains("3 could not be checked"))
   }
@@ -96,8 +96,8 @@ import Testing
     let files = try #require(root["files"] as? [[String: Any]])
     let finding = try #require((files[1]["findings"] as? [[String: Any]])?.first)
     #expect(finding["ruleId"] as? String == "SS-FUN-001")
-    #expect(finding["line"] as? Int == 20)
-    #expect(finding["xpath"] as? String == "/submission/investment")
+    #expect(finding["line"] as? Int == 21)
+    #expect(finding["xpath"] as? String == "/submission/investment/total")
     #expect(finding["profile"] as? String == "chongqing")
   }
 

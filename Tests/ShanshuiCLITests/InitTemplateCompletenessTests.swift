@@ -15,16 +15,18 @@ import Testing
     "SS-CMP-001 /submission/project/applicant",
     "SS-CMP-001 /submission/location/division/@name", "SS-CMP-001 /submission/location/naturalUnit",
     "SS-CMP-001 /submission/location/planLinkage[1]", "SS-CMP-001 /submission/location/planLinkage[2]",
-    "SS-CMP-001 /submission/units/unit/name", "SS-CMP-001 /submission/units/unit/measure",
-    "SS-CMP-001 /submission/units/unit/subproject/name", "SS-CMP-001 /submission/monitoring/dynamicMonitoring",
+    "SS-CMP-001 /submission/units/unit[@id='U1']/name", "SS-CMP-001 /submission/units/unit[@id='U1']/measure",
+    "SS-CMP-001 /submission/units/unit[@id='U1']/subproject/name",
+    "SS-CMP-001 /submission/monitoring/dynamicMonitoring",
     "SS-CMP-001 /submission/monitoring/earlyWarning", "SS-CMP-001 /submission/maintenance/@party",
     "SS-CMP-001 /submission/maintenance/funding",
-    "SS-CMP-002 /submission/location/division", "SS-CMP-002 /submission/units/unit",
+    "SS-CMP-002 /submission/location/division", "SS-CMP-002 /submission/units/unit[@id='U1']",
     "SS-CMP-003 /submission/period", "SS-CMP-003 /submission/monitoring/acceptance",
     "SS-CMP-004 /submission/area", "SS-CMP-004 /submission/investment/total",
     "SS-CMP-004 /submission/investment/source[1]", "SS-CMP-004 /submission/investment/source[2]",
-    "SS-CMP-004 /submission/investment/source[3]", "SS-CMP-005 /submission/units/unit/area",
-    "SS-CMP-006 /submission/units/unit/subproject/area", "SS-CMP-007 /submission/units/unit/subproject/budget",
+    "SS-CMP-004 /submission/investment/source[3]", "SS-CMP-005 /submission/units/unit[@id='U1']/area",
+    "SS-CMP-006 /submission/units/unit[@id='U1']/subproject/area",
+    "SS-CMP-007 /submission/units/unit[@id='U1']/subproject/budget",
     "SS-CMP-004 /submission/maintenance/period",
     // Format version 2: the eligibility declaration, the performance table, the plan.
     "SS-CMP-001 /submission/eligibility/submittedBy",
@@ -46,6 +48,7 @@ import Testing
     case "ssw", "riparian":
       commonPlaceholders.union([
         "SS-CMP-004 /submission/corridor/bufferWidth", "SS-CMP-004 /submission/corridor/shoreline",
+        "SS-CMP-001 /submission/location/planLinkage[3]", "SS-CMP-001 /submission/corridor/isolationBelt/description",
       ])
     case "mine":
       commonPlaceholders.union([
@@ -82,6 +85,37 @@ import Testing
     try Data(TemplateFill.fill(blank, type: type, province: province).utf8).write(to: file)
     let checked = try CommandRunner.run(["check", "--lang", "en", file.path])
     #expect(checked.status == 0, "\(province) \(type): \(checked.stdout)")
+    // Every line the type needs is in the template: filling its values leaves no finding at all, of any severity
+    // (no "missing" indicator, target or table line that the filler would have had to add).
+    let report = try CommandRunner.run(["check", "--format", "json", file.path])
+    let findings = try JSONTree(parsing: report.stdout)["files"][0]["findings"].array
+    #expect(findings.isEmpty, "\(province) \(type): \(findings.compactMap { $0["ruleId"].string })")
+  }
+
+  /// A construction-type template (a GB/T 50434 grade) holds all twelve indicator lines SS-WSC-005 asks for, and a
+  /// blank one is not reported as missing any of them; a small-watershed (wsc) template states no grade.
+  @Test(arguments: types) func soilSectionHasEveryIndicatorLine(type: String) throws {
+    let template = try CommandRunner.run(["init", "--type", type]).stdout
+    let lines = template.split(separator: "\n").filter { $0.contains("<indicator name=") }
+    if type == "wsc" {
+      #expect(lines.isEmpty)
+      #expect(template.contains("<soilConservation zone=\"southwest-purple-soil\">"))
+      return
+    }
+    #expect(lines.count == 12)
+    for name in [
+      "erosion-control-degree", "soil-loss-control-ratio", "spoil-protection-rate", "topsoil-protection-rate",
+      "vegetation-restoration-rate", "vegetation-coverage-rate",
+    ] {
+      for period in ["construction", "design-level-year"] {
+        #expect(lines.contains { $0.contains("name=\"\(name)\" period=\"\(period)\"") }, "\(type) \(name) \(period)")
+      }
+    }
+    let file = try TemporaryDirectory.make("init").appendingPathComponent("\(type).xml")
+    try Data(template.utf8).write(to: file)
+    let report = try CommandRunner.run(["check", "--format", "json", file.path])
+    let rules = try JSONTree(parsing: report.stdout)["files"][0]["findings"].array.compactMap { $0["ruleId"].string }
+    #expect(!rules.contains("SS-WSC-005") && !rules.contains("SS-WSC-009") && !rules.contains("SS-WSC-010"))
   }
 
   @Test func initKeepsAnExistingFileUnlessForced() throws {

@@ -8,6 +8,14 @@ enum TemplateFill {
     let (code, county) = sichuan ? ("511123", "犍为县") : ("500156", "武隆区")
     var text =
       performanceNames(template)
+      // A six-river corridor project's (ssw, riparian) plan linkage and isolation belt, before the texts in order.
+      .replacingOccurrences(
+        of: "<planLinkage kind=\"six-river-corridor\">待填写</planLinkage>",
+        with: "<planLinkage kind=\"six-river-corridor\">成渝地区双城经济圈“六江”生态廊道建设规划</planLinkage>"
+      )
+      .replacingOccurrences(of: "<description>待填写</description>", with: "<description>滨江路与缓冲带之间的隔离林带</description>")
+      .replacingOccurrences(of: "<width unit=\"m\">0</width>", with: "<width unit=\"m\">20</width>")
+      .replacingOccurrences(of: "<length unit=\"km\">0</length>", with: "<length unit=\"km\">6</length>")
       .replacingOccurrences(of: sichuan ? "\"510000\"" : "\"500000\"", with: "\"\(code)\"")
       .replacingOccurrences(of: "name=\"待填写\"", with: "name=\"\(county)\"")
       .replacingOccurrences(
@@ -64,6 +72,15 @@ enum TemplateFill {
       ("<treatedArea unit=\"km2\">0</treatedArea>", "<treatedArea unit=\"km2\">1.2</treatedArea>"),
       ("<survivalRate unit=\"percent\">0</survivalRate>", "<survivalRate unit=\"percent\">90</survivalRate>"),
       ("unit=\"percent\">0</indicator>", "unit=\"percent\">95</indicator>"),
+      ("unit=\"ratio\">0</indicator>", "unit=\"ratio\">1.0</indicator>"),
+      (
+        "<target indicator=\"wetland-area\" unit=\"ha\" baseline=\"0\">0</target>",
+        "<target indicator=\"wetland-area\" unit=\"ha\" baseline=\"1150\">1180</target>"
+      ),
+      (
+        "<target indicator=\"wetland-protection-rate\" unit=\"percent\">0</target>",
+        "<target indicator=\"wetland-protection-rate\" unit=\"percent\">58</target>"
+      ),
       ("<retentionRate unit=\"percent\">0</retentionRate>", "<retentionRate unit=\"percent\">85</retentionRate>"),
       ("unit=\"percent\" baseline=\"0\">0</vegetationCover>", "unit=\"percent\" baseline=\"42\">55</vegetationCover>"),
       ("<cover unit=\"percent\">0</cover>", "<cover unit=\"percent\">60</cover>"),
@@ -126,12 +143,14 @@ enum TemplateFill {
     }
   }
 
-  /// What a submitter of that type adds beyond the template's single example of a repeated element.
+  /// What a submitter of that type changes beyond the placeholders: the scale of the money, a treated area, a cover.
+  /// Only values: every line a type needs is in the template (`init`), none is added here.
   static func typeSpecific(_ template: String, type: String) -> String {
     var text = template
-    // An integrated (ssw) project (central award within the 1–2 billion tier cap of 5 ×10⁸ yuan) and a legacy-mine demonstration project are larger than the common 3 ×10⁸ yuan.
+    // An integrated (ssw) project (2 ×10⁹ yuan, the award threshold SS-FUN-002; central award within the tier cap) and
+    // a legacy-mine demonstration project are larger than the common 3 ×10⁸ yuan.
     let scale: [String: (total: Int, central: Int, county: Int, social: Int)] = [
-      "ssw": (150000, 50000, 70000, 30000), "mine": (60000, 30000, 20000, 10000),
+      "ssw": (200000, 50000, 120000, 30000), "mine": (60000, 30000, 20000, 10000),
     ]
     if let money = scale[type] {
       text =
@@ -145,29 +164,10 @@ enum TemplateFill {
     switch type {
     case "mine":
       text = text.replacingOccurrences(of: ">1.2</treatedArea>", with: ">12</treatedArea>")
-    case "wsc":
-      let indicators = [
-        ("erosion-control-degree", "percent", "80", "95"), ("soil-loss-control-ratio", "ratio", "0.8", "1.0"),
-        ("spoil-protection-rate", "percent", "92", "97"), ("topsoil-protection-rate", "percent", "92", "95"),
-        ("vegetation-restoration-rate", "percent", "90", "97"), ("vegetation-coverage-rate", "percent", "20", "25"),
-      ]
-      let lines = indicators.map { name, unit, construction, design in
-        "<indicator name=\"\(name)\" period=\"construction\" unit=\"\(unit)\">\(construction)</indicator>\n    "
-          + "<indicator name=\"\(name)\" period=\"design-level-year\" unit=\"\(unit)\">\(design)</indicator>"
-      }.joined(separator: "\n    ")
-      text = text.replacingOccurrences(
-        of: "<indicator name=\"erosion-control-degree\" period=\"construction\" unit=\"percent\">95</indicator>",
-        with: lines)
     case "karst":
       // A treated tree or shrub plot is rocky-desertified only below 50 % cover.
       text = text.replacingOccurrences(
         of: "<cover unit=\"percent\">60</cover>", with: "<cover unit=\"percent\">35</cover>")
-    case "wetland":
-      text = text.replacingOccurrences(
-        of: "<target indicator=\"survival-rate\" unit=\"percent\">90</target>",
-        with: "<target indicator=\"survival-rate\" unit=\"percent\">90</target>\n      "
-          + "<target indicator=\"wetland-area\" unit=\"ha\" baseline=\"1150\">1180</target>\n      "
-          + "<target indicator=\"wetland-protection-rate\" unit=\"percent\">58</target>")
     default: break
     }
     return text

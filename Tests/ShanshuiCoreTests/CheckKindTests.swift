@@ -30,7 +30,7 @@ import Testing
     #expect(Set(names).count == names.count)
     #expect(
       Set(names) == [
-        "required", "range", "codelist", "pattern", "count", "sum", "dates", "assert", "geometry-valid",
+        "required", "range", "codelist", "pattern", "count", "sum", "dates", "assert", "pairs", "geometry-valid",
         "area-matches", "within", "disjoint", "overlap", "distance",
       ])
     for kind in CheckKinds.all {

@@ -96,7 +96,7 @@ import Testing
     let bytes = try Self.base(standard)
     let honest = check(Validator(standard: standard, verifyFastPath: false), bytes)
     let expected = try #require(honest.findings.first { $0.ruleID == "SS-TST-002" })
-    #expect(expected.path == "/submission/units/unit")
+    #expect(expected.path == "/submission/units/unit[@id='U1']")
 
     let silent = check(
       Validator(standard: standard, limits: Limits(), verifyFastPath: false, fault: .dropLastContextNode), bytes)

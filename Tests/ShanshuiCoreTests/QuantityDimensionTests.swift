@@ -68,7 +68,7 @@ import Testing
       rule: "SS-GRN-001")
     #expect(
       failing.map { $0.message.text(.en) } == [
-        "A restoration unit's survival-rate target of 80 % is below the pass mark of 85 %"
+        "Unit U1 (万州区长江岸线生态修复单元): A restoration unit's survival-rate target of 80 % is below the pass mark of 85 %"
       ])
   }
 
@@ -102,7 +102,7 @@ import Testing
     // 12,000,000 m² = 1,200 ha: within 5,000 (ha). 1,000 km² = 100,000 ha: over it.
     #expect(Self.findings(try Self.unitArea("12000000", "m2"), standard: standard, rule: "SS-TST-001").isEmpty)
     let over = Self.findings(try Self.unitArea("1000", "km2"), standard: standard, rule: "SS-TST-001")
-    #expect(over.map { $0.message.text(.en) } == ["Unit area 100000 ha exceeds 5000 ha"])
+    #expect(over.map { $0.message.text(.en) } == ["Unit U1 (万州区长江岸线生态修复单元): Unit area 100000 ha exceeds 5000 ha"])
     // The same verdict whichever unit states the same area.
     for (value, unit) in [("100000", "ha"), ("1500000", "mu"), ("1000000000", "m2")] {
       #expect(
@@ -156,14 +156,17 @@ import Testing
       rules: Self.rangeWithBothBounds.replacingOccurrences(of: "BOUNDS", with: messages))
     #expect(standard.warnings.isEmpty)
     let above = Self.findings(try Self.unitArea("3000", "ha"), standard: standard, rule: "SS-TST-002")
-    #expect(above.map { $0.message.text(.en) } == ["Unit area 3000 ha is above the maximum of 2000 ha"])
+    #expect(
+      above.map { $0.message.text(.en) } == [
+        "Unit U1 (万州区长江岸线生态修复单元): Unit area 3000 ha is above the maximum of 2000 ha"
+      ])
     let below = Self.findings(try Self.unitArea("5000", "m2"), standard: standard, rule: "SS-TST-002")
-    #expect(below.map { $0.message.text(.zh) } == ["单元面积 0.5 公顷 小于下限 1 公顷"])
+    #expect(below.map { $0.message.text(.zh) } == ["单元 U1（万州区长江岸线生态修复单元）：单元面积 0.5 公顷 小于下限 1 公顷"])
     // Without per-bound messages the general one is used, and a note names the bound crossed.
     let plain = try MiniStandard.load(rules: Self.rangeWithBothBounds.replacingOccurrences(of: "BOUNDS", with: ""))
     let noted = Self.findings(try Self.unitArea("3000", "ha"), standard: plain, rule: "SS-TST-002")
     #expect(noted.first?.notes.map { $0.text(.en) } == ["above the maximum of 2000 ha"])
-    #expect(noted.first?.message.text(.en) == "Unit area 3000 ha is outside 1–2000 ha")
+    #expect(noted.first?.message.text(.en) == "Unit U1 (万州区长江岸线生态修复单元): Unit area 3000 ha is outside 1–2000 ha")
   }
 
   @Test func aUnitThatDoesNotExistIsNeverReadAsTheRulesUnit() throws {

@@ -74,7 +74,9 @@ import Testing
     #expect(result.profiles == [.chongqing, .sichuan, .unified])
     let found = result.findings.map { "\($0.ruleID) \($0.profile.rawValue) \($0.path)" }
     #expect(
-      found.sorted() == ["SS-TST-201 chongqing /submission/units/unit[1]/area", "SS-TST-202 unified /submission/area"])
+      found.sorted() == [
+        "SS-TST-201 chongqing /submission/units/unit[@id='U1']/area", "SS-TST-202 unified /submission/area",
+      ])
   }
 
   @Test func unifiedWithoutAgreedValueAppliesTheStricterProvinceAndSaysSo() throws {
@@ -90,8 +92,9 @@ import Testing
   @Test func findingCarriesParameterValueStatusAndSource() throws {
     let result = try Self.validator().validate(bytes: Self.crossBorder(), path: "x.xml", selection: .auto)
     let unit = try #require(result.findings.first { $0.ruleID == "SS-TST-201" })
-    #expect(unit.message.text(.en) == "Area 800 ha is below 1000 ha (Chongqing)")
-    #expect(unit.message.text(.zh) == "面积 800 公顷 小于 1000 公顷（重庆）")
+    // A unit's finding is led by the unit's id and name.
+    #expect(unit.message.text(.en) == "Unit U1 (万州区长江岸线生态修复单元): Area 800 ha is below 1000 ha (Chongqing)")
+    #expect(unit.message.text(.zh) == "单元 U1（万州区长江岸线生态修复单元）：面积 800 公顷 小于 1000 公顷（重庆）")
     #expect(unit.parameter?.status == .adopted)
     #expect(unit.parameter?.sources.first?.text(.en) == "Test source, 第1条")
     #expect(unit.anchoredPath == "unit[@id='U1']/area")
@@ -109,7 +112,7 @@ import Testing
     let result = try Self.validator().validate(bytes: bytes, path: "x.xml", selection: .auto)
     let info = try #require(result.findings.first { $0.ruleID == "SS-SYS-001" })
     #expect(info.severity == .info)
-    #expect(info.path == "/submission/units/unit[2]")
+    #expect(info.path == "/submission/units/unit[@id='U2']")
     #expect(info.message.text(.en).contains("520300"))
     // U2 (8 km² = 800 ha) is judged under unified, whose stricter value is Chongqing's 1000 ha.
     #expect(result.findings.contains { $0.ruleID == "SS-TST-201" && $0.profile == .unified })

@@ -24,6 +24,15 @@ public enum MiniStandard {
     + #"<layer id="test-shoreline"><name lang="zh">测试岸线</name><name lang="en">Test shoreline</name>"#
     + #"<field name="rank" required="true"/></layer>"#
 
+  /// Two small lists for the `pairs` kind's example rule (on one line: rules still start on line 22).
+  public static let pairsCodelists =
+    #"<codelist id="test-indicators"><title lang="zh">指标</title><title lang="en">Indicators</title>"#
+    + #"<code value="erosion-control-degree"><name lang="zh">水土流失治理度</name><name lang="en">erosion-control degree</name></code>"#
+    + #"<code value="vegetation-coverage-rate"><name lang="zh">林草覆盖率</name><name lang="en">vegetation cover</name></code></codelist>"#
+    + #"<codelist id="test-periods"><title lang="zh">时段</title><title lang="en">Periods</title>"#
+    + #"<code value="construction"><name lang="zh">施工期</name><name lang="en">construction period</name></code>"#
+    + #"<code value="design-level-year"><name lang="zh">设计水平年</name><name lang="en">design-level year</name></code></codelist>"#
+
   /// Loads the mini standard; throws the loader's failure.
   public static func load(
     rules: String, parameters: String = "", codelists: String = "", extraSources: String = ""
@@ -42,7 +51,8 @@ public enum MiniStandard {
     </standard>
     """
 
-  /// A rule document with a `test-source`, a `test-share` parameter (50 %) and a `test-modes` codelist, plus the
+  /// A rule document with a `test-source`, a `test-share` parameter (50 %), a `test-modes` codelist and the two lists
+  /// of `pairsCodelists`, plus the
   /// given content. Rules start on line 22.
   public static func document(rules: String, parameters: String, codelists: String, extraSources: String) -> String {
     """
@@ -65,7 +75,7 @@ public enum MiniStandard {
           <code value="natural-recovery"><name lang="zh">自然恢复</name></code>
           <code value="assisted-regeneration"><name lang="zh">辅助再生</name></code>
           <code value="reconstruction"><name lang="zh">生态重建</name></code>
-        </codelist>\(codelists)
+        </codelist>\(pairsCodelists)\(codelists)
       </codelists><layers>\(testLayers)</layers>
       <rules>
     \(rules)

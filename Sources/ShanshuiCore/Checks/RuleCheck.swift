@@ -146,7 +146,7 @@ public struct CheckElement {
 public enum CheckKinds {
   public static let all: [any RuleCheck.Type] = [
     RequiredCheck.self, RangeCheck.self, CodelistCheck.self, PatternCheck.self,
-    CountCheck.self, SumCheck.self, DatesCheck.self, AssertCheck.self,
+    CountCheck.self, SumCheck.self, DatesCheck.self, AssertCheck.self, PairsCheck.self,
     GeometryValidCheck.self, AreaMatchesCheck.self, WithinCheck.self, DisjointCheck.self, OverlapCheck.self,
     DistanceCheck.self,
   ]

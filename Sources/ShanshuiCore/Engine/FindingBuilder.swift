@@ -10,8 +10,12 @@ enum FindingBuilder {
     let path = paths.path(of: failure.node)
     values["path"] = LocalizedText(path)
     let template = failure.message ?? failure.bound.flatMap { rule.boundMessages[$0] } ?? rule.message
-    let message = template.map { template, language in
+    var message = template.map { template, language in
       MessageTemplate.render(template, language: language, values: values, parameters: context.parameters)
+    }
+    // A spatial finding names its unit in its detail line already.
+    if let unit = UnitSubject(containing: failure.node), failure.spatial?.unitID != unit.id {
+      message = unit.introducing(message)
     }
     var notes = failure.notes
     if failure.message == nil, let side = failure.bound, rule.boundMessages[side] == nil,
@@ -60,11 +64,13 @@ enum FindingBuilder {
   /// The info finding for a division outside Chongqing and Sichuan, judged under `unified`.
   static func foreignDivision(node: XMLNode, code: String, file: String, paths: XMLPathBuilder) -> Finding {
     let notice = SystemNotice.foreignDivision
+    var message = LocalizedText(
+      zh: notice.message.text(.zh).replacingOccurrences(of: "{code}", with: code),
+      en: notice.message.text(.en).replacingOccurrences(of: "{code}", with: code))
+    if let unit = UnitSubject(containing: node) { message = unit.introducing(message) }
     return Finding(
       ruleID: notice.id, severity: notice.severity, theme: notice.theme, title: notice.title,
-      message: LocalizedText(
-        zh: notice.message.text(.zh).replacingOccurrences(of: "{code}", with: code),
-        en: notice.message.text(.en).replacingOccurrences(of: "{code}", with: code)),
+      message: message,
       location: SourceLocation(file: file, line: node.line), path: paths.path(of: node),
       anchoredPath: node.anchoredPath,
       profile: .unified, parameter: nil, notes: [], sources: [])

@@ -55,6 +55,18 @@ public struct SimplePath: Sendable, Hashable, CustomStringConvertible {
     try node.forEachChild(named: elements[step]) { try visit($0, step: step + 1, body) }
   }
 
+  /// The deepest node along the path's first branch that exists: `node` when the first step is missing, the element
+  /// that lacks the next step otherwise, the target itself when it exists (empty). Where a missing target is added.
+  func deepestPresent(from node: XMLNode) -> XMLNode {
+    var current = node
+    for step in elements {
+      guard let child = current.firstChild(named: step) else { return current }
+      current = child
+    }
+    if let attribute, let present = current.attributeNode(attribute) { return present }
+    return current
+  }
+
   /// The first node the path selects, without building the whole list.
   public func first(from node: XMLNode) -> XMLNode? {
     if elements.count <= 1 {

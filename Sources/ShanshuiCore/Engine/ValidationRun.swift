@@ -5,7 +5,7 @@ struct ValidationRun {
   let path: String
   let validator: Validator
   let evaluator: XPathEvaluator
-  let paths = XMLPathBuilder()
+  let paths = UnitSubject.pathBuilder()
   private(set) var findings: [Finding] = []
   private(set) var diagnostics: [Diagnostic] = []
   /// The document's geometry and the run's layers (a standard with spatial rules only).

@@ -17,29 +17,31 @@ public struct SubmissionSkeleton: Sendable {
   /// The date every date of the skeleton holds (year 1: never a project date); SS-CMP-003 reports it.
   public static let placeholderDate = "0001-01-01"
 
-  /// The skeleton, with the rules of `index` named on each field.
-  public func render(index: RuleFieldIndex) -> String {
+  /// The skeleton, with the rules of `index` named on each field, its comments in `language`.
+  public func render(index: RuleFieldIndex, language: Language = .zh) -> String {
     // Sentinels that no real project can hold (SS-CMP): the province's own code (never a county or prefecture, but it
     // keeps `--profile auto` on the province), the placeholder text, and the placeholder date.
     let division = province == .sichuan ? "510000" : "500000"
     let divisionName = Self.placeholderText
     var sections = Self.head + Self.common
-    switch projectType {
-    case "riparian", "ssw": sections += Self.corridor
-    case "wsc": sections += Self.soil
-    case "karst": sections += Self.karst
-    case "mine": sections += Self.mine
-    default: break
-    }
+    // In the schema's order: corridor, soil conservation, karst, mine.
+    let hasCorridor = projectType == "riparian" || projectType == "ssw"
+    if hasCorridor { sections += Self.corridor }
+    sections += projectType == "wsc" ? Self.soil : Self.constructionSoil
+    if projectType == "karst" { sections += Self.karst }
+    if projectType == "mine" { sections += Self.mine }
     sections += Self.tail + Self.eligibility(projectType) + Self.performance + Self.plan + Self.end
     var text =
       sections
       .replacingOccurrences(of: "}}{{rules ", with: " ")
+      .replacingOccurrences(of: "{{corridorLinkage}}", with: hasCorridor ? Self.corridorLinkage : "")
+      .replacingOccurrences(of: "{{wetlandTargets}}", with: projectType == "wetland" ? Self.wetlandTargets : "")
       .replacingOccurrences(of: "{{type}}", with: projectType)
       .replacingOccurrences(of: "{{division}}", with: division)
       .replacingOccurrences(of: "{{divisionName}}", with: divisionName)
       .replacingOccurrences(of: "{{province}}", with: province.rawValue)
       .replacingOccurrences(of: "{{date}}", with: Self.placeholderDate)
+    if language == .en { text = Self.english(text) }
     while let open = text.range(of: "{{rules "),
       let close = text.range(of: "}}", range: open.upperBound..<text.endIndex)
     {
@@ -47,10 +49,34 @@ public struct SubmissionSkeleton: Sendable {
       let rules = Set(
         keys.filter { $0.count == 2 }.flatMap { index.rules(reading: String($0[1]), under: String($0[0])) }
       ).sorted()
-      let note = rules.isEmpty ? "" : "；规则：" + rules.joined(separator: " ")
+      let note = rules.isEmpty ? "" : (language == .zh ? "；规则：" : "; rules: ") + rules.joined(separator: " ")
       text.replaceSubrange(open.lowerBound..<close.upperBound, with: note)
     }
     return text
+  }
+
+  /// `text` with each comment's prose in English (`englishComments`); the rules notes and any commented-out XML after
+  /// them are kept, with the coordinate placeholders of the GML examples in English too.
+  static func english(_ text: String) -> String {
+    var output = ""
+    var rest = Substring(text)
+    while let open = rest.range(of: "<!--"), let close = rest.range(of: "-->", range: open.upperBound..<rest.endIndex) {
+      output += rest[..<open.upperBound]
+      let body = rest[open.upperBound..<close.lowerBound]
+      let marker = body.range(of: "{{rules ")
+      let prose = marker.map { body[..<$0.lowerBound] } ?? body
+      let key = prose.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      if let english = englishComments[key] {
+        let tail = marker.map { String(body[$0.lowerBound...]) } ?? " "
+        output += " " + english
+        output += tail.replacingOccurrences(of: "纬度", with: "lat").replacingOccurrences(of: "经度", with: "lon")
+      } else {
+        output += body
+      }
+      output += "-->"
+      rest = rest[close.upperBound...]
+    }
+    return output + rest
   }
 
   static let head = """
@@ -78,7 +104,7 @@ public struct SubmissionSkeleton: Sendable {
         <redLine overlap="false"/>
         <!-- 规划衔接：territorial-spatial 国土空间规划、eco-restoration 生态修复规划{{rules location/planLinkage}}{{rules planLinkage/@kind}} -->
         <planLinkage kind="territorial-spatial">待填写</planLinkage>
-        <planLinkage kind="eco-restoration">待填写</planLinkage>
+        <planLinkage kind="eco-restoration">待填写</planLinkage>{{corridorLinkage}}
         <!-- 项目边界（可选，格式第2版，须为 location 的最后一个子元素）：一个 GML 3.2 的 gml:Polygon 或 gml:MultiSurface，注明 srsName。坐标系：CGCS2000 地理坐标 EPSG:4490（先纬度后经度），或 CGCS2000 3度带高斯–克吕格投影 32–37 带（EPSG:4520–4525 东坐标带带号，EPSG:4541–4546 不带带号；先北坐标 X 后东坐标 Y）；srsName 写作 EPSG:4490、urn:ogc:def:crs:EPSG::4490 或 http://www.opengis.net/def/crs/EPSG/0/4490，不接受旧式 …/gml/srs/epsg.xml#4490（轴序不明）。外环、内环为 gml:LinearRing，坐标写在 gml:posList 中，二维，首末点相同（闭合），至少四个点；不得使用 xlink:href 引用外部数据。使用时取消注释，并替换坐标{{rules location/geometry}}
         <geometry>
           <gml:Polygon xmlns:gml="http://www.opengis.net/gml/3.2" srsName="urn:ogc:def:crs:EPSG::4490">
@@ -116,7 +142,7 @@ public struct SubmissionSkeleton: Sendable {
           <!-- 修复措施：@kind 如 planting 造林种草、slope-farming 坡耕地种植 等{{rules unit/measure}}{{rules measure/@kind}} -->
           <measure kind="planting">待填写</measure>
           <!-- 绩效目标：@indicator 指标（如 survival-rate 成活率），@unit 单位，@baseline 基线值{{rules unit/target}}{{rules target/@indicator}} -->
-          <target indicator="survival-rate" unit="percent">0</target>
+          <target indicator="survival-rate" unit="percent">0</target>{{wetlandTargets}}
           <!-- 子项目：名称、面积、预算；可选 @kind 工程类别（格式第2版，如 planting 造林、closure 封育），中央项目不得为负面清单所列（park 公园、square 广场、sculpture 雕塑、tourism-facility 旅游设施、bonsai-project “盆景”工程、piling-showcase “堆大户”、vanity-project 政绩工程、large-tree-transplanting 大树移栽、cropland-afforestation 占用耕地绿化造林、lake-landscaping 挖湖造景）{{rules unit/subproject}}{{rules subproject/budget}}{{rules subproject/area}}{{rules subproject/@kind}} -->
           <subproject id="U1-P1">
             <name>待填写</name>
@@ -139,6 +165,22 @@ public struct SubmissionSkeleton: Sendable {
 
     """
 
+  /// A wetland project's two targets (SS-WET-001, SS-WET-003), after the unit's first target.
+  static let wetlandTargets = """
+
+          <!-- 湿地面积目标（湿地项目至少一个单元填写）：@baseline 现状湿地面积，目标值不得低于基线（湿地面积不减少）{{rules target/@baseline}} -->
+          <target indicator="wetland-area" unit="ha" baseline="0">0</target>
+          <!-- 湿地保护率目标（%），说明项目对全国湿地保护率目标的贡献 -->
+          <target indicator="wetland-protection-rate" unit="percent">0</target>
+    """
+
+  /// The plan linkage a project on a six-river corridor states (SS-COO-001), after the other two.
+  static let corridorLinkage = """
+
+        <!-- 与《成渝地区双城经济圈“六江”生态廊道建设规划》的衔接（“六江”廊道项目，格式第2版）：内容须写明该规划{{rules planLinkage/@kind}} -->
+        <planLinkage kind="six-river-corridor">待填写</planLinkage>
+    """
+
   static let corridor = """
       <!-- “六江”生态廊道：@river 河流{{rules submission/corridor}}{{rules corridor/@river}} -->
       <corridor river="yangtze">
@@ -149,15 +191,43 @@ public struct SubmissionSkeleton: Sendable {
         <!-- 工程距岸线距离（重庆“千里林带”等）{{rules corridor/distanceFromBank}} -->
         <distanceFromBank unit="m">0</distanceFromBank>
         <!-- 沿岸设施：@kind chemical 化工 / tailings 尾矿库 等，@new 是否新建扩建；可选的最后一个子元素 geometry（格式第2版）为设施占地范围，写法同项目边界{{rules corridor/facility}}{{rules facility/@kind}}{{rules facility/distanceFromBank}}{{rules facility/geometry}} -->
+        <!-- 生态隔离带（格式第2版）：建设的写明宽度 width、长度 length 和说明 description；不建设的改写为 <isolationBelt planned="false"/>{{rules corridor/isolationBelt}} -->
+        <isolationBelt>
+          <width unit="m">0</width>
+          <length unit="km">0</length>
+          <description>待填写</description>
+        </isolationBelt>
       </corridor>
 
     """
 
   static let soil = """
-      <!-- 水土保持：@zone GB/T 50434 类型区（southwest-purple-soil 西南紫色土区 / southwest-karst 西南岩溶区 / qinghai-tibet 青藏高原区），@grade 防治等级{{rules submission/soilConservation}}{{rules soilConservation/@zone}} -->
+      <!-- 水土保持（小流域综合治理）：@zone GB/T 50434 类型区（southwest-purple-soil 西南紫色土区 / southwest-karst 西南岩溶区 / qinghai-tibet 青藏高原区）。GB/T 50434 是生产建设项目的标准，小流域综合治理不填防治等级 @grade，也不要求六项防治指标{{rules submission/soilConservation}}{{rules soilConservation/@zone}} -->
+      <soilConservation zone="southwest-purple-soil">
+        <!-- 水土保持率目标{{rules soilConservation/retentionRate}} -->
+        <retentionRate unit="percent">0</retentionRate>
+      </soilConservation>
+
+    """
+
+  /// The soil-conservation section of a project whose earthworks fall under GB/T 50434 (a grade, and then the six
+  /// control indicators for both periods: SS-WSC-005).
+  static let constructionSoil = """
+      <!-- 水土保持（生产建设类工程有水土保持方案时填写，否则删除本节）：@zone GB/T 50434 类型区（southwest-purple-soil 西南紫色土区 / southwest-karst 西南岩溶区 / qinghai-tibet 青藏高原区），@grade 防治标准等级 1 / 2 / 3{{rules submission/soilConservation}}{{rules soilConservation/@zone}}{{rules soilConservation/@grade}} -->
       <soilConservation zone="southwest-purple-soil" grade="1">
-        <!-- 六项防治指标（施工期 construction、设计水平年 design-level-year），逐项填写{{rules soilConservation/indicator}}{{rules indicator/@name}} -->
+        <!-- 六项防治指标，施工期 construction 和设计水平年 design-level-year 各一行，共十二行：水土流失治理度 erosion-control-degree、土壤流失控制比 soil-loss-control-ratio（无量纲 ratio）、渣土防护率 spoil-protection-rate、表土保护率 topsoil-protection-rate、林草植被恢复率 vegetation-restoration-rate、林草覆盖率 vegetation-coverage-rate；可另填原地貌 baseline 和治理后的土壤侵蚀模数 soil-loss-modulus（t-per-km2-a）{{rules soilConservation/indicator}}{{rules indicator/@name}}{{rules indicator/@period}} -->
         <indicator name="erosion-control-degree" period="construction" unit="percent">0</indicator>
+        <indicator name="erosion-control-degree" period="design-level-year" unit="percent">0</indicator>
+        <indicator name="soil-loss-control-ratio" period="construction" unit="ratio">0</indicator>
+        <indicator name="soil-loss-control-ratio" period="design-level-year" unit="ratio">0</indicator>
+        <indicator name="spoil-protection-rate" period="construction" unit="percent">0</indicator>
+        <indicator name="spoil-protection-rate" period="design-level-year" unit="percent">0</indicator>
+        <indicator name="topsoil-protection-rate" period="construction" unit="percent">0</indicator>
+        <indicator name="topsoil-protection-rate" period="design-level-year" unit="percent">0</indicator>
+        <indicator name="vegetation-restoration-rate" period="construction" unit="percent">0</indicator>
+        <indicator name="vegetation-restoration-rate" period="design-level-year" unit="percent">0</indicator>
+        <indicator name="vegetation-coverage-rate" period="construction" unit="percent">0</indicator>
+        <indicator name="vegetation-coverage-rate" period="design-level-year" unit="percent">0</indicator>
         <!-- 水土保持率目标{{rules soilConservation/retentionRate}} -->
         <retentionRate unit="percent">0</retentionRate>
       </soilConservation>

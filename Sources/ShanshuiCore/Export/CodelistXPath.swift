@@ -32,6 +32,11 @@ struct CodelistXPath {
     }
   }
 
+  /// The codes in force of list `id`, sorted (`nil` for an unknown list): for checks that need every code spelt out.
+  func currentCodes(_ id: String) -> [String]? {
+    lists[id].map { $0.codes.values.filter { $0.replacedBy == nil && $0.validTo == nil }.map(\.value).sorted() }
+  }
+
   /// The translation of a check with a version, a name or chosen findings; `nil` for an unknown list.
   func history(_ check: CodelistCheck) -> CodelistHistoryXPath? {
     guard let codelist = lists[check.list] else { return nil }

@@ -17,7 +17,7 @@ extension Validator {
     if choice.beforeEveryVersion, result.status == .checked, let root = document.root {
       let profile = selection.map { ProfilePlan(root: root, selection: $0).projectProfile } ?? .unified
       let notice = FindingBuilder.beforeEveryVersion(
-        root: root, choice: choice, profile: profile, file: path, paths: XMLPathBuilder())
+        root: root, choice: choice, profile: profile, file: path, paths: UnitSubject.pathBuilder())
       let index = result.findings.firstIndex { $0.location.line > notice.location.line } ?? result.findings.endIndex
       result.findings.insert(notice, at: index)
     }

@@ -8,7 +8,9 @@ extension ShanshuiCommand {
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "init",
-      abstract: "Write a blank, schema-valid submission with a Chinese comment on every field (meaning, unit, rules).")
+      abstract:
+        "Write a blank, schema-valid submission with a comment on every field (meaning, unit, rules), in Chinese or with --lang en in English."
+    )
 
     // A transform (not the type's own parsing) so that the unified profile is refused like a misspelling; the
     // default is then not shown by itself.
@@ -54,7 +56,8 @@ extension ShanshuiCommand {
       let standard = try StandardProvider.loadOrExit(standardOptions)
       let skeleton = SubmissionSkeleton(province: province, projectType: type)
       try OutputWriter.writeResult(
-        skeleton.render(index: RuleFieldIndex(standard: standard)), to: output, language: standardOptions.lang)
+        skeleton.render(index: RuleFieldIndex(standard: standard), language: standardOptions.lang), to: output,
+        language: standardOptions.lang)
     }
   }
 }

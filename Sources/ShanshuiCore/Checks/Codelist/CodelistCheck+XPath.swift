@@ -13,6 +13,8 @@ extension CodelistCheck {
   public func knownPlaceholders(in scope: SchematronScope, language: Language) -> [String: LocalizedText] {
     var values: [String: LocalizedText] = [:]
     values["list"] = scope.codelists.title(of: list)
+    // The export names no nearest code (it would take an edit distance in XPath): the hint is left out, not "…".
+    values["suggestion"] = LocalizedText("")
     return values
   }
 

@@ -32,7 +32,9 @@ public struct CodelistCheck: RuleCheck {
       en:
         "Each target value is a code of the list. findings chooses what is reported: unknown codes, retired codes (naming the code in force now and the year), names that do not match the code (the name attribute gives the name's path), and listed: codes in force in the list (for a negative list, where a value found in it is the failure); default unknown retired. The version attribute gives the path of the code version (a year) the submission uses; absent, the current one. Reported on the target."
     ),
-    placeholders: ["actual", "replacement", "replacementName", "year", "name", "given", "version", "list"],
+    placeholders: [
+      "actual", "replacement", "replacementName", "year", "name", "given", "version", "list", "suggestion",
+    ],
     exampleRule: """
       <rule id="SS-TST-003" severity="error">
         <title lang="zh">修复模式须为四类之一</title><title lang="en">The restoration mode is one of four</title>
@@ -99,11 +101,14 @@ public struct CodelistCheck: RuleCheck {
       var values: [String: LocalizedText] = [
         "actual": LocalizedText(value), "list": codelist.title, "version": versionText, "given": LocalizedText(given),
         "replacement": LocalizedText(""), "replacementName": LocalizedText(""), "year": LocalizedText(""),
-        "name": LocalizedText(""),
+        "name": LocalizedText(""), "suggestion": LocalizedText(""),
       ]
       let resolution = codelist.resolve(value, version: version)
       guard let code = resolution.code else {
-        if findings.contains(.unknown) { failures.append(CheckFailure(node: target, values: values)) }
+        if findings.contains(.unknown) {
+          values["suggestion"] = Self.suggestion(for: value, in: codelist)
+          failures.append(CheckFailure(node: target, values: values))
+        }
         continue
       }
       values["name"] = code.name
@@ -136,6 +141,16 @@ public struct CodelistCheck: RuleCheck {
       }
     }
     return failures
+  }
+
+  /// "；是否应为 spoil-protection-rate（渣土防护率）？" for a value near one code in force, else empty: the text a
+  /// message's `{suggestion}` shows right after the value.
+  static func suggestion(for value: String, in codelist: Codelist) -> LocalizedText {
+    let inForce = codelist.codes.values.filter { $0.validTo == nil }
+    guard let code = CodeSuggestion.nearest(to: value, among: Array(inForce)) else { return LocalizedText("") }
+    let zh = code.name.zh.map { "（\($0)）" } ?? ""
+    let en = code.name.en.map { " (\($0))" } ?? ""
+    return LocalizedText(zh: "；是否应为 \(code.value)\(zh)？", en: "; did you mean \(code.value)\(en)?")
   }
 
   /// `text` without any whitespace character (the set the Schematron export removes), compared scalar by scalar.

@@ -7,8 +7,10 @@ public struct RequiredCheck: RuleCheck {
   public static let description = CheckKindDescription(
     name: "required",
     summary: LocalizedText(
-      zh: "目标存在且非空（仅含空白视为空）。失败位置为上下文节点。",
-      en: "The target is present and not empty (whitespace only counts as empty). Reported on the context node."),
+      zh: "目标存在且非空（仅含空白视为空）。失败位置为路径上已存在的最深节点（缺少的部分应添加之处；目标存在但为空时即为目标）。",
+      en:
+        "The target is present and not empty (whitespace only counts as empty). Reported on the deepest node of the path that exists: where the missing part goes, or the empty target itself."
+    ),
     placeholders: ["target"],
     exampleRule: """
       <rule id="SS-TST-001" severity="error">
@@ -35,6 +37,6 @@ public struct RequiredCheck: RuleCheck {
   public func evaluate(at node: XMLNode, in context: CheckContext) throws(XPathError) -> [CheckFailure] {
     let present = path.select(from: node).contains { !$0.stringValue.trimmed.isEmpty }
     if present { return [] }
-    return [CheckFailure(node: node, values: ["target": LocalizedText(path.description)])]
+    return [CheckFailure(node: path.deepestPresent(from: node), values: ["target": LocalizedText(path.description)])]
   }
 }

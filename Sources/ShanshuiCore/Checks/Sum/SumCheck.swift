@@ -12,9 +12,9 @@ public struct SumCheck: RuleCheck {
   public static let description = CheckKindDescription(
     name: "sum",
     summary: LocalizedText(
-      zh: "各部分（每条 part 路径选中的全部节点）换算到同一单位后之和等于总数；默认精确相等，可设 tolerance。失败位置为上下文节点。",
+      zh: "各部分（每条 part 路径选中的全部节点）换算到同一单位后之和等于总数；默认精确相等，可设 tolerance。失败位置为总数节点。",
       en:
-        "The parts (every node each part path selects), converted to one unit, add up to the total: exactly, or within tolerance. Reported on the context node."
+        "The parts (every node each part path selects), converted to one unit, add up to the total: exactly, or within tolerance. Reported on the total."
     ),
     placeholders: ["actual", "limit", "unit"],
     exampleRule: """
@@ -94,9 +94,10 @@ public struct SumCheck: RuleCheck {
       let epsilon = 1e-9 * Swift.max(abs(sum), abs(limit), 1)
       if abs(sum - limit) <= slack + epsilon { return [] }
     }
+    // On the total: the figure the parts are held to, and the one to change when it is the wrong one.
     return [
       CheckFailure(
-        node: node,
+        node: totalNode,
         values: [
           "actual": LocalizedText(sum.map(NumberFormat.format) ?? "NaN"),
           "limit": LocalizedText(limit.map(NumberFormat.format) ?? totalQuantity.text),
