@@ -63,6 +63,16 @@ import Testing
       sarif.stdout.contains("attribute start of <period>: '2026年3月1日' must be a date (YYYY-MM-DD); write 2026-03-01"))
   }
 
+  @Test func junitAndHTMLShowTheRewrittenMessage() throws {
+    let file = try mistyped()
+    let junit = try CommandRunner.run(["check", "--lang", "zh", "--format", "junit", file.path])
+    #expect(junit.stdout.contains(#"<error type="E102" message="&lt;area&gt; 的 unit 属性值“亩”不是允许的值；亩 → 写 mu（亩）"#))
+    #expect(!junit.stdout.contains("facet"))
+    let html = try CommandRunner.run(["check", "--lang", "en", "--format", "html", file.path])
+    #expect(html.stdout.contains("write mu (亩) for &#39;亩&#39;") || html.stdout.contains("write mu (亩) for '亩'"))
+    #expect(!html.stdout.contains("facet"))
+  }
+
   @Test func parseErrorsAreRewrittenAndTheBatchGoesOn() throws {
     let directory = try TemporaryDirectory.make("cli")
     let text = String(decoding: try Repository.bytes("standards/examples/base-submission.xml"), as: UTF8.self)

@@ -150,7 +150,10 @@ enum SchemaProblemText {
         en: "\(name.en): '\(value)' does not have the required form (pattern \(pattern))")
     ]
     let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-    if trimmed != value && !trimmed.isEmpty && !trimmed.contains(where: \.isWhitespace) {
+    if pattern == "[0-9]{4}", let year = ValueSpelling.year(value) {
+      parts.append(LocalizedText(zh: "写成 \(year.written)", en: "write \(year.written)"))
+      parts += year.reasons
+    } else if trimmed != value && !trimmed.isEmpty && !trimmed.contains(where: \.isWhitespace) {
       parts.append(
         LocalizedText(zh: "去掉首尾空格：写 \(trimmed)", en: "remove the spaces around it: write \(trimmed)"))
     } else if let half = ValueSpelling.halfWidth(value) {

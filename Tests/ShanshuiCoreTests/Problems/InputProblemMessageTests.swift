@@ -122,7 +122,56 @@ import Testing
       code: .inputSchemaInvalid,
       zh: #"根元素应为 <submission xmlns="urn:shanshui:submission:1">（申报格式，见 docs/submission-format.md）"#,
       en: #"the root element must be <submission xmlns="urn:shanshui:submission:1"> (docs/submission-format.md)"#),
+    Case(
+      kind: "full-width digits in a coded value", replace: #"division="500101" mode"#,
+      with: #"division="５００１０１" mode"#, code: .inputSchemaInvalid,
+      zh: "<unit> 的 division 属性值“５００１０１”格式不对（应符合 [0-9]{6}）；全角字符改为半角：写 500101",
+      en:
+        "attribute division of <unit>: '５００１０１' does not have the required form (pattern [0-9]{6}); use ASCII characters: write 500101"
+    ),
+    Case(
+      kind: "a padded code", replace: #"kind="planting""#, with: #"kind=" planting ""#, code: .inputSchemaInvalid,
+      zh: #"<measure> 的 kind 属性值“ planting ”格式不对（应符合 \S+）；去掉首尾空格：写 planting"#,
+      en:
+        #"attribute kind of <measure>: ' planting ' does not have the required form (pattern \S+); remove the spaces around it: write planting"#
+    ),
+    Case(
+      kind: "an empty name", replace: "<name>万州区长江岸线生态修复单元</name>", with: "<name></name>", code: .inputSchemaInvalid,
+      zh: "<name> 不能为空", en: "<name> must not be empty"),
+    Case(
+      kind: "text where elements belong", replace: "<units>", with: "<units>文字", code: .inputSchemaInvalid,
+      zh: "<units> 只能包含子元素，不能直接写文字", en: "<units> holds child elements only, not text"),
+    Case(
+      kind: "an attribute written twice", replace: area, with: #"<area unit="ha" unit="mu">1200</area>"#,
+      code: .inputMalformed, zh: "同一元素上 unit 属性写了两次", en: "the attribute unit is written twice on one element"),
+    Case(
+      kind: "an undeclared prefix", replace: area, with: #"<x:area unit="ha">1200</x:area>"#, code: .inputMalformed,
+      zh: #"命名空间前缀 x: 未声明：在根元素上声明 xmlns:x="…"，或去掉前缀"#,
+      en: #"the namespace prefix x: is not declared: declare xmlns:x="…" on the root element, or drop it"#),
+    Case(
+      kind: "a year written with 年", replace: #"callYear="2026""#, with: #"callYear="2026年""#,
+      code: .inputSchemaInvalid, zh: "<programme> 的 callYear 属性值“2026年”应为一个年份（四位数字）；写成 2026；年份写四位数字",
+      en: "attribute callYear of <programme>: '2026年' must be a year (four digits); write 2026; a year is four digits"),
+    Case(
+      kind: "an unclosed root", replace: "</submission>", with: "", code: .inputMalformed,
+      zh: "第 3 行的 <submission> 没有结束标签 </submission>（文件在此之前结束）",
+      en: "<submission> on line 3 has no end tag </submission> (the file ends first)"),
   ]
+
+  @Test func notXMLAtAll() throws {
+    let found = try Self.diagnostics(Array("hello, this is text".utf8))
+    let first = try #require(found.first)
+    #expect(first.code == .inputMalformed)
+    #expect(first.message.text(.zh) == #"这不是 XML 文件：开头应为 <?xml version="1.0" encoding="UTF-8"?> 或 <submission …>"#)
+    #expect(first.raw == "Start tag expected, '<' not found")
+  }
+
+  @Test func aMisspeltRequiredAttributeIsAlsoMissing() throws {
+    let edited = try Self.base().replacingOccurrences(of: Self.area, with: #"<area unti="ha">1200</area>"#)
+    let found = try Self.diagnostics(Array(edited.utf8))
+    #expect(found.map { $0.message.text(.zh) }.last == "<area> 缺少必填属性 unit")
+    #expect(found.map { $0.message.text(.en) }.last == "<area> lacks the required attribute unit")
+  }
 
   static func base() throws -> String {
     String(decoding: try Repository.bytes("standards/examples/base-submission.xml"), as: UTF8.self)
