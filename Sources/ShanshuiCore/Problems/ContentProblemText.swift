@@ -40,6 +40,14 @@ enum ContentProblemText {
           "<\(name)> is not in the submission namespace: declare xmlns=\"\(Namespaces.submission)\" on the root element"
       )
     }
+    if let namespace = LibXMLText.expectedWildcard(in: raw) {
+      return LocalizedText(
+        zh:
+          "\(inParent.map { "\($0) 中" } ?? "这里")不能有 <\(name)>：此处应为命名空间 \(namespace) 中的一个元素（在元素上声明该命名空间，如 xmlns:gml=\"\(namespace)\"，并写前缀）",
+        en:
+          "\(inParent ?? "here") cannot hold <\(name)>: an element of the namespace \(namespace) belongs here (declare it, e.g. xmlns:gml=\"\(namespace)\", and use the prefix)"
+      )
+    }
     let candidates = allowed.isEmpty ? expected : allowed
     var parts = [
       LocalizedText(
@@ -67,6 +75,11 @@ enum ContentProblemText {
     let element = error.node?.name ?? "?"
     let present = Set(error.node?.childNames ?? [])
     let declared = facts.children[element] ?? []
+    if let namespace = LibXMLText.expectedWildcard(in: raw) {
+      return LocalizedText(
+        zh: "<\(element)> 缺少子元素：应为命名空间 \(namespace) 中的一个元素",
+        en: "<\(element)> lacks its content: an element of the namespace \(namespace)")
+    }
     var missing = declared.filter { $0.required && !present.contains($0.name) }.map(\.name)
     if missing.isEmpty { missing = LibXMLText.expectedNames(in: raw) }
     let listed = missing.map { "<\($0)>" }

@@ -87,7 +87,16 @@ enum LibXMLText {
       var name = $0.trimmingCharacters(in: .whitespaces)
       if let brace = name.lastIndex(of: "}") { name = String(name[name.index(after: brace)...]) }
       return name
-    }.filter { !$0.isEmpty && $0 != "##other" }
+    }.filter { !$0.isEmpty && $0 != "##other" && $0 != "*" }
+  }
+
+  /// The namespace of a wildcard in `Expected is ( {http://www.opengis.net/gml/3.2}* )` (an `xs:any`), if that is
+  /// what is expected.
+  static func expectedWildcard(in text: String) -> String? {
+    guard let start = text.range(of: "Expected is"), let open = text[start.upperBound...].range(of: "{"),
+      let close = text[open.upperBound...].range(of: "}*")
+    else { return nil }
+    return String(text[open.upperBound..<close.lowerBound])
   }
 
   /// The values of `{'m2', 'mu'}` in an enumeration message.

@@ -149,6 +149,19 @@ import Testing
       zh: #"命名空间前缀 x: 未声明：在根元素上声明 xmlns:x="…"，或去掉前缀"#,
       en: #"the namespace prefix x: is not declared: declare xmlns:x="…" on the root element, or drop it"#),
     Case(
+      kind: "an empty geometry (xs:any)", replace: "  </location>", with: "<geometry/>\n  </location>",
+      code: .inputSchemaInvalid, zh: "<geometry> 缺少子元素：应为命名空间 http://www.opengis.net/gml/3.2 中的一个元素",
+      en: "<geometry> lacks its content: an element of the namespace http://www.opengis.net/gml/3.2"),
+    Case(
+      kind: "GML without its namespace", replace: "  </location>",
+      with: "<geometry><Polygon/></geometry>\n  </location>",
+      code: .inputSchemaInvalid,
+      zh:
+        #"<geometry> 中不能有 <Polygon>：此处应为命名空间 http://www.opengis.net/gml/3.2 中的一个元素（在元素上声明该命名空间，如 xmlns:gml="http://www.opengis.net/gml/3.2"，并写前缀）"#,
+      en:
+        #"<geometry> cannot hold <Polygon>: an element of the namespace http://www.opengis.net/gml/3.2 belongs here (declare it, e.g. xmlns:gml="http://www.opengis.net/gml/3.2", and use the prefix)"#
+    ),
+    Case(
       kind: "a year written with 年", replace: #"callYear="2026""#, with: #"callYear="2026年""#,
       code: .inputSchemaInvalid, zh: "<programme> 的 callYear 属性值“2026年”应为一个年份（四位数字）；写成 2026；年份写四位数字",
       en: "attribute callYear of <programme>: '2026年' must be a year (four digits); write 2026; a year is four digits"),
