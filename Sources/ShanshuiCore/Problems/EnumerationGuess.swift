@@ -10,7 +10,7 @@ enum EnumerationGuess {
     let trimmed = (ValueSpelling.halfWidth(value) ?? value).trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed != value, allowed.contains(trimmed) { return trimmed }
     if let named = allowed.first(where: { names[$0]?.zh == trimmed || names[$0]?.en == trimmed }) { return named }
-    // A Chinese name written with its decoration left out or added (`平方千米` for `平方千米`, `百分比` for `百分比（%）`).
+    // A Chinese name written without the schema's parenthesis (`百分比` for `百分比（%）`) or with more after it (`亩数`).
     if let named = allowed.first(where: { value in
       guard let zh = names[value]?.zh, !trimmed.isEmpty else { return false }
       return zh.hasPrefix(trimmed + "（") || trimmed.hasPrefix(zh)
