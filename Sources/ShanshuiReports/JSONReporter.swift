@@ -114,8 +114,11 @@ public struct JSONReporter: Renderer {
     var code, message, file: String
     var line: Int?
     var column: Int?
+    /// libxml2's own text, when `message` rewrites it (absent otherwise).
+    var raw: String?
     init(_ diagnostic: Diagnostic, _ language: Language) {
       code = diagnostic.code.rawValue
+      raw = diagnostic.raw
       message = diagnostic.message.text(language)
       file = diagnostic.location.file
       line = diagnostic.location.line > 0 ? diagnostic.location.line : nil

@@ -102,7 +102,13 @@ public struct TextReporter: Renderer {
         "依据 \(against)检查 \(summary.files) 个文件：错误 \(summary.errors)，警告 \(summary.warnings)，提示 \(summary.infos)"
       if summary.suppressed > 0 { text += "；已抑制 \(summary.suppressed) 条" }
       if report.rulesNotChecked > 0 { text += "；\(report.rulesNotChecked) 条规则未检查" }
-      if summary.notChecked > 0 { text += "；\(summary.notChecked) 个文件无法（完整）检查" }
+      if summary.toolErrors > 0 {
+        // The problems are counted too, so "错误 0" is never the last word under an error line.
+        text += "；输入问题 \(summary.toolErrors)"
+        if summary.notChecked > 0 { text += "（\(summary.notChecked) 个文件无法完整检查）" }
+      } else if summary.notChecked > 0 {
+        text += "；\(summary.notChecked) 个文件无法（完整）检查"
+      }
       return text
     }
     let against =
@@ -120,7 +126,15 @@ public struct TextReporter: Renderer {
     if report.rulesNotChecked > 0 {
       text += "; \(report.rulesNotChecked) \(EnglishPlural.word(report.rulesNotChecked, "rule")) not checked"
     }
-    if summary.notChecked > 0 { text += "; \(summary.notChecked) could not be checked" }
+    if summary.toolErrors > 0 {
+      text += "; \(summary.toolErrors) input \(EnglishPlural.word(summary.toolErrors, "problem"))"
+      if summary.notChecked > 0 {
+        text +=
+          " (\(summary.notChecked) \(EnglishPlural.word(summary.notChecked, "file")) could not be checked completely)"
+      }
+    } else if summary.notChecked > 0 {
+      text += "; \(summary.notChecked) could not be checked"
+    }
     return text
   }
 

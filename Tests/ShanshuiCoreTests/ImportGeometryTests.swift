@@ -37,7 +37,7 @@ import Testing
   ) throws -> GeometryImportOutcome {
     try GeometryImport.apply(
       source, sourcePath: "units.gpkg", keyField: "unit_id", to: bytes, path: "submission.xml", schema: schema(),
-      options: options)
+      schemaFacts: (try? BundledTestStandard.standard())?.submissionSchemaFacts ?? .empty, options: options)
   }
 
   static func failure(_ body: () throws -> GeometryImportOutcome) -> [Diagnostic] {
@@ -224,5 +224,8 @@ import Testing
     text = text.replacingOccurrences(of: "</period>", with: "</perio>")
     let invalid = Self.failure { try Self.apply(Self.sixUnits, to: Array(text.utf8)) }
     #expect(!invalid.isEmpty && invalid.allSatisfy { $0.code == .importSubmissionUnusable && $0.location.line > 0 })
+    // Worded as `check` words E102, with libxml2's text kept.
+    #expect(invalid.first?.message.text(.zh).hasSuffix("是否应为 <period>？") == true, "\(invalid)")
+    #expect(invalid.first?.raw?.contains("This element is not expected") == true)
   }
 }

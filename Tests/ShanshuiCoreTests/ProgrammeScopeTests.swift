@@ -97,7 +97,8 @@ import Testing
     #expect(result.status == .notChecked)
     #expect(result.diagnostics.map(\.code) == [.inputSchemaInvalid])
     #expect(result.diagnostics.first?.location.line == 12)
-    #expect(result.diagnostics.first?.message.text(.en).contains("Duplicate key-sequence ['local']") == true)
+    #expect(result.diagnostics.first?.raw?.contains("Duplicate key-sequence ['local']") == true)
+    #expect(result.diagnostics.first?.message.text(.zh) == "<programme> 重复：值“local”已出现过，每个值只能写一次")
   }
 
   @Test func anUnknownProgrammeInARuleIsALoadError() throws {

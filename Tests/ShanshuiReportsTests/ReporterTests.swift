@@ -51,7 +51,7 @@ import Testing
     #expect(lines.contains("b.xml:3:5: error: [E101] Premature end of data"))
     #expect(
       lines.last
-        == "2 files checked against std 1.2.3 (effective 2026-12-01): 1 error, 1 warning, 0 info; 1 could not be checked"
+        == "2 files checked against std 1.2.3 (effective 2026-12-01): 1 error, 1 warning, 0 info; 1 input problem (1 file could not be checked completely)"
     )
     #expect(!text.contains("\u{1B}["))
   }
@@ -61,7 +61,7 @@ import Testing
     report.colored = true
     let text = TextReporter.render(report)
     #expect(text.contains("a.xml:12: \u{1B}[1;31m错误\u{1B}[0m: [SS-TST-001] 面积不足 <script> [统一]"))
-    #expect(text.contains("依据 std 1.2.3（2026-12-01 起施行）检查 2 个文件：错误 1，警告 1，提示 0；1 个文件无法（完整）检查"))
+    #expect(text.contains("依据 std 1.2.3（2026-12-01 起施行）检查 2 个文件：错误 1，警告 1，提示 0；输入问题 1（1 个文件无法完整检查）"))
   }
 
   @Test func controlCharactersFromSubmissionsCannotForgeLines() {

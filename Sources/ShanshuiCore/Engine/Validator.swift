@@ -102,25 +102,16 @@ public final class Validator: Sendable {
         FileResultFailure(
           FileResult(
             path: path, status: .notChecked,
-            diagnostics: error.diagnostics.map {
-              Diagnostic(
-                .inputMalformed, LocalizedText($0.message),
-                at: SourceLocation(file: path, line: $0.line, column: $0.column))
-            })))
+            diagnostics: InputProblems.parseDiagnostics(error.diagnostics, path: path, source: bytes))))
     }
     let schemaErrors = standard.submissionSchema.validate(document)
     guard schemaErrors.isEmpty else {
-      // Element names in the submission namespace read better without it: "Element 'period'", not "'{urn:…}period'".
-      let namespace = "{\(Namespaces.submission)}"
       return .failure(
         FileResultFailure(
           FileResult(
             path: path, status: .notChecked,
-            diagnostics: schemaErrors.map {
-              Diagnostic(
-                .inputSchemaInvalid, LocalizedText($0.message.replacingOccurrences(of: namespace, with: "")),
-                at: SourceLocation(file: path, line: $0.line, column: $0.column))
-            })))
+            diagnostics: InputProblems.schemaDiagnostics(
+              schemaErrors, path: path, facts: standard.submissionSchemaFacts))))
     }
     return .success(document)
   }

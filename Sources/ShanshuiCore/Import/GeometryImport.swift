@@ -11,16 +11,17 @@ public enum GeometryImport {
   /// - parameter source: the features read from the GIS file (`ImportSource.read`), named `sourcePath` in messages.
   /// - parameter bytes: the submission as read, named `path` in messages.
   /// - parameter schema: the submission schema the result must satisfy.
+  /// - parameter schemaFacts: its facts, so that parse and schema errors read as `check` words them (E101/E102).
   public static func apply(
     _ source: ImportSource, sourcePath: String, keyField: String?, to bytes: [UInt8], path: String,
-    schema: XMLSchema, options: GeometryImportOptions
+    schema: XMLSchema, schemaFacts: SubmissionSchemaFacts = .empty, options: GeometryImportOptions
   ) throws(GeometryImportFailure) -> GeometryImportOutcome {
     func failure(_ code: ErrorCode, _ zh: String, _ en: String, line: Int = 0) -> GeometryImportFailure {
       GeometryImportFailure([
         Diagnostic(code, LocalizedText(zh: zh, en: en), at: SourceLocation(file: path, line: line))
       ])
     }
-    let document = try parse(bytes, path: path, schema: schema, code: .importSubmissionUnusable)
+    let document = try parse(bytes, path: path, schema: schema, facts: schemaFacts, code: .importSubmissionUnusable)
     guard let root = document.root else { throw failure(.importSubmissionUnusable, "没有根元素", "no document element") }
     guard declaresUTF8(bytes) else {
       throw failure(
@@ -53,7 +54,7 @@ public enum GeometryImport {
           replaced: existing != nil, dissolved: target.dissolved, line: target.element.line))
     }
     let result = edit.result()
-    let reparsed = try parse(result, path: path, schema: schema, code: .importResultInvalid)
+    let reparsed = try parse(result, path: path, schema: schema, facts: schemaFacts, code: .importResultInvalid)
     written = try readBack(plan.targets, written: written, in: reparsed, bytes: result, path: path)
     return GeometryImportOutcome(bytes: result, written: written, unmatched: plan.unmatched)
   }
@@ -95,27 +96,33 @@ public enum GeometryImport {
 
   /// Parses and schema-validates `bytes`; every problem under `code`.
   private static func parse(
-    _ bytes: [UInt8], path: String, schema: XMLSchema, code: ErrorCode
+    _ bytes: [UInt8], path: String, schema: XMLSchema, facts: SubmissionSchemaFacts, code: ErrorCode
   )
     throws(GeometryImportFailure) -> XMLDocument
   {
     let written = code == .importResultInvalid
-    func diagnostics(_ list: [XMLDiagnostic]) -> [Diagnostic] {
+    // Worded as `check` words E101 and E102 (InputProblems), under this step's code.
+    func diagnostics(_ list: [Diagnostic]) -> [Diagnostic] {
       list.map { problem in
-        Diagnostic(
-          code,
-          LocalizedText(
-            zh: (written ? "写入几何图形后：" : "") + problem.message,
-            en: (written ? "with the geometry written: " : "") + problem.message),
-          at: SourceLocation(file: path, line: problem.line, column: problem.column))
+        var diagnostic = problem
+        diagnostic.code = code
+        if written {
+          diagnostic.message = problem.message.map { text, language in
+            (language == .zh ? "写入几何图形后：" : "with the geometry written: ") + text
+          }
+        }
+        return diagnostic
       }
     }
     let document: XMLDocument
     do { document = try XMLDocument.parse(bytes, url: path) } catch {
-      throw GeometryImportFailure(diagnostics(error.diagnostics))
+      throw GeometryImportFailure(
+        diagnostics(InputProblems.parseDiagnostics(error.diagnostics, path: path, source: bytes)))
     }
     let problems = schema.validate(document)
-    if !problems.isEmpty { throw GeometryImportFailure(diagnostics(problems)) }
+    if !problems.isEmpty {
+      throw GeometryImportFailure(diagnostics(InputProblems.schemaDiagnostics(problems, path: path, facts: facts)))
+    }
     return document
   }
 

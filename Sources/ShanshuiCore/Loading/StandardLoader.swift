@@ -119,6 +119,7 @@ public struct StandardLoader {
       rules: assembled.rules, submissionSchema: submissionSchema, exampleBase: exampleBase,
       namespaces: assembled.namespaces)
     standard.layers = assembled.layers
+    standard.submissionSchemaFacts = schemaBytes.map { SubmissionSchemaFacts(schema: $0) } ?? .empty
     standard.warnings = assembler.warnings.sorted { $0.location < $1.location }
     let dryRun = DryRun(standard: standard).problems()
     guard dryRun.isEmpty else { throw Failure(diagnostics: dryRun) }

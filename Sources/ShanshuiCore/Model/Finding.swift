@@ -68,10 +68,14 @@ public struct Diagnostic: Sendable, Codable, Hashable, Error {
   public var code: ErrorCode
   public var message: LocalizedText
   public var location: SourceLocation
+  /// libxml2's own text for a parse or schema error whose message was rewritten (kept for support: JSON and SARIF
+  /// carry it; text, HTML and JUnit show `message`).
+  public var raw: String?
 
-  public init(_ code: ErrorCode, _ message: LocalizedText, at location: SourceLocation) {
+  public init(_ code: ErrorCode, _ message: LocalizedText, at location: SourceLocation, raw: String? = nil) {
     self.code = code
     self.message = message
     self.location = location
+    self.raw = raw
   }
 }

@@ -38,6 +38,8 @@ public struct Standard: Sendable {
   public var rules: [Rule]
   /// Schema every submission is validated against first.
   public var submissionSchema: XMLSchema
+  /// What the submission schema allows (values and their names, children, types), for rewriting its errors.
+  public var submissionSchemaFacts: SubmissionSchemaFacts = .empty
   /// The base submission that rule examples edit.
   public var exampleBase: [UInt8]?
   /// Namespace prefixes for XPath (always `s` and `ss`, plus those the documents declare).

@@ -8,7 +8,10 @@ import ShanshuiXML
 /// `OutputFile` (a temporary file in the same directory, synced and renamed: the old submission stays intact when
 /// anything fails). Nothing is written when any error is found.
 public enum GeometryImportRun {
-  public static func run(_ request: GeometryImportRequest, schema: XMLSchema) -> GeometryImportResult {
+  /// - parameter schemaFacts: the submission schema's facts, for parse and schema errors worded as `check` words them.
+  public static func run(
+    _ request: GeometryImportRequest, schema: XMLSchema, schemaFacts: SubmissionSchemaFacts = .empty
+  ) -> GeometryImportResult {
     var result = GeometryImportResult(source: nil, outcome: nil, errors: [], outputError: nil, writtenTo: nil)
     let source: ImportSource
     do { source = try ImportSource.read(request.source) } catch {
@@ -28,7 +31,7 @@ public enum GeometryImportRun {
     do {
       let outcome = try GeometryImport.apply(
         source, sourcePath: request.source.path, keyField: request.source.keyField, to: bytes,
-        path: request.submission, schema: schema, options: request.options)
+        path: request.submission, schema: schema, schemaFacts: schemaFacts, options: request.options)
       result.outcome = outcome
       guard !request.dryRun else { return result }
       let destination = request.output ?? request.submission

@@ -73,6 +73,8 @@ enum SARIF {
     var message: Message
     var descriptor: Descriptor
     var locations: [Location]?
+    /// `raw`: libxml2's own text of a parse or schema error whose message was rewritten.
+    var properties: [String: String]? = nil
   }
 
   struct Descriptor: Encodable { var id: String }

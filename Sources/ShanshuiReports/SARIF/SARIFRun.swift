@@ -95,7 +95,7 @@ extension SARIF.Run {
         SARIF.Location(
           file: diagnostic.location.file, line: diagnostic.location.line,
           column: diagnostic.location.column, xpath: nil, report: report)
-      ])
+      ], properties: diagnostic.raw.map { ["raw": $0] })
   }
 
   /// An inline directive the reviewer should see: without a rule id or a reason (not applied), a waiver requested

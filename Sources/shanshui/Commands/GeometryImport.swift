@@ -88,7 +88,8 @@ extension ShanshuiCommand {
           encoding: encoding),
         submission: submission, output: output, dryRun: dryRun,
         options: GeometryImportOptions(boundary: boundary, duplicateKeys: onDuplicate))
-      let result = GeometryImportRun.run(request, schema: standard.submissionSchema)
+      let result = GeometryImportRun.run(
+        request, schema: standard.submissionSchema, schemaFacts: standard.submissionSchemaFacts)
       let report = GeometryImportReport.text(result, request: request, language: language)
       if !report.isEmpty { FileHandle.standardOutput.write(Data(report.utf8)) }
       let errors = GeometryImportReport.errorLines(result, language: language)
