@@ -46,6 +46,12 @@ public struct Report: Sendable {
   public var timestamp: String = "1970-01-01T00:00:00"
   /// The machine that ran the check (JUnit `hostname`).
   public var hostname: String = "localhost"
+  /// The lowest severity that fails the run (`check --fail-on`; nil: `never`). JUnit makes a finding at or above it a
+  /// `failure` and lists the others in the test case's `system-out`.
+  public var failingSeverity: Severity? = .error
+
+  /// Whether a finding of this severity fails the run (`--fail-on`).
+  public func fails(_ severity: Severity) -> Bool { failingSeverity.map { severity >= $0 } ?? false }
 
   public init(
     toolVersion: String, standard: StandardInfo?, standardDiagnostics: [Diagnostic] = [],

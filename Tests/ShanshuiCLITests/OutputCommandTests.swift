@@ -109,6 +109,31 @@ import Testing
     #expect(Self.text(generated)?.contains("<submission") == true)
   }
 
+  /// Every command with `--output` creates the missing directories of its path (issue 19: a reviewer's
+  /// `--output out/x.sarif` without `out/`), besides check's `--report` and `--write-baseline` above.
+  @Test(arguments: [
+    ["lint"], ["explain", "SS-FUN-001"], ["harmonize"], ["harmonize", "impact", "fixtures"],
+    ["diff", "standards", "standards"], ["export", "schematron", "--profile", "sichuan"], ["init"],
+    ["standard", "versions"], ["doc"],
+    [
+      "geometry", "import", "--from", "Tests/Fixtures/import/wanzhou-units.geojson", "--key", "unit_id",
+      "Tests/Fixtures/import/wanzhou-no-geometry.xml",
+    ],
+  ])
+  func everyCommandCreatesTheMissingDirectoriesOfItsOutput(command: [String]) throws {
+    let path = try TemporaryDirectory.make("output").appendingPathComponent("missing/deeper/result").path
+    let output = try CommandRunner.run(command + ["--output", path])
+    #expect(output.status == 0, "\(command): \(output.stderr)")
+    var isDirectory: ObjCBool = false
+    #expect(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), "\(command)")
+    // doc writes a site (a directory of pages); the others one file.
+    let written =
+      isDirectory.boolValue
+      ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).isEmpty == false
+      : (Self.text(path)?.isEmpty == false)
+    #expect(written, "\(command): something written at \(path)")
+  }
+
   @Test(arguments: [
     ("en", "shanshui: error: [E500] cannot write --output PATH: Not a directory"),
     ("zh", "shanshui: 错误: [E500] 无法写入 --output PATH：Not a directory"),

@@ -22,7 +22,7 @@ import Testing
     let json = try read(paths[2])
     let html = try read(paths[3])
     #expect(try SchemaValidation.sarif([sarif]) == [])
-    #expect(try SchemaValidation.xml(junit, schema: "schemas/junit-ant.xsd") == [])
+    #expect(try SchemaValidation.xml(junit, schema: "schemas/junit-ant-testcase-output.xsd") == [])
     #expect(try SchemaValidation.json([json], schema: "schemas/shanshui-report-1.schema.json") == [])
 
     let files = try JSONTree(parsing: json)["files"].array
@@ -57,7 +57,7 @@ import Testing
     let sarif = try read(sarifURL)
     let junit = try read(junitURL)
     #expect(try SchemaValidation.sarif([sarif]) == [])
-    #expect(try SchemaValidation.xml(junit, schema: "schemas/junit-ant.xsd") == [])
+    #expect(try SchemaValidation.xml(junit, schema: "schemas/junit-ant-testcase-output.xsd") == [])
     let invocation = try JSONTree(parsing: sarif)["runs"][0]["invocations"][0]
     #expect(invocation["executionSuccessful"].bool == false)
     let codes = invocation["toolExecutionNotifications"].array.compactMap { $0["descriptor"]["id"].string }

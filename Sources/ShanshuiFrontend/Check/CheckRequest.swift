@@ -22,6 +22,8 @@ public struct CheckRequest: Sendable {
   /// The `Renderers` identifiers of every report the run will write: their needs decide what results keep.
   public var formats: [String] = []
   public var language: Language = .zh
+  /// `--fail-on`: which findings the reports count as failures (JUnit); the caller derives the exit status from it.
+  public var failOn: FailOn = .error
   /// The directory file names in reports and baselines are relative to (absolute).
   public var baseDirectory: String
   /// The directory relative input paths are relative to.

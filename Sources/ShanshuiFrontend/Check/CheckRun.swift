@@ -22,6 +22,7 @@ public enum CheckRun {
     report.workingDirectory = request.workingDirectory
     report.timestamp = request.timestamp
     report.hostname = request.hostname
+    report.failingSeverity = request.failOn.lowestFailingSeverity
     let versioned: VersionedStandard
     switch VersionedStandard.load(request.standardPath) {
     case .failure(let failure):

@@ -1,9 +1,11 @@
 import ShanshuiCore
 
-/// JUnit XML in the Ant dialect (valid against `junit-ant.xsd`), for CI systems that show test reports: one test
-/// suite per file, one test case per rule applied to it. A rule with findings in the file has one `failure` listing
-/// them all (the schema allows one per test case); a file that could not be checked has one `error` test case per
-/// problem; a rule whose findings were all suppressed is `skipped`, with the reason. Test-case times are 0: rules are not timed one by one; the suite time is the file's.
+/// JUnit XML in the Ant dialect, for CI systems that show test reports: one test suite per file, one test case per
+/// rule applied to it. A rule with findings at or above `--fail-on` in the file has one `failure` listing them all (the
+/// schema allows one per test case); its findings below the threshold are the test case's `system-out` (valid against
+/// `junit-ant-testcase-output.xsd`, the Ant schema plus that element, which Jenkins, GitLab and Surefire read); a file
+/// that could not be checked has one `error` test case per problem; a rule whose findings were all suppressed is
+/// `skipped`, with the reason. Test-case times are 0: rules are not timed one by one; the suite time is the file's.
 public struct JUnitReporter: Renderer {
   public static let identifier = "junit"
   /// A test case per rule evaluated on a file, a failure per rule failed.
@@ -56,15 +58,22 @@ public struct JUnitReporter: Renderer {
     var reported = Set<Int>()
     var cases = ruleIDs.map { id -> TestCase in
       let name = titles[id].map { "\(id) \($0.text(language))" } ?? id
-      if let findings = findingsByRule[id] {
-        return TestCase.failure(name: name, classname: classname, findings: findings, report: report)
+      // `--fail-on` decides what is a failure; the rule's other findings are the test case's output, never lost.
+      let findings = findingsByRule[id] ?? []
+      let failing = findings.filter { report.fails($0.severity) }
+      let output = TestCase.findingLines(findings.filter { !report.fails($0.severity) }, report: report)
+      if !failing.isEmpty {
+        return TestCase.failure(name: name, classname: classname, findings: failing, report: report)
+          .with(output: output)
       }
       if file.erroredRuleIDs.contains(id),
         let index = file.diagnostics.firstIndex(where: { $0.message.text(.en).contains(id) })
       {
         reported.insert(index)
         return TestCase.error(file.diagnostics[index], classname: classname, language: language, name: name)
+          .with(output: output)
       }
+      if !findings.isEmpty { return TestCase(name: name, classname: classname, outcome: nil, output: output) }
       if let suppressed = suppressedByRule[id] {
         return TestCase.skipped(name: name, classname: classname, suppressed: suppressed, language: language)
       }

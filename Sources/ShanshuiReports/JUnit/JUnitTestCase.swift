@@ -13,23 +13,57 @@ struct TestCase {
   var name: String
   var classname: String
   var outcome: Outcome?
+  /// The rule's findings below `--fail-on`, one per line: the test case's `system-out` (none when empty).
+  var output = ""
+
+  /// This test case with `output` as its `system-out`.
+  func with(output: String) -> TestCase {
+    var copy = self
+    copy.output = output
+    return copy
+  }
 
   var xml: String {
     let head =
       "    <testcase name=\"\(JUnitReporter.attribute(name))\" classname=\"\(JUnitReporter.attribute(classname))\" time=\"0\""
-    guard let outcome else { return head + "/>" }
-    if outcome.element == "skipped" {
-      return head
-        + ">\n      <skipped message=\"\(JUnitReporter.attribute(outcome.message))\">\(XMLEscaping.escape(outcome.body))</skipped>\n    </testcase>"
+    var children: [String] = []
+    if let outcome {
+      if outcome.element == "skipped" {
+        children.append(
+          "      <skipped message=\"\(JUnitReporter.attribute(outcome.message))\">\(XMLEscaping.escape(outcome.body))</skipped>"
+        )
+      } else {
+        children.append(
+          "      <\(outcome.element) type=\"\(JUnitReporter.attribute(outcome.type))\" "
+            + "message=\"\(JUnitReporter.attribute(outcome.message))\">\(XMLEscaping.escape(outcome.body))</\(outcome.element)>"
+        )
+      }
     }
-    return head + ">\n      <\(outcome.element) type=\"\(JUnitReporter.attribute(outcome.type))\" "
-      + "message=\"\(JUnitReporter.attribute(outcome.message))\">\(XMLEscaping.escape(outcome.body))</\(outcome.element)>\n"
-      + "    </testcase>"
+    if !output.isEmpty { children.append("      <system-out>\(XMLEscaping.escape(output))</system-out>") }
+    guard !children.isEmpty else { return head + "/>" }
+    return head + ">\n" + children.joined(separator: "\n") + "\n    </testcase>"
   }
 
   static func failure(name: String, classname: String, findings: [Finding], report: Report) -> TestCase {
     let language = report.language
-    let body = findings.map { finding in
+    let body = findingLines(findings, report: report)
+    // Called for a rule with at least one finding; an empty list would still give a well-formed failure.
+    let first = findings.first?.message.text(language) ?? ""
+    let message =
+      findings.count == 1
+      ? first
+      : (language == .zh ? "\(findings.count) 处不符合：\(first) 等" : "\(findings.count) findings: \(first), …")
+    return TestCase(
+      name: name, classname: classname,
+      outcome: Outcome(
+        element: "failure", type: (findings.map(\.severity).max() ?? .error).rawValue, message: message, body: body))
+  }
+
+  /// One line per finding (file:line, severity, message, profile, XPath), with the deciding parameter and the spatial
+  /// measurement under it: a failure's text, or the test case's output for findings below `--fail-on`.
+  static func findingLines(_ findings: [Finding], report: Report) -> String {
+    let language = report.language
+    return findings.map { finding in
       let at = finding.location.line > 0 ? ":\(finding.location.line)" : ""
       var line =
         "\(report.relativePath(finding.location.file))\(at): "
@@ -43,16 +77,6 @@ struct TestCase {
       }
       return line
     }.joined(separator: "\n")
-    // Called for a rule with at least one finding; an empty list would still give a well-formed failure.
-    let first = findings.first?.message.text(language) ?? ""
-    let message =
-      findings.count == 1
-      ? first
-      : (language == .zh ? "\(findings.count) 处不符合：\(first) 等" : "\(findings.count) findings: \(first), …")
-    return TestCase(
-      name: name, classname: classname,
-      outcome: Outcome(
-        element: "failure", type: (findings.map(\.severity).max() ?? .error).rawValue, message: message, body: body))
   }
 
   static func skipped(name: String, classname: String, suppressed: [SuppressedFinding], language: Language) -> TestCase

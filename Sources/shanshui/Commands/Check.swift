@@ -22,7 +22,7 @@ extension ShanshuiCommand {
     @Option(help: "Report format: text, json, sarif, junit or html.")
     var format: String = "text"
 
-    @Option(help: "Lowest severity that makes the exit status 1: error, warning or never.")
+    @Option(help: "Lowest severity that makes the exit status 1 (and a JUnit failure): error, warning, info or never.")
     var failOn: FailOn = .error
 
     @Option(
@@ -114,6 +114,7 @@ extension ShanshuiCommand {
       request.verifyFastPath = verifyFastPath || FastPathVerification.requestedByEnvironment
       request.formats = [format] + reports.map(\.format)
       request.language = standardOptions.lang
+      request.failOn = failOn
       request.baseDirectory = baseDirectory
       request.suppressions = suppressionOptions.sources
       request.layers = layerOptions.layers.map { ($0.role, $0.path) }
