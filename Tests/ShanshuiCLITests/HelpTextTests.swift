@@ -1,3 +1,4 @@
+import Foundation
 import ShanshuiTestSupport
 import Testing
 
@@ -22,5 +23,18 @@ import Testing
     let help = try CommandRunner.run(["check", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(
       separator: " ")
     #expect(help.contains("default: auto)"), "\(help)")
+  }
+
+  /// `--fail-on` accepts every `FailOn` value, and each command that takes it says so (lint's help once forgot info).
+  @Test(arguments: [["check"], ["lint"]]) func failOnHelpListsEveryValue(command: [String]) throws {
+    let help = try CommandRunner.run(command + ["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(
+      separator: " ")
+    let option = try #require(help.range(of: "--fail-on <fail-on>", options: .backwards), "\(help)")
+    let text = help[option.upperBound...].prefix(160)
+    #expect(text.contains("error, warning, info or never"), "\(command): \(text)")
+    for value in ["error", "warning", "info", "never"] {
+      let run = try CommandRunner.run(command + ["--fail-on", value, "--help"])
+      #expect(run.status == 0, "\(command) --fail-on \(value): \(run.stderr)")
+    }
   }
 }

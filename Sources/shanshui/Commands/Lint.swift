@@ -29,7 +29,7 @@ extension ShanshuiCommand {
 
     @OptionGroup var outputOptions: OutputOptions<LintFormat>
 
-    @Option(help: "Lowest severity that makes the exit status 1: error, warning or never.")
+    @Option(help: "Lowest severity that makes the exit status 1: error, warning, info or never.")
     var failOn: FailOn = .error
 
     @OptionGroup var standardOptions: StandardOptions
