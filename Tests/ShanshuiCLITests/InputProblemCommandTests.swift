@@ -32,7 +32,9 @@ import Testing
 
   @Test func textInEnglishCountsProblems() throws {
     let output = try CommandRunner.run(["check", "--lang", "en", try mistyped().path])
-    #expect(output.stdout.contains("[E102] attribute unit of <area>: '亩' is not an allowed value; write mu (亩)"))
+    #expect(
+      output.stdout.contains(
+        "[E102] attribute unit of <area>: '亩' is not an allowed value; write mu (Chinese mu, 1/15 ha)"))
     let summary = try #require(output.stdout.split(separator: "\n").last)
     #expect(
       summary.hasSuffix("0 errors, 0 warnings, 0 info; 3 input problems (1 file could not be checked completely)"))
@@ -69,7 +71,9 @@ import Testing
     #expect(junit.stdout.contains(#"<error type="E102" message="&lt;area&gt; 的 unit 属性值“亩”不是允许的值；亩 → 写 mu（亩）"#))
     #expect(!junit.stdout.contains("facet"))
     let html = try CommandRunner.run(["check", "--lang", "en", "--format", "html", file.path])
-    #expect(html.stdout.contains("write mu (亩) for &#39;亩&#39;") || html.stdout.contains("write mu (亩) for '亩'"))
+    #expect(
+      html.stdout.contains("write mu (Chinese mu, 1/15 ha) for &#39;亩&#39;")
+        || html.stdout.contains("write mu (Chinese mu, 1/15 ha) for '亩'"))
     #expect(!html.stdout.contains("facet"))
   }
 

@@ -77,7 +77,7 @@ enum SchemaProblemText {
     let listed = allowed.map { value -> LocalizedText in
       guard let names = facts.valueNames[value] else { return LocalizedText(value) }
       return LocalizedText(
-        zh: names.zh.map { "\(value)（\($0)）" } ?? value, en: names.zh.map { "\(value) (\($0))" } ?? value)
+        zh: names.zh.map { "\(value)（\($0)）" } ?? value, en: (names.en ?? names.zh).map { "\(value) (\($0))" } ?? value)
     }
     let list = LocalizedText(
       zh: listed.compactMap(\.zh).joined(separator: "、"), en: listed.compactMap(\.en).joined(separator: ", "))
@@ -86,11 +86,11 @@ enum SchemaProblemText {
         zh: "\(name.valueZh)“\(value)”不是允许的值", en: "\(name.en): '\(value)' is not an allowed value")
     ]
     if let meant = EnumerationGuess.meant(value, allowed: allowed, names: facts.valueNames) {
-      let label = facts.valueNames[meant]?.zh
+      let label = facts.valueNames[meant]
       parts.append(
         LocalizedText(
-          zh: "\(value) → 写 \(meant)" + (label.map { "（\($0)）" } ?? ""),
-          en: "write \(meant)" + (label.map { " (\($0))" } ?? "") + " for '\(value)'"))
+          zh: "\(value) → 写 \(meant)" + (label?.zh.map { "（\($0)）" } ?? ""),
+          en: "write \(meant)" + ((label?.en ?? label?.zh).map { " (\($0))" } ?? "") + " for '\(value)'"))
     }
     parts.append(LocalizedText(zh: "允许的值：\(list.zh ?? "")", en: "allowed: \(list.en ?? "")"))
     return .joined(parts)

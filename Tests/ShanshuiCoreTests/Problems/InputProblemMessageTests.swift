@@ -18,6 +18,9 @@ import Testing
   }
 
   static let area = #"<area unit="ha">1200</area>"#
+  /// The English names come from the schema's `xml:lang="en"` documentation, not the Chinese ones.
+  static let areaUnitsEnglish =
+    "allowed: m2 (square metres), mu (Chinese mu, 1/15 ha), ha (hectares), km2 (square kilometres)"
 
   static let cases: [Case] = [
     Case(
@@ -25,20 +28,28 @@ import Testing
       code: .inputSchemaInvalid,
       zh: "<area> 的 unit 属性值“亩”不是允许的值；亩 → 写 mu（亩）；允许的值：m2（平方米）、mu（亩）、ha（公顷）、km2（平方千米）",
       en:
-        "attribute unit of <area>: '亩' is not an allowed value; write mu (亩) for '亩'; allowed: m2 (平方米), mu (亩), ha (公顷), km2 (平方千米)"
+        "attribute unit of <area>: '亩' is not an allowed value; write mu (Chinese mu, 1/15 ha) for '亩'; allowed: m2 (square metres), mu (Chinese mu, 1/15 ha), ha (hectares), km2 (square kilometres)"
     ),
     Case(
       kind: "enumeration, a misspelt value", replace: area, with: #"<area unit="muu">1200</area>"#,
       code: .inputSchemaInvalid,
       zh: "<area> 的 unit 属性值“muu”不是允许的值；muu → 写 mu（亩）；允许的值：m2（平方米）、mu（亩）、ha（公顷）、km2（平方千米）",
       en:
-        "attribute unit of <area>: 'muu' is not an allowed value; write mu (亩) for 'muu'; allowed: m2 (平方米), mu (亩), ha (公顷), km2 (平方千米)"
+        "attribute unit of <area>: 'muu' is not an allowed value; write mu (Chinese mu, 1/15 ha) for 'muu'; allowed: m2 (square metres), mu (Chinese mu, 1/15 ha), ha (hectares), km2 (square kilometres)"
+    ),
+    Case(
+      kind: "enumeration, an English unit name", replace: area, with: #"<area unit="hectares">1200</area>"#,
+      code: .inputSchemaInvalid,
+      zh:
+        "<area> 的 unit 属性值“hectares”不是允许的值；hectares → 写 ha（公顷）；允许的值：m2（平方米）、mu（亩）、ha（公顷）、km2（平方千米）",
+      en:
+        "attribute unit of <area>: 'hectares' is not an allowed value; write ha (hectares) for 'hectares'; \(Self.areaUnitsEnglish)"
     ),
     Case(
       kind: "boolean", replace: #"overlap="false""#, with: #"overlap="否""#, code: .inputSchemaInvalid,
       zh: "<redLine> 的 overlap 属性值“否”不是允许的值；否 → 写 false（否）；允许的值：true（是）、false（否）",
       en:
-        "attribute overlap of <redLine>: '否' is not an allowed value; write false (否) for '否'; allowed: true (是), false (否)"
+        "attribute overlap of <redLine>: '否' is not an allowed value; write false (no) for '否'; allowed: true (yes), false (no)"
     ),
     Case(
       kind: "number with thousands separators", replace: area, with: #"<area unit="ha">52,800</area>"#,
