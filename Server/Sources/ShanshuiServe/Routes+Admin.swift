@@ -7,11 +7,9 @@ extension ShanshuiService {
   /// force kept; 401 without the token.
   func reload(_ request: Request, context: ServeContext) async throws -> Response {
     guard let token = settings.adminToken, token.authorizes(request.headers[.authorization]) else {
-      var problem = Problem(
+      throw Problem(
         .unauthorized, code: "unauthorized", zh: "需要管理令牌（Authorization: Bearer …）",
         en: "the admin token is required (Authorization: Bearer …)")
-      problem.closesConnection = false
-      throw problem
     }
     let result = try await reload(on: context.channel.eventLoop)
     let problems = result.problems.map(Self.object)

@@ -28,7 +28,7 @@ import Testing
 
   static func tokenFile() -> String {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("serve-token-\(UUID().uuidString)").path
-    FileManager.default.createFile(atPath: path, contents: Data((token + "\n").utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data((token + "\n").utf8))
     return path
   }
 

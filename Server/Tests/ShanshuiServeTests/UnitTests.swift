@@ -33,7 +33,7 @@ import Testing
 
   @Test func aShortTokenFileIsRefused() throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("short-\(UUID().uuidString)").path
-    FileManager.default.createFile(atPath: path, contents: Data("short\n".utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data("short\n".utf8))
     defer { try? FileManager.default.removeItem(atPath: path) }
     #expect(throws: AdminTokenError.self) { try AdminToken(file: path) }
   }
