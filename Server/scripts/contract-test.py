@@ -230,6 +230,18 @@ def main():
             _, _, data = call("422", "POST", "/v1/check?format=json", b"<project", {"Content-Type": "application/xml"},
                               422)
             check("422: report valid", not list(report_validator.iter_errors(json.loads(data))))
+            # The CLI's refusals of hostile XML hold in the service: external entities, entity expansion (E101).
+            xxe = (b'<?xml version="1.0"?>\n<!DOCTYPE project [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+                   b'<project>&x;</project>')
+            bomb = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY a "aaaaaaaaaa">'
+                    + b"".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">'.encode()
+                               for i in range(8))
+                    + b']>\n<project>&i;</project>')
+            for name, body in (("xxe", xxe), ("entity bomb", bomb)):
+                _, _, data = call(f"422 {name}", "POST", "/v1/check?format=json", body,
+                                  {"Content-Type": "application/xml"}, 422)
+                check(f"{name}: refused as E101, nothing read", b'"E101"' in data and b"root:" not in data,
+                      data[:300])
             call("400 profile", "POST", "/v1/check?profile=hubei", fixture, {"Content-Type": "application/xml"}, 400)
             call("400 unknown parameter", "POST", "/v1/check?file=/etc/passwd", fixture,
                  {"Content-Type": "application/xml"}, 400)

@@ -15,6 +15,8 @@ public struct Problem: HTTPResponseError, Sendable {
   public var details: [String] = []
   /// Whether the connection is closed after the answer (a body left unread is never drained).
   public var closesConnection = false
+  /// Seconds after which a retry may succeed (`Retry-After`), for a refusal that is only momentary.
+  public var retryAfter: Int?
 
   public init(
     _ status: HTTPResponse.Status, code: String, zh: String, en: String, parameter: String? = nil,
@@ -41,6 +43,7 @@ public struct Problem: HTTPResponseError, Sendable {
     let data = (try? JSONSerialization.data(withJSONObject: ["error": error], options: [.sortedKeys])) ?? Data()
     var headers: HTTPFields = [.contentType: MediaType.json]
     if closesConnection { headers[.connection] = "close" }
+    if let retryAfter { headers[.retryAfter] = String(retryAfter) }
     return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
   }
 }

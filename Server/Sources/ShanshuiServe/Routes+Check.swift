@@ -24,9 +24,11 @@ extension ShanshuiService {
     do {
       try await gate.enter()
     } catch {
-      throw Problem(
+      var busy = Problem(
         .tooManyRequests, code: "busy", zh: "所有检查线程都在忙且等待队列已满，请稍后重试",
         en: "every worker is busy and the queue is full; try again later")
+      busy.retryAfter = 1
+      throw busy
     }
     let load = await gate.load
     metrics.load(running: load.running, waiting: load.waiting)

@@ -158,6 +158,7 @@ import Testing
       ) { response in
         #expect(response.status == .tooManyRequests)
         #expect(TestService.text(response.body).contains("\"busy\""))
+        #expect(response.headers[.retryAfter] == "1")
       }
       await service.gate.leave()
       try await client.execute(
