@@ -140,7 +140,7 @@ def raw(port, data, wait=5.0, dribble=None):
         return answer
 
 
-def cli_report(cli, root, files, fmt, profile="auto"):
+def cli_report(cli, root, files, fmt, profile="auto", extra=()):
     """What the CLI prints for `files` copied into a fresh directory under their base names."""
     with tempfile.TemporaryDirectory() as directory:
         names = []
@@ -148,7 +148,7 @@ def cli_report(cli, root, files, fmt, profile="auto"):
             shutil.copy(os.path.join(root, path), os.path.join(directory, name))
             names.append(name)
         result = subprocess.run([cli, "check", "--format", fmt, "--lang", "en", "--no-config", "--profile", profile,
-                                 "-j", "1", "-q"] + names, cwd=directory, capture_output=True)
+                                 "-j", "1", "-q", *extra] + names, cwd=directory, capture_output=True)
         return result.stdout.decode("utf-8")
 
 
@@ -302,6 +302,31 @@ def main():
             if process.poll() is None:
                 process.kill()
                 process.wait()
+    # Reviewer layers given at start: the spatial findings (and the HTML report's maps) as the CLI's.
+    layers = []
+    for role, name in (("river-shoreline", "synthetic-river-shoreline.gpkg"),
+                       ("nature-reserve", "synthetic-nature-reserve.geojson"),
+                       ("ecological-red-line", "synthetic-ecological-red-line.shp"),
+                       ("permanent-basic-farmland", "synthetic-permanent-basic-farmland.shp"),
+                       ("urban-development-boundary", "synthetic-urban-development-boundary.gpkg")):
+        layers += ["--layer", f"{role}={os.path.join(root, 'fixtures/layers', name)}"]
+    spatial = "fixtures/cq-spatial-tongnan-fujiang-forest-belt-beyond-1km.xml"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with open(log_path, "ab") as log:
+        process = start(args.serve, port, token_file, log, layers)
+        try:
+            for fmt in ("json", "html"):
+                status, _, data = request(base, "POST", f"/v1/check?lang=en&format={fmt}",
+                                          open(os.path.join(root, spatial), "rb").read(),
+                                          {"Content-Type": "application/xml"})
+                expected = cli_report(args.cli, root, [(spatial, "submission.xml")], fmt, extra=layers)
+                check(f"layers {fmt}: status 200", status == 200, status)
+                check(f"layers {fmt}: equals the CLI's", stable(data.decode()) == stable(expected))
+                check(f"layers {fmt}: spatial findings", b"SS-GEO" in data)
+        finally:
+            process.terminate()
+            process.wait(timeout=15)
     with open(log_path, "rb") as handle:
         lines = handle.read().splitlines()
     entries = []
@@ -311,7 +336,7 @@ def main():
         except ValueError:
             check("log: every line is JSON", False, line[:200])
     requests = [entry for entry in entries if entry.get("message") == "request"]
-    check("log: one line per request", len(requests) >= 25, len(requests))
+    check("log: one line per request", len(requests) >= 27, len(requests))
     check("log: method, path, status, duration",
           all({"method", "path", "status", "duration_ms"} <= set(entry) for entry in requests))
     check("log: never a body or a query value",
