@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import ShanshuiConfig
 import ShanshuiCore
 import ShanshuiReports
@@ -26,8 +27,9 @@ public final class CheckSession: Sendable {
   let toolVersion: String
   /// How long loading the standard and each layer took.
   public let timings: PhaseTimings
-  /// One checker per day (files without a date are judged on the day of the check) and per need of sketches.
-  private let checkers = OnceCache<String, Checker>()
+  /// The checkers of the current day (files without a date are judged on the day of the check), one per need of
+  /// sketches; a new day replaces them, so a long-lived session keeps two at most.
+  private let checkers = DailyCheckers()
 
   /// The standard in force.
   public var standard: Standard { versioned.current.standard }
@@ -183,7 +185,7 @@ public final class CheckSession: Sendable {
   /// The checker for today (undated files are judged on the day they are checked), drawing sketches or not.
   private func checker(sketches: Bool) -> Checker {
     let today = CalendarDate.today()
-    return checkers.value(for: "\(today) \(sketches)") {
+    return checkers.checker(on: today, sketches: sketches) {
       var layers = self.layers
       layers.drawsSketches = sketches
       let judge = VersionJudge(
@@ -208,5 +210,26 @@ public final class CheckSession: Sendable {
     report.standard = standard.info
     report.rules = RuleInfo.rules(of: standard)
     report.themeTitles = Dictionary(standard.documents.map { ($0.theme, $0.info.title) }) { first, _ in first }
+  }
+}
+
+/// The current day's checkers, made on first use. `@unchecked Sendable`: `day` and `made` are read and written only
+/// while `lock` is held (the making too: two threads asking at once make one checker).
+private final class DailyCheckers: @unchecked Sendable {
+  private var day: CalendarDate?
+  private var made: [Bool: Checker] = [:]
+  private let lock = NSLock()
+
+  func checker(on today: CalendarDate, sketches: Bool, make: () -> Checker) -> Checker {
+    lock.lock()
+    defer { lock.unlock() }
+    if day != today {
+      day = today
+      made = [:]
+    }
+    if let checker = made[sketches] { return checker }
+    let checker = make()
+    made[sketches] = checker
+    return checker
   }
 }
