@@ -1,9 +1,10 @@
 import ArgumentParser
+import ShanshuiFrontend
 
 /// `shanshui`: checks ecological-restoration project submissions against the Chengdu–Chongqing joint standard.
 @main
 struct ShanshuiCommand: ParsableCommand {
-  static let version = "0.1.0"
+  static let version = ToolVersion.current
 
   static let configuration = CommandConfiguration(
     commandName: "shanshui",

@@ -15,105 +15,11 @@ public enum CheckRun {
     _ request: CheckRequest, warn: (Diagnostic) -> Void = { _ in }, notice: (String) -> Void = { _ in },
     progress: (Int) -> (any BatchProgress)? = { _ in nil }
   ) -> CheckOutcome {
-    let started = ContinuousClock.now
-    ParserLimits.install(request.limits)
-    var report = Report(toolVersion: request.toolVersion, standard: nil, files: [], language: request.language)
-    report.baseDirectory = request.baseDirectory
-    report.workingDirectory = request.workingDirectory
-    report.timestamp = request.timestamp
-    report.hostname = request.hostname
-    report.failingSeverity = request.failOn.lowestFailingSeverity
-    let versioned: VersionedStandard
-    switch VersionedStandard.load(request.standardPath) {
-    case .failure(let failure):
-      report.standardDiagnostics = failure.diagnostics
-      return CheckOutcome(report: report)
-    case .success(let success): versioned = success
+    switch CheckSession.prepare(request, warn: warn, notice: notice) {
+    case .failure(let failure): return failure.outcome
+    case .success(let session):
+      return session.check(InputCollector.collect(request.paths), request: request, progress: progress)
     }
-    let loaded = versioned.current
-    let standard = loaded.standard
-    standard.warnings.forEach(warn)
-    report.standard = standard.info
-    report.rules = RuleInfo.rules(of: standard)
-    report.themeTitles = Dictionary(standard.documents.map { ($0.theme, $0.info.title) }) { first, _ in first }
-    var forced: StandardVersionSet.Member?
-    if let name = request.standardVersion {
-      guard let member = versioned.set.named(name) else {
-        let known = versioned.set.members.map(\.info.version).joined(separator: ", ")
-        report.standardDiagnostics = [
-          Diagnostic(
-            .versionInvalid,
-            LocalizedText(
-              zh: "--standard-version \(name)：标准没有这个版本（现有版本：\(known)）",
-              en: "--standard-version \(name): the standard has no such version (its versions: \(known))"),
-            at: SourceLocation(file: request.standardPath ?? "<bundled>", line: 0))
-        ]
-        return CheckOutcome(report: report, standard: standard)
-      }
-      forced = member
-    }
-    var policy: SuppressionPolicy
-    let configuredAsOf: (date: CalendarDate, file: String)?
-    let configuredLayers: [Configuration.LayerSetting]
-    // A configuration may name a rule only an older version has: those are loaded to look, and only then.
-    let knowsRule = { (id: String) in
-      versioned.set.members.contains { (try? versioned.standard($0).get())?.rule(id) != nil }
-    }
-    switch request.suppressions.settings(
-      standard: standard, base: request.baseDirectory, notice: notice, knowsRule: knowsRule)
-    {
-    case .failure(let error):
-      report.standardDiagnostics = error.diagnostics
-      return CheckOutcome(report: report, standard: standard)
-    case .success(let settings): (policy, configuredAsOf, configuredLayers) = settings
-    }
-    var timings = PhaseTimings()
-    timings.record("standard", since: started)
-    // Every layer is resolved and loaded once, before the batch: an unknown role stops the run (E612); a layer that
-    // cannot be used is reported once, and the rules reading it are not checked.
-    var layers: LayerSet
-    switch LayerRequests.resolve(options: request.layers, configured: configuredLayers, standard: standard) {
-    case .failure(let unknown):
-      report.standardDiagnostics = unknown.diagnostics
-      return CheckOutcome(report: report, standard: standard)
-    case .success(let requests):
-      let loaded = LayerLoading.load(requests, standard: standard, limits: request.layerLimits) {
-        timings.record("layer \($0.role)", $1, detail: $2)
-      }
-      layers = loaded.layers
-      // Maps of findings only for a report that draws them (HTML): the other formats and the benchmark pay nothing.
-      layers.drawsSketches = Renderers.needs(of: request.formats).contains(.sketches)
-      report.layerDiagnostics = loaded.diagnostics
-      report.layerSources = loaded.layers.sources.values.sorted { $0.role < $1.role }
-    }
-    let checking = ContinuousClock.now
-    let spatialBefore = SpatialTiming.total
-    let inputs = InputCollector.collect(request.paths)
-    let display = progress(inputs.count)
-    let asOf =
-      request.asOf.map { JudgingDate(date: $0, basis: .asOf, written: "--as-of") }
-      ?? configuredAsOf.map { JudgingDate(date: $0.date, basis: .asOf, written: $0.file) }
-    let judge = VersionJudge(
-      versioned, asOf: asOf, forced: forced, limits: request.limits, verifyFastPath: request.verifyFastPath,
-      layers: layers)
-    let checker = Checker(
-      loaded, limits: request.limits, verifyFastPath: request.verifyFastPath, judge: judge, layers: layers)
-    report.files = checker.check(
-      inputs, profile: request.profile, jobs: request.jobs, needs: Renderers.needs(of: request.formats),
-      progress: display)
-    display?.finish()
-    // A rule an older version may never waive stays unwaivable in the files that version judged.
-    for older in versioned.loadedOlderStandards {
-      policy.unwaivable.formUnion(older.rules.filter { !$0.isWaivable }.map(\.id))
-    }
-    let unsuppressed = report.files
-    report.suppressions = policy.apply(to: &report.files)
-    let spatial = PhaseTimings.milliseconds(SpatialTiming.total - spatialBefore)
-    timings.record(
-      "checking", since: checking,
-      detail: (inputs.count == 1 ? "1 file" : "\(inputs.count) files") + "; spatial rules \(spatial) of it")
-    return CheckOutcome(
-      report: report, standard: standard, policy: policy, unsuppressed: unsuppressed, timings: timings)
   }
 }
 

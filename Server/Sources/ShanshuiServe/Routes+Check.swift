@@ -1,0 +1,87 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import ShanshuiCore
+import ShanshuiFrontend
+import ShanshuiReports
+
+extension ShanshuiService {
+  /// `POST /v1/check`: the report of the body's documents (200 whatever the findings; 422 when no file could be
+  /// checked). Order: the query and media type (400, 415), the body under its cap and deadline (413, 408), the
+  /// documents (413, 400), a worker (429), the check within the request's time limit (503).
+  func check(_ request: Request, context: ServeContext) async throws -> Response {
+    let deadline = ContinuousClock.now + settings.requestTimeout
+    let query = try CheckQuery(request)
+    let kind = try Submission.kind(of: request.headers[.contentType])
+    guard let session = store.session else { throw Self.notReady }
+    let body: ByteBuffer
+    do {
+      body = try await BodyReader.read(request, channel: context.channel, limit: settings.maxBody, deadline: deadline)
+    } catch {
+      throw Self.problem(error)
+    }
+    let documents = try Submission.documents(body, kind: kind, maxFileSize: settings.limits.maxFileSize)
+    do {
+      try await gate.enter()
+    } catch {
+      var busy = Problem(
+        .tooManyRequests, code: "busy", zh: "所有检查线程都在忙且等待队列已满，请稍后重试",
+        en: "every worker is busy and the queue is full; try again later")
+      busy.retryAfter = 1
+      throw busy
+    }
+    let load = await gate.load
+    metrics.load(running: load.running, waiting: load.waiting)
+    let checkRequest = Self.request(query, toolVersion: settings.toolVersion)
+    let gate = self.gate
+    let outcome: CheckOutcome
+    do {
+      outcome = try await pool.run(until: deadline, on: context.channel.eventLoop) {
+        session.check(documents, request: checkRequest)
+      } finished: {
+        Task { await gate.leave() }
+      }
+    } catch is WorkerPool.TimedOut {
+      throw Problem(
+        .serviceUnavailable, code: "timeout", zh: "检查超过了请求时限（--request-timeout）",
+        en: "the check took longer than the request's time limit (--request-timeout)")
+    }
+    metrics.record(outcome.report)
+    let renderer: any Renderer.Type = Renderers.named(query.format) ?? JSONReporter.self
+    let checked =
+      outcome.report.standardDiagnostics.isEmpty
+      && outcome.report.files.contains { $0.status != .notChecked }
+    return .text(
+      renderer.render(outcome.report), type: CheckQuery.mediaType(of: query.format),
+      status: checked ? .ok : .unprocessableContent)
+  }
+
+  /// The frontend's request for one check: what the query chose; the rest is the session's.
+  static func request(_ query: CheckQuery, toolVersion: String) -> CheckRequest {
+    var request = CheckRequest(paths: [], toolVersion: toolVersion, workingDirectory: "/")
+    request.profile = query.profile
+    request.language = query.language
+    request.formats = [query.format]
+    return request
+  }
+
+  static let notReady = Problem(
+    .serviceUnavailable, code: "not-ready", zh: "标准尚未加载", en: "the standard is not loaded yet")
+
+  static func problem(_ failure: BodyReader.Failure) -> Problem {
+    switch failure {
+    case .tooLarge(let limit):
+      Problem(
+        .contentTooLarge, code: "body-too-large", zh: "请求体超过上限 \(limit) 字节（--max-body）",
+        en: "the request body is over the limit of \(limit) bytes (--max-body)", closesConnection: true)
+    case .tooSlow:
+      Problem(
+        .requestTimeout, code: "body-too-slow", zh: "请求体未在时限内传完（--request-timeout）",
+        en: "the request body did not arrive within the time limit (--request-timeout)", closesConnection: true)
+    case .broken:
+      Problem(
+        .badRequest, code: "body-unreadable", zh: "无法读取请求体", en: "the request body could not be read",
+        closesConnection: true)
+    }
+  }
+}
