@@ -201,7 +201,7 @@ class Browser:
                 value = condition()
                 if value:
                     return value
-            except CDPError as error:
+            except (CDPError, OSError) as error:
                 last = error
             time.sleep(0.05)
         raise CDPError(f"timed out waiting for {what} ({last})")
@@ -315,19 +315,43 @@ PAGE_STATE = """(function () {
 })()"""
 
 
-def submit(browser, paths, english=False, profile=None):
-    """Chooses `paths` in the page's file input, sets the options as a person would, submits; the report's state."""
+def center(browser, selector):
+    rect = browser.evaluate(f"(function () {{ var r = document.querySelector({json.dumps(selector)})"
+                            ".getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+    return {"x": rect[0], "y": rect[1]}
+
+
+def click(browser, selector):
+    """A person's click: the mouse pressed and released over the element (the page's own handlers run)."""
+    point = center(browser, selector)
+    for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+        browser.send("Input.dispatchMouseEvent", {"type": kind, **point, "button": "left", "clickCount": 1},
+                     session=browser.page)
+
+
+def submit(browser, paths, english=False, profile=None, drop=False):
+    """Chooses `paths` in the page's file input (or drops them on the drop zone), sets the options as a person
+    would, clicks the submit button; the report's state once it is in the iframe."""
     browser.navigate(browser.base + "/")
     frame = browser.report_frame()
-    node = browser.send("Runtime.evaluate", {"expression": "document.getElementById('files')"},
-                        session=browser.page)["result"]["objectId"]
-    browser.send("DOM.setFileInputFiles", {"files": paths, "objectId": node}, session=browser.page)
+    if drop:
+        point = center(browser, "#drop")
+        data = {"items": [], "files": paths, "dragOperationsMask": 1}
+        for kind in ("dragEnter", "dragOver", "drop"):
+            browser.send("Input.dispatchDragEvent", {"type": kind, **point, "data": data}, session=browser.page)
+    else:
+        node = browser.send("Runtime.evaluate", {"expression": "document.getElementById('files')"},
+                            session=browser.page)["result"]["objectId"]
+        browser.send("DOM.setFileInputFiles", {"files": paths, "objectId": node}, session=browser.page)
     if english:
-        browser.evaluate("document.getElementById('ui-lang').click()")
+        click(browser, "#ui-lang")
     if profile:
         browser.evaluate(f"(function () {{ var s = document.getElementById('profile'); s.value = {json.dumps(profile)};"
-                         " s.dispatchEvent(new Event('change')); }})()")
-    browser.evaluate("document.getElementById('submit').click()")
+                         " s.dispatchEvent(new Event('change')); })()")
+    chosen = browser.evaluate("document.getElementById('files').files.length")
+    if chosen != len(paths):
+        raise CDPError(f"{chosen} file(s) chosen in the page, {len(paths)} given")
+    click(browser, "#submit")
     browser.wait(lambda: browser.evaluate("document.getElementById('upload').dataset.state === 'done'"),
                  "the iframe's load after the submission")
     return frame, browser.wait(lambda: ready_state(browser, frame), "the report in the iframe")
@@ -381,20 +405,24 @@ def main():
         fixture_path = os.path.join(root, FIXTURE)
         fixture = open(fixture_path, "rb").read()
         name = os.path.basename(FIXTURE)
-        for lang in ("zh", "en"):
+        # In Chinese, the file chosen in the file input, profile auto; in English (the page's switch), the file
+        # dropped on the drop zone, every profile.
+        for lang, profile in (("zh", None), ("en", "all")):
             mark = browser.mark()
-            frame, state = submit(browser, [fixture_path], english=(lang == "en"))
-            expected = rule_counts(json_report(base, [(name, fixture)], lang))
+            frame, state = submit(browser, [fixture_path], english=(lang == "en"), profile=profile,
+                                  drop=(lang == "en"))
+            expected = rule_counts(json_report(base, [(name, fixture)], lang, profile or "auto"))
             shown = collections.Counter(state["rules"])
-            check(f"{lang}: the findings shown in the iframe equal the JSON report's ({dict(expected)})",
-                  shown == expected and sum(expected.values()) > 0, f"shown {dict(shown)}")
+            check(f"{lang}: the findings shown in the iframe equal the JSON report's, profile {profile or 'auto'} "
+                  f"({dict(expected)})", shown == expected and sum(expected.values()) > 0, f"shown {dict(shown)}")
             check(f"{lang}: the report's script ran in an opaque origin",
                   state["ready"] == "1" and state["origin"] == "null", f"{state['ready']!r} {state['origin']!r}")
             check(f"{lang}: the report is in {lang}", state["lang"].startswith(lang), state["lang"])
             check(f"{lang}: the file name is shown", name in state["text"])
             browser.screenshot(os.path.join(out, f"upload-{lang}.png"))
             # The report's own filter, inside the sandbox (its state goes to the URL fragment with replaceState).
-            errors = sum(1 for x in json_report(base, [(name, fixture)], lang)["files"] for f in x["findings"]
+            errors = sum(1 for x in json_report(base, [(name, fixture)], lang, profile or "auto")["files"]
+                         for f in x["findings"]
                          if f["severity"] == "error")
             browser.evaluate("(function () { var box = document.querySelector('#filters input[value=warning]');"
                              " if (box) { box.checked = false; box.dispatchEvent(new Event('change', {bubbles: true})); }"
@@ -423,6 +451,23 @@ def main():
               "invalid-parameter" in state["text"] and "profile=hubei" in state["text"]
               and '{"error"' not in state["text"], state["text"][:300])
         check("refusal: nothing injected", not state["suspicious"], str(state["suspicious"]))
+
+        # Without JavaScript the form still posts into the iframe (with the defaults: profile auto, Chinese).
+        browser.send("Emulation.setScriptExecutionDisabled", {"value": True}, session=browser.page)
+        browser.send("Page.navigate", {"url": base + "/?nojs"}, session=browser.page)
+        browser.wait(lambda: browser.evaluate("location.search === '?nojs' && document.readyState === 'complete'"),
+                     "the page without JavaScript")
+        frame = browser.report_frame()
+        node = browser.send("Runtime.evaluate", {"expression": "document.getElementById('files')"},
+                            session=browser.page)["result"]["objectId"]
+        browser.send("DOM.setFileInputFiles", {"files": [fixture_path], "objectId": node}, session=browser.page)
+        click(browser, "#submit")
+        state = browser.wait(lambda: ready_state(browser, frame), "the report without JavaScript")
+        ran = browser.evaluate("document.documentElement.dataset.ready || ''")
+        check("no JavaScript: the form posts and the report shows the JSON report's findings",
+              ran == "" and collections.Counter(state["rules"]) == rule_counts(json_report(base, [(name, fixture)], "zh")),
+              f"page script ran: {ran!r}, shown {state['rules']}")
+        browser.send("Emulation.setScriptExecutionDisabled", {"value": False}, session=browser.page)
 
         # Hostile submitters' text.
         hostile = [
@@ -474,6 +519,30 @@ def main():
         check("hostile: the report frame's dialog hook records a call",
               browser.evaluate(probe, frame=frame) == ["alert:probe"])
         browser.screenshot(os.path.join(out, "upload-hostile.png"))
+
+        # A body over --max-body: refused (413) before it is read, the connection closed; the browser still shows
+        # the refusal in the iframe, as text.
+        small_port = free_port()
+        small = subprocess.Popen([os.path.abspath(args.serve), "--port", str(small_port), "--max-body", "65536"],
+                                 stderr=log, stdout=subprocess.DEVNULL)
+        try:
+            browser.base = f"http://127.0.0.1:{small_port}"
+            browser.wait(lambda: urllib.request.urlopen(browser.base + "/readyz", timeout=2).status == 200,
+                         "the second server")
+            large = os.path.join(work, "large.xml")
+            with open(large, "wb") as handle:
+                handle.write(fixture + b"<!-- " + b"x" * (1 << 20) + b" -->\n")
+            mark = browser.mark()
+            frame, state = submit(browser, [large])
+            check("413: the refusal is shown in the iframe as text",
+                  "body-too-large" in state["text"] and "HTTP 413" in state["text"]
+                  and "65536" in state["text"], state["text"][:300])
+            # Chromium logs the status itself; nothing else may be logged.
+            others = [m for m in browser.messages(mark) if "status of 413" not in m]
+            check("413: no console message but the status's", not others, str(others))
+        finally:
+            small.terminate()
+            small.wait(timeout=30)
     except CDPError as error:
         check("browser", False, str(error))
     finally:
