@@ -282,6 +282,7 @@ REPORT_STATE = """(function () {
   var rows = Array.prototype.slice.call(document.querySelectorAll('tr.finding'));
   var suspicious = Array.prototype.slice.call(document.querySelectorAll(
     'img, iframe, object, embed, textarea, form:not(#filters), base, meta[http-equiv=refresh], link, ' +
+    'svg:not(figure.map svg), ' +
     '[onerror], [onload], [onclick], [onmouseover], a[href^="javascript" i], [src^="javascript" i]'));
   var scripts = Array.prototype.slice.call(document.scripts).filter(function (s) { return s.src; });
   return {
@@ -301,7 +302,7 @@ REPORT_STATE = """(function () {
 
 PAGE_STATE = """(function () {
   var suspicious = Array.prototype.slice.call(document.querySelectorAll(
-    'img, object, embed, textarea, iframe:not(#report), script:not([src="/page.js"]), ' +
+    'img, svg, object, embed, textarea, iframe:not(#report), script:not([src="/page.js"]), ' +
     '[onerror], [onload], [onclick], a[href^="javascript" i]'));
   return {
     suspicious: suspicious.map(function (e) { return e.outerHTML.slice(0, 120); }),
