@@ -34,6 +34,7 @@ import urllib.request
 import uuid
 
 FIXTURE = "fixtures/cq-riparian-changshou-chemical-too-close.xml"
+SPATIAL = "fixtures/cq-spatial-tongnan-fujiang-forest-belt-beyond-1km.xml"
 failures = []
 
 
@@ -521,15 +522,55 @@ def main():
               browser.evaluate(probe, frame=frame) == ["alert:probe"])
         browser.screenshot(os.path.join(out, "upload-hostile.png"))
 
-        # A body over --max-body: refused (413) before it is read, the connection closed; the browser still shows
-        # the refusal in the iframe, as text.
+        # A second server, with a small --max-body and the reviewers' synthetic layers.
+        layers = []
+        for role, layer in (("river-shoreline", "synthetic-river-shoreline.gpkg"),
+                            ("nature-reserve", "synthetic-nature-reserve.geojson"),
+                            ("ecological-red-line", "synthetic-ecological-red-line.shp"),
+                            ("permanent-basic-farmland", "synthetic-permanent-basic-farmland.shp"),
+                            ("urban-development-boundary", "synthetic-urban-development-boundary.gpkg")):
+            layers += ["--layer", f"{role}={os.path.join(root, 'fixtures/layers', layer)}"]
         small_port = free_port()
-        small = subprocess.Popen([os.path.abspath(args.serve), "--port", str(small_port), "--max-body", "65536"],
-                                 stderr=log, stdout=subprocess.DEVNULL)
+        small = subprocess.Popen([os.path.abspath(args.serve), "--port", str(small_port), "--max-body", "65536",
+                                  *layers], stderr=log, stdout=subprocess.DEVNULL)
         try:
             browser.base = f"http://127.0.0.1:{small_port}"
             browser.wait(lambda: urllib.request.urlopen(browser.base + "/readyz", timeout=2).status == 200,
                          "the second server")
+            # The maps of spatial findings, drawn and scripted (the pointer's coordinates) under the report's
+            # sandboxed policy.
+            spatial_path = os.path.join(root, SPATIAL)
+            spatial = open(spatial_path, "rb").read()
+            mark = browser.mark()
+            frame, state = submit(browser, [spatial_path])
+            expected_report = json_report(browser.base, [(os.path.basename(SPATIAL), spatial)], "zh")
+            maps = sum(1 for x in expected_report["files"] for f in x["findings"]
+                       if f.get("spatial"))
+            drawn = browser.evaluate("document.querySelectorAll('figure.map svg path').length > 0 && "
+                                     "document.querySelectorAll('figure.map').length", frame=frame)
+            check(f"maps: the findings shown equal the JSON report's, {maps} maps drawn",
+                  collections.Counter(state["rules"]) == rule_counts(expected_report) and maps > 0 and drawn == maps,
+                  f"shown {state['rules']}, maps drawn {drawn}, expected {maps}")
+            box = browser.evaluate("(function () { var r = document.getElementById('report').getBoundingClientRect();"
+                                   " return [r.left, r.top]; })()")
+            inner = browser.evaluate("(function () { var svg = document.querySelector('svg.map-svg');"
+                                     " svg.scrollIntoView({block: 'center'}); var r = svg.getBoundingClientRect();"
+                                     " return [r.left + r.width / 2, r.top + r.height / 2]; })()", frame=frame)
+            point = {"x": box[0] + 1 + inner[0], "y": box[1] + 1 + inner[1]}
+            for dx in (0, 3):
+                browser.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": point["x"] + dx, "y": point["y"]},
+                             session=browser.page)
+            pointer = browser.wait(lambda: browser.evaluate(
+                "(document.querySelector('output.map-pointer') || {}).textContent || ''", frame=frame),
+                "the map's pointer coordinates", timeout=10)
+            check("maps: the maps' script runs in the sandbox (the pointer's coordinates shown)", "°E" in pointer,
+                  pointer)
+            check("maps: no console message, nothing flagged", not browser.messages(mark) and not state["suspicious"],
+                  f"{browser.messages(mark)} {state['suspicious']}")
+            browser.screenshot(os.path.join(out, "upload-maps.png"))
+
+            # A body over --max-body: refused (413) before it is read, the connection closed; the browser still
+            # shows the refusal in the iframe, as text.
             large = os.path.join(work, "large.xml")
             with open(large, "wb") as handle:
                 handle.write(fixture + b"<!-- " + b"x" * (1 << 20) + b" -->\n")
