@@ -434,6 +434,11 @@ def main():
             shown_rows = browser.evaluate("document.documentElement.dataset.shown || ''", frame=frame)
             check(f"{lang}: the report's severity filter works in the sandbox", shown_rows == str(errors),
                   f"shown {shown_rows!r}, errors {errors}")
+            # The filter form's own onsubmit handler is allowed by its hash ('unsafe-hashes'): it runs, cancelling.
+            cancelled = browser.evaluate("!document.getElementById('filters').dispatchEvent("
+                                         "new Event('submit', {cancelable: true}))", frame=frame)
+            check(f"{lang}: the filter form's inline handler runs under the report's policy", cancelled is True)
+            time.sleep(0.2)
             messages = browser.messages(mark)
             check(f"{lang}: no console message, exception or dialog", not messages, str(messages))
 
@@ -520,6 +525,16 @@ def main():
         check("hostile: no console message, exception or dialog event", not messages, str(messages))
         check("hostile: the report frame's dialog hook records a call",
               browser.evaluate(probe, frame=frame) == ["alert:probe"])
+        # The report's policy allows its own scripts by hash and nothing else: an inline script added to its DOM
+        # (what unescaped text would amount to) does not run, and Chromium reports the refusal.
+        mark = browser.mark()
+        ran = browser.evaluate("(function () { var s = document.createElement('script');"
+                               " s.textContent = 'window.__injected = 1;'; document.body.appendChild(s);"
+                               " return window.__injected || 0; })()", frame=frame)
+        time.sleep(0.2)
+        refused = [m for m in browser.messages(mark) if "Content Security Policy" in m]
+        check("hostile: an inline script added to the report does not run (its policy refuses it)",
+              ran == 0 and refused, f"ran {ran}, messages {browser.messages(mark)}")
         browser.screenshot(os.path.join(out, "upload-hostile.png"))
 
         # A second server, with a small --max-body and the reviewers' synthetic layers.

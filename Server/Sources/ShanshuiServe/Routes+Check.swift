@@ -58,12 +58,15 @@ extension ShanshuiService {
     return response
   }
 
-  /// The HTML report's own policy, beside the one its `<meta>` carries: its inline style and script only, nothing
-  /// loaded, and `sandbox allow-scripts`: opened directly or in the upload page's iframe, the report (which echoes
-  /// submitters' text) runs in an opaque origin, with no access to the service's origin, its cookies or storage.
+  /// The HTML report's own policy, beside the one its `<meta>` carries: its inline style, and its own scripts and
+  /// its one event handler only, by their hashes (`'unsafe-hashes'` lets a hash allow a handler; the report's are
+  /// fixed text: any other script or handler is refused, even one that unescaped submitted text might smuggle in); nothing loaded; and `sandbox allow-scripts`: opened directly or in
+  /// the upload page's iframe, the report (which echoes submitters' text) runs in an opaque origin, with no access
+  /// to the service's origin, its cookies or storage.
   static let reportPolicy =
-    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
-    + "form-action 'none'; frame-ancestors 'self'; sandbox allow-scripts"
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-hashes' "
+    + (HTMLReporter.inlineScripts + HTMLReporter.inlineEventHandlers).map(SHA256.source).joined(separator: " ")
+    + "; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox allow-scripts"
 
   static let reportHeaders: HTTPFields = [
     .contentSecurityPolicy: reportPolicy,

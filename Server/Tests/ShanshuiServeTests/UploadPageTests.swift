@@ -72,6 +72,12 @@ import Testing
         #expect(response.status == .ok)
         let policy = response.headers[.contentSecurityPolicy] ?? ""
         #expect(policy.hasSuffix("sandbox allow-scripts") && policy.contains("default-src 'none'"))
+        // The report's own scripts and handler by their hashes, nothing else: no 'unsafe-inline' for scripts.
+        let scripts = policy.split(separator: ";").first {
+          $0.trimmingCharacters(in: .whitespaces).hasPrefix("script-src")
+        }
+        #expect(scripts?.contains("'sha256-") == true && scripts?.contains("unsafe-inline") == false)
+        #expect(scripts?.components(separatedBy: "'sha256-").count == 4)  // two scripts, one handler
         #expect(!policy.contains("allow-same-origin"))
         #expect(response.headers[Self.nosniff] == "nosniff")
       }
