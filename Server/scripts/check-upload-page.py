@@ -226,7 +226,8 @@ class Browser:
                 found.append(f"exception: {details.get('text')} {details.get('exception', {}).get('description', '')}")
             elif method == "Log.entryAdded":
                 entry = params.get("entry", {})
-                found.append(f"log {entry.get('level')} {entry.get('source')}: {entry.get('text')} {entry.get('url', '')}")
+                found.append(f"log {entry.get('level')} {entry.get('source')}: {entry.get('text')} "
+                             f"{entry.get('url', '')}")
             elif method == "Page.javascriptDialogOpening":
                 found.append(f"dialog {params.get('type')}: {params.get('message')}")
         return found
@@ -427,9 +428,11 @@ def main():
                          for f in x["findings"]
                          if f["severity"] == "error")
             browser.evaluate("(function () { var box = document.querySelector('#filters input[value=warning]');"
-                             " if (box) { box.checked = false; box.dispatchEvent(new Event('change', {bubbles: true})); }"
+                             " if (box) { box.checked = false;"
+                             " box.dispatchEvent(new Event('change', {bubbles: true})); }"
                              " var info = document.querySelector('#filters input[value=info]');"
-                             " if (info) { info.checked = false; info.dispatchEvent(new Event('change', {bubbles: true})); }"
+                             " if (info) { info.checked = false;"
+                             " info.dispatchEvent(new Event('change', {bubbles: true})); }"
                              "})()", frame=frame)
             shown_rows = browser.evaluate("document.documentElement.dataset.shown || ''", frame=frame)
             check(f"{lang}: the report's severity filter works in the sandbox", shown_rows == str(errors),
@@ -472,7 +475,8 @@ def main():
         state = browser.wait(lambda: ready_state(browser, frame), "the report without JavaScript")
         ran = browser.evaluate("document.documentElement.dataset.ready || ''")
         check("no JavaScript: the form posts and the report shows the JSON report's findings",
-              ran == "" and collections.Counter(state["rules"]) == rule_counts(json_report(base, [(name, fixture)], "zh")),
+              ran == "" and collections.Counter(state["rules"])
+              == rule_counts(json_report(base, [(name, fixture)], "zh")),
               f"page script ran: {ran!r}, shown {state['rules']}")
         browser.send("Emulation.setScriptExecutionDisabled", {"value": False}, session=browser.page)
 

@@ -58,11 +58,11 @@ extension ShanshuiService {
     return response
   }
 
-  /// The HTML report's own policy, beside the one its `<meta>` carries: its inline style, and its own scripts and
-  /// its one event handler only, by their hashes (`'unsafe-hashes'` lets a hash allow a handler; the report's are
-  /// fixed text: any other script or handler is refused, even one that unescaped submitted text might smuggle in); nothing loaded; and `sandbox allow-scripts`: opened directly or in
-  /// the upload page's iframe, the report (which echoes submitters' text) runs in an opaque origin, with no access
-  /// to the service's origin, its cookies or storage.
+  /// The HTML report's own policy, beside the one its `<meta>` carries: its inline style; its own scripts and its one
+  /// event handler only, by their hashes (`'unsafe-hashes'` lets a hash allow a handler; the report's are fixed
+  /// text, so any other script or handler is refused, even one that unescaped submitted text might smuggle in);
+  /// nothing loaded; and `sandbox allow-scripts`: opened directly or in the upload page's iframe, the report (which
+  /// echoes submitters' text) runs in an opaque origin, with no access to the service's origin, cookies or storage.
   static let reportPolicy =
     "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-hashes' "
     + (HTMLReporter.inlineScripts + HTMLReporter.inlineEventHandlers).map(SHA256.source).joined(separator: " ")
