@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import ShanshuiReports
 import ShanshuiServe
 import Testing
 
@@ -80,12 +81,26 @@ import Testing
         #expect(scripts?.components(separatedBy: "'sha256-").count == 4)  // two scripts, one handler
         #expect(!policy.contains("allow-same-origin"))
         #expect(response.headers[Self.nosniff] == "nosniff")
+        // What the hashes are of is what the report holds: each inline script and handler, verbatim.
+        let html = TestService.text(response.body)
+        let scriptTexts = Self.matches(#"<script>([\s\S]*?)</script>"#, in: html)
+        let handlers = Self.matches(#"\son[a-z]+="([^"]*)""#, in: html)
+        #expect(!scriptTexts.isEmpty && scriptTexts.allSatisfy(HTMLReporter.inlineScripts.contains))
+        #expect(!handlers.isEmpty && handlers.allSatisfy(HTMLReporter.inlineEventHandlers.contains))
       }
       try await client.execute(
         uri: "/v1/check?format=json", method: .post, headers: [.contentType: "application/xml"], body: body
       ) { response in
         #expect(response.headers[.contentSecurityPolicy] == nil)
       }
+    }
+  }
+
+  /// The first group of every match of `pattern` in `text`.
+  static func matches(_ pattern: String, in text: String) -> [String] {
+    let expression = try! NSRegularExpression(pattern: pattern)
+    return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+      Range($0.range(at: 1), in: text).map { String(text[$0]) }
     }
   }
 
