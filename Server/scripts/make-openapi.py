@@ -19,6 +19,10 @@ def text(types):
 
 
 ERROR = {"description": "A coded refusal", "content": content("#/components/schemas/Error", ["application/json"])}
+# /v1/check answers a browser's form (format=html and an Accept naming text/html: the upload page at /) with the
+# refusal as a small HTML document; every other client gets the JSON.
+CHECK_ERROR = {"description": "A coded refusal (HTML for format=html when Accept names text/html)",
+               "content": {**ERROR["content"], "text/html; charset=utf-8": {"schema": {"type": "string"}}}}
 REPORT_TYPES = ["application/json", "application/sarif+json", "application/xml", "text/html; charset=utf-8",
                 "text/plain; charset=utf-8"]
 
@@ -46,7 +50,9 @@ document = {
         "title": "shanshui-serve",
         "version": "1",
         "description": "Checks ecological-restoration project submissions against the Chengdu–Chongqing joint "
-                       "standard over HTTP (docs/service.md). Every refusal is a coded JSON error.",
+                       "standard over HTTP (docs/service.md). Every refusal is a coded JSON error (to a browser's "
+                       "form asking /v1/check for format=html, the same as HTML). The upload page at / is not part "
+                       "of the API.",
     },
     "servers": [{"url": "http://127.0.0.1:8080"}],
     "paths": {
@@ -69,7 +75,8 @@ document = {
                 "200": {"description": "The report, whatever the findings", "content": report_content()},
                 "422": {"description": "No file could be checked: the report with the coded problems",
                         "content": report_content()},
-                "400": ERROR, "408": ERROR, "413": ERROR, "415": ERROR, "429": ERROR, "503": ERROR,
+                "400": CHECK_ERROR, "408": CHECK_ERROR, "413": CHECK_ERROR, "415": CHECK_ERROR,
+                "429": CHECK_ERROR, "503": CHECK_ERROR,
             },
         }},
         "/v1/standard": {"get": {

@@ -47,7 +47,8 @@ struct AccessLog: RouterMiddleware {
   /// The route a path belongs to, as metrics label it (a rule's id is not a label: it would grow without bound).
   static func route(of path: String) -> String {
     let known = [
-      "/", "/v1/check", "/v1/standard", "/v1/harmonize", "/healthz", "/readyz", "/metrics", "/openapi.json",
+      "/", "/page.js", "/page.css", "/v1/check", "/v1/standard", "/v1/harmonize", "/healthz", "/readyz", "/metrics",
+      "/openapi.json",
       "/v1/admin/reload",
     ]
     if known.contains(path) { return path }

@@ -10,7 +10,7 @@ extension ShanshuiService {
   /// the settings' host and port; the SIGHUP reloader runs beside it. `onServerRunning` hears the bound channel
   /// (its local address tells the port when 0 was asked).
   public func application(
-    page: ByteBuffer? = nil, onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
+    page: UploadPage? = nil, onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
   ) -> some ApplicationProtocol {
     let idle = settings.idleTimeout
     return Application(
@@ -26,7 +26,7 @@ extension ShanshuiService {
 
   /// Loads the standard, then serves until SIGTERM or SIGINT; requests in flight finish first. Throws when the
   /// first load is refused (nothing to serve).
-  public func run(page: ByteBuffer? = nil) async throws {
+  public func run(page: UploadPage? = nil) async throws {
     let loaded = store.reload(logger: logger)
     metrics.reload(succeeded: loaded.loaded)
     guard loaded.loaded else { throw StartError(problems: loaded.problems.map(StandardStore.line)) }

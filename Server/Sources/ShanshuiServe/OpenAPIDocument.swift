@@ -9,7 +9,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "shanshui-serve",
         "version": "1",
-        "description": "Checks ecological-restoration project submissions against the Chengdu–Chongqing joint standard over HTTP (docs/service.md). Every refusal is a coded JSON error."
+        "description": "Checks ecological-restoration project submissions against the Chengdu–Chongqing joint standard over HTTP (docs/service.md). Every refusal is a coded JSON error (to a browser's form asking /v1/check for format=html, the same as HTML). The upload page at / is not part of the API."
       },
       "servers": [
         {
@@ -161,61 +161,91 @@ enum OpenAPIDocument {
                 }
               },
               "400": {
-                "description": "A coded refusal",
+                "description": "A coded refusal (HTML for format=html when Accept names text/html)",
                 "content": {
                   "application/json": {
                     "schema": {
                       "$ref": "#/components/schemas/Error"
+                    }
+                  },
+                  "text/html; charset=utf-8": {
+                    "schema": {
+                      "type": "string"
                     }
                   }
                 }
               },
               "408": {
-                "description": "A coded refusal",
+                "description": "A coded refusal (HTML for format=html when Accept names text/html)",
                 "content": {
                   "application/json": {
                     "schema": {
                       "$ref": "#/components/schemas/Error"
+                    }
+                  },
+                  "text/html; charset=utf-8": {
+                    "schema": {
+                      "type": "string"
                     }
                   }
                 }
               },
               "413": {
-                "description": "A coded refusal",
+                "description": "A coded refusal (HTML for format=html when Accept names text/html)",
                 "content": {
                   "application/json": {
                     "schema": {
                       "$ref": "#/components/schemas/Error"
+                    }
+                  },
+                  "text/html; charset=utf-8": {
+                    "schema": {
+                      "type": "string"
                     }
                   }
                 }
               },
               "415": {
-                "description": "A coded refusal",
+                "description": "A coded refusal (HTML for format=html when Accept names text/html)",
                 "content": {
                   "application/json": {
                     "schema": {
                       "$ref": "#/components/schemas/Error"
+                    }
+                  },
+                  "text/html; charset=utf-8": {
+                    "schema": {
+                      "type": "string"
                     }
                   }
                 }
               },
               "429": {
-                "description": "A coded refusal",
+                "description": "A coded refusal (HTML for format=html when Accept names text/html)",
                 "content": {
                   "application/json": {
                     "schema": {
                       "$ref": "#/components/schemas/Error"
                     }
+                  },
+                  "text/html; charset=utf-8": {
+                    "schema": {
+                      "type": "string"
+                    }
                   }
                 }
               },
               "503": {
-                "description": "A coded refusal",
+                "description": "A coded refusal (HTML for format=html when Accept names text/html)",
                 "content": {
                   "application/json": {
                     "schema": {
                       "$ref": "#/components/schemas/Error"
+                    }
+                  },
+                  "text/html; charset=utf-8": {
+                    "schema": {
+                      "type": "string"
                     }
                   }
                 }

@@ -32,7 +32,59 @@ public struct Problem: HTTPResponseError, Sendable {
   }
 
   public func response(from request: Request, context: some RequestContext) throws -> Response {
-    response()
+    Self.wantsHTML(request) ? htmlResponse() : response()
+  }
+
+  /// Whether the refusal is answered as HTML: for a browser's form (the upload page posts into its iframe) that asked
+  /// `/v1/check` for the HTML report with `format=html` and accepts `text/html`. Every other client gets JSON.
+  static func wantsHTML(_ request: Request) -> Bool {
+    guard request.uri.path == "/v1/check", request.uri.queryParameters["format"] == "html" else { return false }
+    return request.headers[.accept]?.lowercased().contains("text/html") ?? false
+  }
+
+  /// The refusal as a small HTML document: the status, the code, both messages and the details, all escaped, under
+  /// a policy that runs no script and loads nothing (`sandbox`: an opaque origin).
+  public func htmlResponse() -> Response {
+    var lines = [
+      "<!doctype html>", "<html lang=\"zh-CN\">", "<head>", "<meta charset=\"utf-8\">",
+      "<title>未能检查 · Not checked</title>",
+      "<style>body{font:16px/1.6 \"Noto Sans CJK SC\",system-ui,sans-serif;margin:1.5rem;color:#1f2a2a}"
+        + "code{color:#a3261b}h1{font-size:1.3rem}</style>",
+      "</head>", "<body>", "<h1>未能检查 · Not checked</h1>",
+      "<p>HTTP \(status.code) · <code class=\"code\">\(Self.escape(code))</code></p>",
+      "<p class=\"message\" lang=\"zh-CN\">\(Self.escape(zh))</p>",
+      "<p class=\"message\" lang=\"en\">\(Self.escape(en))</p>",
+    ]
+    if !details.isEmpty {
+      lines.append("<ul>" + details.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>")
+    }
+    lines += ["</body>", "</html>", ""]
+    var headers: HTTPFields = [
+      .contentType: MediaType.html,
+      .contentSecurityPolicy:
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
+        + "frame-ancestors 'self'; sandbox",
+      .init("X-Content-Type-Options")!: "nosniff",
+    ]
+    if closesConnection { headers[.connection] = "close" }
+    if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+    return Response(
+      status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: lines.joined(separator: "\n"))))
+  }
+
+  static func escape(_ text: String) -> String {
+    var result = ""
+    for character in text.unicodeScalars {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.unicodeScalars.append(character)
+      }
+    }
+    return result
   }
 
   /// The JSON response.

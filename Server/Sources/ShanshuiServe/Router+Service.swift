@@ -2,23 +2,12 @@ import Hummingbird
 import NIOCore
 
 extension ShanshuiService {
-  /// Every route of the service. `page`: the upload page served at `/` (its own part of the service, given as
-  /// bytes; nil: no route at `/`).
-  public func router(page: ByteBuffer? = nil) -> Router<ServeContext> {
+  /// Every route of the service. `page`: the upload page served at `/` with its script and style (nil: no route at
+  /// `/`).
+  public func router(page: UploadPage? = nil) -> Router<ServeContext> {
     let router = Router(context: ServeContext.self)
     router.add(middleware: AccessLog(logger: logger, metrics: metrics))
-    if let page {
-      router.get("/") { _, _ in
-        Response(
-          status: .ok,
-          headers: [
-            .contentType: MediaType.html,
-            .contentSecurityPolicy:
-              "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; frame-src 'self' blob:; connect-src 'self'; form-action 'self'",
-          ],
-          body: .init(byteBuffer: page))
-      }
-    }
+    page?.add(to: router)
     router.post("/v1/check", use: check)
     router.get("/v1/standard", use: standard)
     router.get("/v1/rules/{id}", use: rule)

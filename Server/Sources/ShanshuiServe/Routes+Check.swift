@@ -51,10 +51,28 @@ extension ShanshuiService {
     let checked =
       outcome.report.standardDiagnostics.isEmpty
       && outcome.report.files.contains { $0.status != .notChecked }
-    return .text(
+    var response = Response.text(
       renderer.render(outcome.report), type: CheckQuery.mediaType(of: query.format),
       status: checked ? .ok : .unprocessableContent)
+    if query.format == "html" { response.headers.append(contentsOf: Self.reportHeaders) }
+    return response
   }
+
+  /// The HTML report's own policy, beside the one its `<meta>` carries: its inline style; its own scripts and its one
+  /// event handler only, by their hashes (`'unsafe-hashes'` lets a hash allow a handler; the report's are fixed
+  /// text, so any other script or handler is refused, even one that unescaped submitted text might smuggle in);
+  /// nothing loaded; and `sandbox allow-scripts`: opened directly or in the upload page's iframe, the report (which
+  /// echoes submitters' text) runs in an opaque origin, with no access to the service's origin, cookies or storage.
+  static let reportPolicy =
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-hashes' "
+    + (HTMLReporter.inlineScripts + HTMLReporter.inlineEventHandlers).map(SHA256.source).joined(separator: " ")
+    + "; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox allow-scripts"
+
+  static let reportHeaders: HTTPFields = [
+    .contentSecurityPolicy: reportPolicy,
+    .init("X-Content-Type-Options")!: "nosniff",
+    .init("Referrer-Policy")!: "no-referrer",
+  ]
 
   /// The frontend's request for one check: what the query chose; the rest is the session's.
   static func request(_ query: CheckQuery, toolVersion: String) -> CheckRequest {

@@ -44,6 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
   var requestTimeout = 30.0
   @Option(help: ArgumentHelp("Longest silence on a connection, in seconds.", valueName: "s"))
   var idleTimeout = 10.0
+  @Flag(help: "Serve no upload page at / (the API only).") var noPage = false
 
   func validate() throws {
     guard (1...65535).contains(port) || port == 0 else { throw ValidationError("--port is 0 to 65535") }
@@ -81,7 +82,7 @@ struct ServeCommand: AsyncParsableCommand {
     settings.idleTimeout = .milliseconds(Int64(idleTimeout * 1000))
     let service = ShanshuiService(settings: settings, logger: Logger(label: "shanshui-serve"))
     do {
-      try await service.run()
+      try await service.run(page: noPage ? nil : .standard)
     } catch let error as ShanshuiService.StartError {
       FileHandle.standardError.write(Data(("shanshui-serve: " + error.description + "\n").utf8))
       throw ExitCode(2)

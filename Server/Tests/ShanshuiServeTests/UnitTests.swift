@@ -67,3 +67,25 @@ import Testing
     #expect(CheckQuery.format(accepting: "*/*") == "json")
   }
 }
+
+@Suite struct SHA256Tests {
+  static func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
+
+  /// FIPS 180-4's examples, and the padding's edges (55, 56 and 64 bytes) against Python's hashlib.
+  @Test func theStandardsVectors() {
+    #expect(Self.hex(SHA256.digest([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    #expect(
+      Self.hex(SHA256.digest(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    #expect(
+      Self.hex(SHA256.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
+        == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    #expect(
+      Self.hex(SHA256.digest([UInt8](repeating: 0x61, count: 55)))
+        == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")
+    #expect(
+      Self.hex(SHA256.digest([UInt8](repeating: 0x61, count: 64)))
+        == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
+    #expect(SHA256.source("abc") == "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='")
+    #expect(SHA256.base64(Array("ab".utf8)) == "YWI=" && SHA256.base64(Array("a".utf8)) == "YQ==")
+  }
+}

@@ -2,6 +2,9 @@ import ShanshuiCore
 
 /// The filter bar: severities, theme, profile and a text search, applied by the inline script to `tr.finding` rows.
 enum HTMLFilters {
+  /// The filter form's only inline event handler (`onsubmit`): Enter in the search box does not submit.
+  static let submitHandler = "return false"
+
   static func controls(_ report: Report, _ terms: HTMLTerms) -> String {
     let findings = report.files.flatMap(\.findings)
     guard !findings.isEmpty else { return "" }
@@ -15,7 +18,7 @@ enum HTMLFilters {
       "<option value=\"\($0.rawValue)\">\(terms.profileName($0))</option>"
     }.joined()
     return """
-      <form class="filters" id="filters" onsubmit="return false">\(severities)\
+      <form class="filters" id="filters" onsubmit="\(submitHandler)">\(severities)\
       <label>\(terms.theme) <select name="theme"><option value="">\(terms.all)</option>\(themes)</select></label>\
       <label>\(terms.profile) <select name="profile"><option value="">\(terms.all)</option>\(profiles)</select></label>\
       <input type="search" name="q" placeholder="\(terms.search)" aria-label="\(terms.search)">\

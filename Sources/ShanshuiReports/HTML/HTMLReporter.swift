@@ -11,6 +11,13 @@ public struct HTMLReporter: Renderer {
   public static let identifier = "html"
   /// Each finding is shown under its source line.
   public static let needs: RendererNeeds = [.sourceLines, .sketches]
+  /// The text of every inline `<script>` a report can hold, exactly as written between its tags: a server that
+  /// answers with the report can allow these by their hashes alone (`script-src 'sha256-…'`), so that no other
+  /// script could run even if submitted text were ever not escaped.
+  public static let inlineScripts = [HTMLAssets.script, HTMLMapAssets.script]
+  /// The text of every inline event-handler attribute a report can hold (allowed by hash only with
+  /// `'unsafe-hashes'`).
+  public static let inlineEventHandlers = [HTMLFilters.submitHandler]
 
   public static func render(_ report: Report) -> String {
     let terms = HTMLTerms(report.language)
