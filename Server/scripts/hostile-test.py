@@ -8,6 +8,9 @@ socket where urllib would be too polite:
   answers /healthz and a check while they are held, closes every one of them at the idle timeout, and its resident
   memory stays bounded;
 - sends chunked bodies without end, slowly (408 at the request time limit) and fast (413 once over --max-body);
+- pipelines 200 large responses to a client that never reads (closed at the write timeout, and SIGTERM still ends
+  the process with such a client connected), and sends a 2 GB body after which the service refuses the media type
+  (415, then the connection is closed, the body not drained);
 - sends malformed multipart bodies (no boundary, a body that never opens or never closes the boundary, a part
   without headers' end, thousands of parts) and file names that try path traversal: each a coded 400, 413 or a
   report, never a 500, never a file opened by that name;
@@ -189,6 +192,89 @@ def chunked_without_end(port):
         check("fast chunked body without end: stopped near --max-body", sent < 64 << 20, f"{sent >> 20} MiB sent")
 
 
+def never_reading_client(port):
+    """200 pipelined requests for the comparison (≈ 90 KB of JSON each, 18 MB in all), never read, with a tiny
+    receive buffer: once the socket buffers fill, the response stalls; the service must close the connection at its
+    write timeout (the request time limit, 3 s here) rather than hold it and its response forever."""
+    connection = socket.socket()
+    connection.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    connection.connect(("127.0.0.1", port))
+    connection.sendall(b"GET /v1/harmonize HTTP/1.1\r\nHost: x\r\n\r\n" * 200)
+    return connection
+
+
+def closed_within(connection, seconds):
+    """Reads (and drops) what the connection still carries; True when it ends within `seconds`."""
+    connection.settimeout(0.5)
+    deadline, received = time.monotonic() + seconds, 0
+    while time.monotonic() < deadline:
+        try:
+            chunk = connection.recv(1 << 20)
+        except socket.timeout:
+            continue
+        except OSError:
+            return True, received
+        if not chunk:
+            return True, received
+        received += len(chunk)
+    return False, received
+
+
+def stalled_and_refused(port):
+    whole = 200 * len(request(f"http://127.0.0.1:{port}", "GET", "/v1/harmonize")[1])
+    stalled = never_reading_client(port)
+    time.sleep(5)  # the write timeout (3 s) and a margin; the client has read nothing
+    closed, received = closed_within(stalled, 10)
+    check("a client that never reads: closed at the write timeout", closed, f"{received} bytes, still open")
+    check("a client that never reads: not all 200 responses were sent", received < whole, f"{received} of {whole}")
+    stalled.close()
+    # A refusal before the body is read (415 here) closes the connection instead of draining a 2 GB body.
+    with socket.create_connection(("127.0.0.1", port)) as connection:
+        connection.sendall(b"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                           b"Content-Length: 2000000000\r\n\r\n" + b"x" * 1000)
+        connection.settimeout(0.2)
+        started, answer, closed = time.monotonic(), b"", False
+        while time.monotonic() - started < 10:
+            try:
+                connection.sendall(b"x" * 100)
+            except OSError:
+                closed = True
+                break
+            try:
+                chunk = connection.recv(65536)
+            except socket.timeout:
+                continue
+            except OSError:
+                closed = True
+                break
+            if not chunk:
+                closed = True
+                break
+            answer += chunk
+        took = time.monotonic() - started
+        check("415 before the body: answered", status_of(answer) == 415, answer[:200])
+        check("415 before the body: Connection: close", b"connection: close" in answer.lower(), answer[:300])
+        check("415 before the body: the connection closed, the body not drained", closed and took < 6,
+              f"closed={closed} after {took:.1f} s")
+
+
+def expect_continue(port, fixture):
+    """`Expect: 100-continue` is answered at once, then the body is checked."""
+    with socket.create_connection(("127.0.0.1", port)) as connection:
+        connection.sendall((f"POST /v1/check?format=json HTTP/1.1\r\nHost: x\r\nContent-Type: application/xml\r\n"
+                            f"Content-Length: {len(fixture)}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n").encode())
+        connection.settimeout(0.5)
+        try:
+            interim = connection.recv(65536)
+        except socket.timeout:
+            interim = b""
+        check("Expect: 100-continue answered within 0.5 s", interim.startswith(b"HTTP/1.1 100"), interim[:100])
+        connection.sendall(fixture)
+        answer = interim.split(b"\r\n\r\n", 1)[1] if interim.count(b"\r\n\r\n") else b""
+        answer += answer_of(connection, 5) if b"\r\n\r\n" not in answer else b""
+        check("Expect: 100-continue: then the report", status_of(answer) == 200, answer[:200])
+
+
 def malformed_multipart(port, fixture):
     def part(name, data, headers=None):
         head = headers or f'Content-Disposition: form-data; name="file"; filename="{name}"\r\n'
@@ -270,6 +356,8 @@ def main():
             request(base, "POST", "/v1/check?format=json", fixture, {"Content-Type": "application/xml"})
         figures["rss_start_mib"] = round(rss_mib(process.pid))
         chunked_without_end(port)
+        stalled_and_refused(port)
+        expect_continue(port, fixture)
         malformed_multipart(port, fixture)
         check("after all of it: the process is alive", process.poll() is None, process.returncode)
         status, _ = request(base, "POST", "/v1/check?format=json", fixture, {"Content-Type": "application/xml"})
@@ -277,8 +365,18 @@ def main():
         figures["rss_end_mib"] = round(rss_mib(process.pid))
         check("after all of it: memory back within 128 MiB of the start",
               figures["rss_end_mib"] - figures["rss_start_mib"] < 128, figures)
+        # SIGTERM with a client that never reads still ends the process (the write timeout cuts that response).
+        stalled = never_reading_client(port)
+        time.sleep(0.5)
+        started = time.monotonic()
         process.send_signal(signal.SIGTERM)
-        check("SIGTERM: exit status 0", process.wait(timeout=15) == 0, process.returncode)
+        try:
+            check("SIGTERM with a client that never reads: exit status 0", process.wait(timeout=15) == 0,
+                  process.returncode)
+        except subprocess.TimeoutExpired:
+            check("SIGTERM with a client that never reads: the process ends", False, "still running after 15 s")
+        figures["sigterm_s"] = round(time.monotonic() - started, 2)
+        stalled.close()
         print("hostile-test figures:", json.dumps(figures))
     finally:
         if process.poll() is None:

@@ -23,6 +23,10 @@ ERROR = {"description": "A coded refusal", "content": content("#/components/sche
 # refusal as a small HTML document; every other client gets the JSON.
 CHECK_ERROR = {"description": "A coded refusal (HTML for format=html when Accept names text/html)",
                "content": {**ERROR["content"], "text/html; charset=utf-8": {"schema": {"type": "string"}}}}
+RETRY_AFTER = {"Retry-After": {"description": "Seconds after which a retry may succeed",
+                               "schema": {"type": "integer", "minimum": 1}}}
+BUSY = {**CHECK_ERROR, "description": "Saturated: every worker busy and the queue full, or the bodies held in memory "
+                                     "at --max-buffered", "headers": RETRY_AFTER}
 REPORT_TYPES = ["application/json", "application/sarif+json", "application/xml", "text/html; charset=utf-8",
                 "text/plain; charset=utf-8"]
 
@@ -50,9 +54,9 @@ document = {
         "title": "shanshui-serve",
         "version": "1",
         "description": "Checks ecological-restoration project submissions against the Chengdu–Chongqing joint "
-                       "standard over HTTP (docs/service.md). Every refusal is a coded JSON error (to a browser's "
-                       "form asking /v1/check for format=html, the same as HTML). The upload page at / is not part "
-                       "of the API.",
+                       "standard over HTTP (docs/service.md). Every refusal by the service is a coded JSON error (to a "
+                       "browser's form asking /v1/check for format=html, the same as HTML); an unknown path is a "
+                       "404 with no body. The upload page at / is not part of the API.",
     },
     "servers": [{"url": "http://127.0.0.1:8080"}],
     "paths": {
@@ -76,7 +80,7 @@ document = {
                 "422": {"description": "No file could be checked: the report with the coded problems",
                         "content": report_content()},
                 "400": CHECK_ERROR, "408": CHECK_ERROR, "413": CHECK_ERROR, "415": CHECK_ERROR,
-                "429": CHECK_ERROR, "503": CHECK_ERROR,
+                "429": BUSY, "503": CHECK_ERROR,
             },
         }},
         "/v1/standard": {"get": {
@@ -123,7 +127,8 @@ document = {
                         "content": content("#/components/schemas/Reload", ["application/json"])},
                 "422": {"description": "Refused; the standard in force is kept",
                         "content": content("#/components/schemas/Reload", ["application/json"])},
-                "401": ERROR,
+                "401": {**ERROR, "headers": {"WWW-Authenticate": {"schema": {"type": "string"}}}},
+                "503": ERROR,
             },
         }},
     },

@@ -29,8 +29,9 @@ public struct AdminToken: Sendable {
 
   /// Whether an `Authorization` header carries the token (`Bearer TOKEN`).
   func authorizes(_ header: String?) -> Bool {
-    guard let header, header.hasPrefix("Bearer ") else { return false }
-    return matches(String(header.dropFirst("Bearer ".count)))
+    // The scheme is case-insensitive (RFC 9110 §11.1); the token is not.
+    guard let header, header.count > 7, header.prefix(7).lowercased() == "bearer " else { return false }
+    return matches(String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces))
   }
 }
 

@@ -13,11 +13,13 @@ extension ShanshuiService {
     page: UploadPage? = nil, onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
   ) -> some ApplicationProtocol {
     let idle = settings.idleTimeout
+    let writeTimeout = TimeAmount.nanoseconds(settings.requestTimeout.nanoseconds)
     return Application(
       router: router(page: page),
       server: .http1(
         configuration: .init(
-          additionalChannelHandlers: [CloseAfterResponse()], idleTimeout: .nanoseconds(idle.nanoseconds))),
+          additionalChannelHandlers: [CloseAfterResponse(writeTimeout: writeTimeout)],
+          idleTimeout: .nanoseconds(idle.nanoseconds))),
       configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
       services: [HangupReloader(service: self)],
       onServerRunning: onServerRunning,
@@ -32,8 +34,14 @@ extension ShanshuiService {
     guard loaded.loaded else { throw StartError(problems: loaded.problems.map(StandardStore.line)) }
     logger.info(
       "listening", metadata: ["host": .string(settings.host), "port": .stringConvertible(settings.port)])
-    try await application(page: page).runService()
+    // SIGTERM and SIGINT: stop accepting, answer what is in flight; but not forever: a response a client will not
+    // read is cut at the write timeout, and past the request time limit and a margin the rest is cancelled.
+    var configuration = ServiceGroupConfiguration(
+      services: [application(page: page)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+    configuration.maximumGracefulShutdownDuration = settings.requestTimeout + .seconds(5)
+    try await ServiceGroup(configuration: configuration).run()
     try await pool.shutdown()
+    try await reloadPool.shutdown()
   }
 
   /// The standard given at start does not load.
@@ -51,7 +59,8 @@ struct HangupReloader: ServiceLifecycle.Service {
     let signals = await UnixSignalsSequence(trapping: .sighup)
     for await _ in signals.cancelOnGracefulShutdown() {
       service.logger.info("SIGHUP: reloading the standard")
-      _ = try await service.reload(on: MultiThreadedEventLoopGroup.singleton.next())
+      // A reload that fails is logged by `reload`; it must not end the service.
+      _ = try? await service.reload(on: MultiThreadedEventLoopGroup.singleton.next())
     }
   }
 }

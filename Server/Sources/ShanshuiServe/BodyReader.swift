@@ -4,7 +4,8 @@ import NIOCore
 
 /// Reads a request body into memory under two limits: a byte cap counted while streaming (nothing is kept past it)
 /// and a deadline for the whole body, so a client that dribbles bytes (slowloris) cannot hold a connection, and
-/// never a worker: bodies are read before a check takes one.
+/// never a worker: bodies are read before a check takes one. Every body also counts against the service's
+/// `ByteBudget` while it is held.
 enum BodyReader {
   enum Failure: Error, Equatable {
     /// More than the cap (declared by `Content-Length` or counted).
@@ -13,13 +14,18 @@ enum BodyReader {
     case tooSlow
     /// The connection failed or the body was malformed.
     case broken
+    /// The bodies held in memory over all requests would pass `--max-buffered`.
+    case overBudget
   }
 
   static func read(
-    _ request: Request, channel: any Channel, limit: Int, deadline: ContinuousClock.Instant
+    _ request: Request, channel: any Channel, limit: Int, deadline: ContinuousClock.Instant, share: BudgetShare
   ) async throws(Failure) -> ByteBuffer {
-    if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
-      throw .tooLarge(limit: limit)
+    // A declared length is reserved whole before a byte is read; a chunked body chunk by chunk.
+    let declared = request.headers[.contentLength].flatMap(Int.init)
+    if let declared {
+      if declared > limit { throw .tooLarge(limit: limit) }
+      if !share.reserve(declared) { throw .overBudget }
     }
     let expired = ExpiryFlag()
     // On the deadline the connection's input is closed: the body stream ends at once, whatever the client does.
@@ -32,6 +38,7 @@ enum BodyReader {
     do {
       for try await chunk in request.body {
         if collected.readableBytes + chunk.readableBytes > limit { throw Failure.tooLarge(limit: limit) }
+        if declared == nil && !share.reserve(chunk.readableBytes) { throw Failure.overBudget }
         var chunk = chunk
         collected.writeBuffer(&chunk)
       }

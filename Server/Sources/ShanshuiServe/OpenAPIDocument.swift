@@ -9,7 +9,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "shanshui-serve",
         "version": "1",
-        "description": "Checks ecological-restoration project submissions against the Chengdu–Chongqing joint standard over HTTP (docs/service.md). Every refusal is a coded JSON error (to a browser's form asking /v1/check for format=html, the same as HTML). The upload page at / is not part of the API."
+        "description": "Checks ecological-restoration project submissions against the Chengdu–Chongqing joint standard over HTTP (docs/service.md). Every refusal by the service is a coded JSON error (to a browser's form asking /v1/check for format=html, the same as HTML); an unknown path is a 404 with no body. The upload page at / is not part of the API."
       },
       "servers": [
         {
@@ -221,7 +221,7 @@ enum OpenAPIDocument {
                 }
               },
               "429": {
-                "description": "A coded refusal (HTML for format=html when Accept names text/html)",
+                "description": "Saturated: every worker busy and the queue full, or the bodies held in memory at --max-buffered",
                 "content": {
                   "application/json": {
                     "schema": {
@@ -231,6 +231,15 @@ enum OpenAPIDocument {
                   "text/html; charset=utf-8": {
                     "schema": {
                       "type": "string"
+                    }
+                  }
+                },
+                "headers": {
+                  "Retry-After": {
+                    "description": "Seconds after which a retry may succeed",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1
                     }
                   }
                 }
@@ -565,6 +574,23 @@ enum OpenAPIDocument {
                 }
               },
               "401": {
+                "description": "A coded refusal",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                },
+                "headers": {
+                  "WWW-Authenticate": {
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "503": {
                 "description": "A coded refusal",
                 "content": {
                   "application/json": {

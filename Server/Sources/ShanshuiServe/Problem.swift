@@ -17,6 +17,8 @@ public struct Problem: HTTPResponseError, Sendable {
   public var closesConnection = false
   /// Seconds after which a retry may succeed (`Retry-After`), for a refusal that is only momentary.
   public var retryAfter: Int?
+  /// Other headers of the answer (`WWW-Authenticate` on a 401).
+  public var headers: HTTPFields = [:]
 
   public init(
     _ status: HTTPResponse.Status, code: String, zh: String, en: String, parameter: String? = nil,
@@ -68,6 +70,7 @@ public struct Problem: HTTPResponseError, Sendable {
     ]
     if closesConnection { headers[.connection] = "close" }
     if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+    headers.append(contentsOf: self.headers)
     return Response(
       status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: lines.joined(separator: "\n"))))
   }
@@ -96,6 +99,7 @@ public struct Problem: HTTPResponseError, Sendable {
     var headers: HTTPFields = [.contentType: MediaType.json]
     if closesConnection { headers[.connection] = "close" }
     if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+    headers.append(contentsOf: self.headers)
     return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
   }
 }

@@ -7,11 +7,23 @@ extension ShanshuiService {
   /// force kept; 401 without the token.
   func reload(_ request: Request, context: ServeContext) async throws -> Response {
     guard let token = settings.adminToken, token.authorizes(request.headers[.authorization]) else {
-      throw Problem(
+      var refusal = Problem(
         .unauthorized, code: "unauthorized", zh: "需要管理令牌（Authorization: Bearer …）",
         en: "the admin token is required (Authorization: Bearer …)")
+      refusal.headers[.wwwAuthenticate] = "Bearer realm=\"shanshui-serve admin\""
+      throw refusal
     }
-    let result = try await reload(on: context.channel.eventLoop)
+    let result: StandardStore.LoadResult
+    do {
+      result = try await reload(on: context.channel.eventLoop)
+    } catch {
+      // The reload thread timed out or the service is stopping: the standard in force is unchanged.
+      throw Problem(
+        .serviceUnavailable, code: "reload-unavailable", zh: "现在无法重新加载标准（服务正在停止或加载超时），现行标准不变",
+        en:
+          "the standard cannot be reloaded now (the service is stopping or the load timed out); the one in force is kept"
+      )
+    }
     let problems = result.problems.map(Self.object)
     let warnings = result.warnings.map(Self.object)
     guard result.loaded, let session = store.session else {

@@ -7,56 +7,86 @@ import ShanshuiReports
 
 extension ShanshuiService {
   /// `POST /v1/check`: the report of the body's documents (200 whatever the findings; 422 when no file could be
-  /// checked). Order: the query and media type (400, 415), the body under its cap and deadline (413, 408), the
-  /// documents (413, 400), a worker (429), the check within the request's time limit (503).
+  /// checked). Order: the query and media type (400, 415), the body under its cap, the service's memory budget and
+  /// the deadline (413, 429, 408), a worker (429, or 503 when the deadline passes in the queue), then on the worker:
+  /// the documents (413, 400), the check and the report, within the request's time limit (503). Parsing a multipart
+  /// body and rendering a report are CPU work too: they run on the worker, under the gate and the deadline, never on
+  /// Swift's shared pool where they would stall every other request.
   func check(_ request: Request, context: ServeContext) async throws -> Response {
     let deadline = ContinuousClock.now + settings.requestTimeout
     let query = try CheckQuery(request)
     let kind = try Submission.kind(of: request.headers[.contentType])
     guard let session = store.session else { throw Self.notReady }
+    let share = BudgetShare(bodies)
+    defer { share.releaseAll() }
     let body: ByteBuffer
     do {
-      body = try await BodyReader.read(request, channel: context.channel, limit: settings.maxBody, deadline: deadline)
+      body = try await BodyReader.read(
+        request, channel: context.channel, limit: settings.maxBody, deadline: deadline, share: share)
     } catch {
       throw Self.problem(error)
     }
-    let documents = try Submission.documents(body, kind: kind, maxFileSize: settings.limits.maxFileSize)
     do {
-      try await gate.enter()
+      try await gate.enter(until: deadline)
+    } catch .full {
+      throw Self.busy
     } catch {
-      var busy = Problem(
-        .tooManyRequests, code: "busy", zh: "所有检查线程都在忙且等待队列已满，请稍后重试",
-        en: "every worker is busy and the queue is full; try again later")
-      busy.retryAfter = 1
-      throw busy
+      throw Self.timedOut
     }
     let load = await gate.load
     metrics.load(running: load.running, waiting: load.waiting)
     let checkRequest = Self.request(query, toolVersion: settings.toolVersion)
     let gate = self.gate
-    let outcome: CheckOutcome
+    let maxFileSize = settings.limits.maxFileSize
+    let format = query.format
+    let result: Result<Checked, Problem>
     do {
-      outcome = try await pool.run(until: deadline, on: context.channel.eventLoop) {
-        session.check(documents, request: checkRequest)
+      result = try await pool.run(until: deadline, on: context.channel.eventLoop) {
+        let documents: [InMemoryDocument]
+        do {
+          documents = try Submission.documents(body, kind: kind, maxFileSize: maxFileSize)
+        } catch let problem as Problem {
+          return .failure(problem)
+        } catch {
+          return .failure(Submission.malformed("\(error)"))
+        }
+        let outcome = session.check(documents, request: checkRequest)
+        let renderer: any Renderer.Type = Renderers.named(format) ?? JSONReporter.self
+        return .success(Checked(outcome: outcome, text: renderer.render(outcome.report)))
       } finished: {
         Task { await gate.leave() }
       }
     } catch is WorkerPool.TimedOut {
-      throw Problem(
-        .serviceUnavailable, code: "timeout", zh: "检查超过了请求时限（--request-timeout）",
-        en: "the check took longer than the request's time limit (--request-timeout)")
+      throw Self.timedOut
     }
-    metrics.record(outcome.report)
-    let renderer: any Renderer.Type = Renderers.named(query.format) ?? JSONReporter.self
-    let checked =
-      outcome.report.standardDiagnostics.isEmpty
-      && outcome.report.files.contains { $0.status != .notChecked }
+    let checked = try result.get()
+    metrics.record(checked.outcome.report)
+    let report = checked.outcome.report
+    let complete = report.standardDiagnostics.isEmpty && report.files.contains { $0.status != .notChecked }
     var response = Response.text(
-      renderer.render(outcome.report), type: CheckQuery.mediaType(of: query.format),
-      status: checked ? .ok : .unprocessableContent)
-    if query.format == "html" { response.headers.append(contentsOf: Self.reportHeaders) }
+      checked.text, type: CheckQuery.mediaType(of: format), status: complete ? .ok : .unprocessableContent)
+    if format == "html" { response.headers.append(contentsOf: Self.reportHeaders) }
+    response.headers[.vary] = "Accept"
     return response
   }
+
+  /// A check's outcome and its rendered report, made on a worker.
+  struct Checked: Sendable {
+    var outcome: CheckOutcome
+    var text: String
+  }
+
+  static var busy: Problem {
+    var busy = Problem(
+      .tooManyRequests, code: "busy", zh: "所有检查线程都在忙且等待队列已满，请稍后重试",
+      en: "every worker is busy and the queue is full; try again later")
+    busy.retryAfter = 1
+    return busy
+  }
+
+  static let timedOut = Problem(
+    .serviceUnavailable, code: "timeout", zh: "检查超过了请求时限（--request-timeout）",
+    en: "the check took longer than the request's time limit (--request-timeout)")
 
   /// The HTML report's own policy, beside the one its `<meta>` carries: its inline style; its own scripts and its one
   /// event handler only, by their hashes (`'unsafe-hashes'` lets a hash allow a handler; the report's are fixed
@@ -100,6 +130,16 @@ extension ShanshuiService {
       Problem(
         .badRequest, code: "body-unreadable", zh: "无法读取请求体", en: "the request body could not be read",
         closesConnection: true)
+    case .overBudget:
+      {
+        var busy = Problem(
+          .tooManyRequests, code: "busy",
+          zh: "服务器正在处理的请求体已达内存上限（--max-buffered），请稍后重试",
+          en: "the request bodies held by the service are at their memory limit (--max-buffered); try again later",
+          closesConnection: true)
+        busy.retryAfter = 1
+        return busy
+      }()
     }
   }
 }

@@ -27,9 +27,18 @@ extension ShanshuiService {
     let id = context.parameters.get("id") ?? ""
     let standard = session.standard
     guard let rule = standard.rule(id) ?? standard.rule(id.uppercased()) else {
-      let near = RuleIDSuggestion.suggestions(for: id, among: standard.rules.map(\.id))
+      // Suggestions cost an edit distance against every rule: only for what could be a rule id (short, the id's
+      // characters), so a long or odd path segment cannot buy seconds of CPU with one small GET.
+      let plausible =
+        id.utf8.count <= 64
+        && id.unicodeScalars.allSatisfy {
+          $0.isASCII
+            && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" || $0 == ".")
+        }
+      let near = plausible ? RuleIDSuggestion.suggestions(for: id, among: standard.rules.map(\.id)) : []
+      let shown = id.count <= 64 ? id : String(id.prefix(64)) + "…"
       throw Problem(
-        .notFound, code: "unknown-rule", zh: "标准中没有规则 \(id)", en: "the standard has no rule \(id)",
+        .notFound, code: "unknown-rule", zh: "标准中没有规则 \(shown)", en: "the standard has no rule \(shown)",
         details: near)
     }
     let text = ExplainFormat.json.render(RuleExplanation(rule: rule, in: standard), language: language)

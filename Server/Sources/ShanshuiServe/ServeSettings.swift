@@ -16,6 +16,9 @@ public struct ServeSettings: Sendable {
   public var adminToken: AdminToken?
   /// Largest request body read, in bytes; refused with 413 beyond it, counted while streaming.
   public var maxBody = Limits().maxFileSize
+  /// Most bytes of request bodies held in memory at once, over all requests (read and not yet answered); a body
+  /// that would pass it is refused with 429 before it is read further. Each body is also bounded by `maxBody`.
+  public var maxBuffered = 1 << 30
   /// The parser's limits, `maxFileSize` being the largest single document (a body or a multipart part).
   public var limits = Limits()
   /// Checks running at once (default: the cores).

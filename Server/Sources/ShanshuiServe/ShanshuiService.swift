@@ -8,6 +8,10 @@ public final class ShanshuiService: Sendable {
   public let store: StandardStore
   public let gate: CheckGate
   public let pool: WorkerPool
+  /// One thread for reloads: a reload never takes a checking thread from requests the gate admitted.
+  let reloadPool: WorkerPool
+  /// Request bodies held in memory, over all requests (`--max-buffered`).
+  public let bodies: ByteBudget
   public let metrics: ServiceMetrics
   public let logger: Logger
 
@@ -17,6 +21,8 @@ public final class ShanshuiService: Sendable {
     store = StandardStore(settings: settings)
     gate = CheckGate(workers: settings.maxConcurrent, queue: settings.queue)
     pool = WorkerPool(threads: settings.maxConcurrent)
+    reloadPool = WorkerPool(threads: 1)
+    bodies = ByteBudget(limit: settings.maxBuffered)
     metrics = ServiceMetrics()
   }
 
@@ -25,7 +31,7 @@ public final class ShanshuiService: Sendable {
   public func reload(on loop: any EventLoop) async throws -> StandardStore.LoadResult {
     let store = self.store
     let logger = self.logger
-    let result = try await pool.run(until: .now + .seconds(600), on: loop) { store.reload(logger: logger) }
+    let result = try await reloadPool.run(until: .now + .seconds(600), on: loop) { store.reload(logger: logger) }
     metrics.reload(succeeded: result.loaded)
     return result
   }

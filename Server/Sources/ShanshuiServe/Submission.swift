@@ -60,10 +60,13 @@ enum Submission {
       var disposition: String?
       var bytes: [UInt8] = []
       var failure: Problem?
+      /// A part's headers began and the part has not ended.
+      var open = false
     }
     let state = State()
     let parser = MultipartParser(boundary: boundary)
     parser.onHeader = { name, value in
+      state.open = true
       if name.lowercased() == "content-disposition" { state.disposition = value }
     }
     parser.onBody = { chunk in
@@ -78,10 +81,21 @@ enum Submission {
       defer {
         state.disposition = nil
         state.bytes = []
+        state.open = false
       }
       guard state.failure == nil else { return }
-      // Only file parts are documents: a plain form field (no filename) is ignored.
-      guard let name = fileName(state.disposition) else { return }
+      // Only file parts are documents: a plain form field (no filename) is ignored. A disposition that did not
+      // decode (a file name in GBK from an older client arrives as an empty value) is a file with a made-up label.
+      let name: String
+      if let disposition = state.disposition, disposition.isEmpty {
+        name = ""
+      } else if let given = fileName(state.disposition) {
+        name = given
+      } else {
+        return
+      }
+      // A browser's file input left empty sends a part with no name and no bytes: nothing was chosen.
+      if name.isEmpty && state.bytes.isEmpty { return }
       if state.documents.count == maxParts {
         state.failure = Problem(
           .contentTooLarge, code: "too-many-files", zh: "文件超过 \(maxParts) 个", en: "more than \(maxParts) files",
@@ -97,6 +111,11 @@ enum Submission {
       throw malformed("\(error)")
     }
     if let failure = state.failure { throw failure }
+    // The parser stops quietly where the body stops: a body cut off inside a part, or without the closing
+    // delimiter, would lose files without a word. Both are refused.
+    if state.open || !closes(body, boundary: boundary) {
+      throw malformed("the body ends before the closing delimiter --\(boundary)--")
+    }
     if state.documents.isEmpty {
       throw Problem(
         .badRequest, code: "no-file", zh: "multipart 请求中没有文件（需带 filename 的部分）",
@@ -105,26 +124,82 @@ enum Submission {
     return state.documents
   }
 
-  /// The `filename` of a `Content-Disposition` value (quoted or a token); nil when it has none.
-  static func fileName(_ disposition: String?) -> String? {
-    guard let disposition else { return nil }
-    for parameter in disposition.split(separator: ";").dropFirst() {
-      let pair = parameter.split(separator: "=", maxSplits: 1)
-      guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "filename" else { continue }
-      var value = pair[1].trimmingCharacters(in: .whitespaces)
-      if value.hasPrefix("\"") && value.hasSuffix("\"") && value.count >= 2 {
-        value = String(value.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
-      }
-      return value
+  /// Whether `body` carries the closing delimiter `--boundary--` (at its start, or after a line break).
+  static func closes(_ body: ByteBuffer, boundary: String) -> Bool {
+    let delimiter = Array("--\(boundary)--".utf8)
+    let bytes = Array(body.readableBytesView.suffix(64 << 10))
+    // From the end: the closing delimiter is followed by at most an epilogue, which clients leave empty or short.
+    guard bytes.count >= delimiter.count else { return false }
+    for start in stride(from: bytes.count - delimiter.count, through: 0, by: -1)
+    where bytes[start..<start + delimiter.count].elementsEqual(delimiter) {
+      let atStart = start == 0 && bytes.count == body.readableBytes
+      return atStart || (start > 0 && bytes[start - 1] == UInt8(ascii: "\n"))
     }
-    return nil
+    return false
   }
 
-  /// A file name as a label: the last path component (`/` and `\` both separate), control characters dropped;
+  /// The file name of a `Content-Disposition` value: `filename*` (RFC 5987, `UTF-8''…` percent-encoded) before
+  /// `filename` (quoted or a token; `;` inside quotes is part of the name); nil when it has neither.
+  static func fileName(_ disposition: String?) -> String? {
+    guard let disposition else { return nil }
+    var plain: String?
+    for parameter in parameters(disposition).dropFirst() {
+      guard let equals = parameter.firstIndex(of: "=") else { continue }
+      let key = parameter[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+      var value = parameter[parameter.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+      if key == "filename*" {
+        let pieces = value.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+        if pieces.count == 3, pieces[0].lowercased() == "utf-8", let decoded = String(pieces[2]).removingPercentEncoding
+        {
+          return decoded
+        }
+      } else if key == "filename" && plain == nil {
+        if value.hasPrefix("\"") && value.hasSuffix("\"") && value.count >= 2 {
+          value = String(value.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
+        }
+        plain = value
+      }
+    }
+    return plain
+  }
+
+  /// The `;`-separated parts of a header value, a `;` inside double quotes kept.
+  static func parameters(_ value: String) -> [String] {
+    var parts: [String] = []
+    var current = ""
+    var quoted = false
+    var escaped = false
+    for character in value {
+      if escaped {
+        escaped = false
+      } else if character == "\\" && quoted {
+        escaped = true
+      } else if character == "\"" {
+        quoted.toggle()
+      } else if character == ";" && !quoted {
+        parts.append(current)
+        current = ""
+        continue
+      }
+      current.append(character)
+    }
+    parts.append(current)
+    return parts
+  }
+
+  /// A file name as a label: the last path component (`/` and `\` both separate), control and bidirectional
+  /// control characters dropped;
   /// `upload-N.xml` when nothing is left.
   static func label(_ name: String, index: Int) -> String {
     let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-    let clean = String(last.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
+    // Control characters (C0, DEL, C1) and the bidirectional controls that would make a name read as another.
+    let hidden: Set<UInt32> = [0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
+    let clean = String(
+      String.UnicodeScalarView(
+        last.unicodeScalars.filter {
+          $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) && !hidden.contains($0.value)
+        }
+      ))
     return clean.isEmpty || clean == "." || clean == ".." ? "upload-\(index).xml" : String(clean.prefix(255))
   }
 

@@ -21,7 +21,8 @@ public final class WorkerPool: Sendable {
   public struct TimedOut: Error {}
 
   /// Runs `work` on a pool thread. Past `deadline` the caller gets `TimedOut` at once; the work cannot be
-  /// interrupted, so it finishes on its thread and `finished` is called then, whichever came first.
+  /// interrupted, so it finishes on its thread and `finished` is called then, whichever came first. Work whose
+  /// deadline passed before a thread took it is not started.
   public func run<T: Sendable>(
     until deadline: ContinuousClock.Instant, on loop: any EventLoop, _ work: @escaping @Sendable () -> T,
     finished: @escaping @Sendable () -> Void = {}
@@ -37,6 +38,13 @@ public final class WorkerPool: Sendable {
           timer.cancel()
           finished()
           once.resume(throwing: CancellationError())
+          return
+        }
+        // Past the deadline nobody awaits the answer (the caller has its 503): do not spend the worker on it.
+        guard ContinuousClock.now < deadline else {
+          timer.cancel()
+          finished()
+          once.resume(throwing: TimedOut())
           return
         }
         let value = work()

@@ -36,6 +36,10 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(
     help: ArgumentHelp("Largest single document (a body or a multipart file), in MB, as check's.", valueName: "MB"))
   var maxFileSize = Limits().maxFileSize >> 20
+  @Option(
+    help: ArgumentHelp(
+      "Most request bodies held in memory at once, over all requests, in MB (beyond: 429).", valueName: "MB"))
+  var maxBuffered = 1024
   @Option(help: "Checks running at once (default: the cores).")
   var maxConcurrent = ProcessInfo.processInfo.activeProcessorCount
   @Option(help: "Checks waiting for a worker; beyond them a request is refused with 429.")
@@ -52,12 +56,18 @@ struct ServeCommand: AsyncParsableCommand {
     guard maxFileSize > 0, maxFileSize <= 16 << 10 else { throw ValidationError("--max-file-size is 1 to 16384 MB") }
     guard (1...1024).contains(maxConcurrent) else { throw ValidationError("--max-concurrent is 1 to 1024") }
     guard queue >= 0 else { throw ValidationError("--queue must not be negative") }
-    guard requestTimeout > 0, idleTimeout > 0 else { throw ValidationError("timeouts must be positive") }
+    guard maxBuffered > 0, maxBuffered <= 1 << 20 else { throw ValidationError("--max-buffered is 1 to 1048576 MB") }
+    guard maxBody <= maxBuffered << 20 else { throw ValidationError("--max-body must not be over --max-buffered") }
+    // Finite and within a day: a timer of `inf` or 1e300 seconds cannot be scheduled.
+    guard (0.001...86_400).contains(requestTimeout), (0.001...86_400).contains(idleTimeout) else {
+      throw ValidationError("--request-timeout and --idle-timeout are 0.001 to 86400 seconds")
+    }
     for layer in layers where !layer.contains("=") { throw ValidationError("--layer \(layer): give ROLE=PATH") }
   }
 
   func run() async throws {
     LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
+    ProcessTuning.forChecking()
     var settings = ServeSettings()
     settings.host = host
     settings.port = port
@@ -76,6 +86,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
     settings.maxBody = maxBody
     settings.limits.maxFileSize = maxFileSize << 20
+    settings.maxBuffered = maxBuffered << 20
     settings.maxConcurrent = maxConcurrent
     settings.queue = queue
     settings.requestTimeout = .milliseconds(Int64(requestTimeout * 1000))

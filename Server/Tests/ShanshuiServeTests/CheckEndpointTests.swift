@@ -169,6 +169,23 @@ import Testing
     }
   }
 
+  @Test func bodiesOverTheMemoryBudgetAre429BeforeTheyAreRead() async throws {
+    let service = TestService.make(TestService.settings { $0.maxBuffered = 1000 })
+    let body = try TestService.fixture(Self.fixture)
+    #expect(body.readableBytes > 1000)
+    try await TestService.live(service) { client in
+      try await client.execute(
+        uri: "/v1/check", method: .post, headers: [.contentType: "application/xml"], body: body
+      ) { response in
+        #expect(response.status == .tooManyRequests)
+        #expect(TestService.text(response.body).contains("max-buffered"))
+        #expect(response.headers[.retryAfter] == "1")
+        #expect(response.headers[.connection] == "close")
+      }
+    }
+    #expect(service.bodies.inUse == 0)
+  }
+
   @Test func beforeTheStandardIsLoadedChecksAre503() async throws {
     try await TestService.live(TestService.make(load: false)) { client in
       try await client.execute(

@@ -10,13 +10,40 @@ import Testing
     try await gate.enter()
     let waiter = Task { try await gate.enter() }
     while await gate.load.waiting == 0 { await Task.yield() }
-    await #expect(throws: CheckGate.Full.self) { try await gate.enter() }
+    await #expect(throws: CheckGate.Refusal.full) { try await gate.enter() }
     await gate.leave()
     try await waiter.value
     let during = await gate.load
     #expect(during.running == 1 && during.waiting == 0)
     await gate.leave()
     #expect(await gate.load.running == 0)
+  }
+
+  @Test func aByteBudgetRefusesWhatWouldPassItsLimitAndTakesBackWhatIsReleased() {
+    let budget = ByteBudget(limit: 100)
+    let first = BudgetShare(budget)
+    #expect(first.reserve(60))
+    #expect(first.reserve(30))
+    let second = BudgetShare(budget)
+    #expect(!second.reserve(20))
+    #expect(budget.inUse == 90)
+    first.releaseAll()
+    #expect(budget.inUse == 0)
+    #expect(second.reserve(100))
+  }
+
+  @Test func aWaiterLeavesTheQueueAtItsDeadlineAndTakesNoWorker() async throws {
+    let gate = CheckGate(workers: 1, queue: 1)
+    try await gate.enter()
+    let started = ContinuousClock.now
+    await #expect(throws: CheckGate.Refusal.expired) { try await gate.enter(until: .now + .milliseconds(200)) }
+    #expect(ContinuousClock.now - started >= .milliseconds(200))
+    #expect(await gate.load.waiting == 0)
+    // The worker it never took is still the first holder's: leaving frees it, and nobody else holds one.
+    await gate.leave()
+    #expect(await gate.load.running == 0)
+    try await gate.enter()
+    #expect(await gate.load.running == 1)
   }
 }
 
@@ -28,7 +55,9 @@ import Testing
     #expect(!token.matches("0123456789abcdef-token!"))
     #expect(!token.matches(""))
     #expect(token.authorizes("Bearer 0123456789abcdef-token"))
+    #expect(token.authorizes("bearer 0123456789abcdef-token"))
     #expect(!token.authorizes("0123456789abcdef-token"))
+    #expect(!token.authorizes("Bearer 0123456789ABCDEF-token"))
   }
 
   @Test func aShortTokenFileIsRefused() throws {
@@ -42,7 +71,7 @@ import Testing
 @Suite struct SubmissionTests {
   @Test(arguments: [
     ("../../etc/passwd", "passwd"), ("C:\\a\\b.xml", "b.xml"), ("/abs/x.xml", "x.xml"), ("..", "upload-3.xml"),
-    ("", "upload-3.xml"), ("a\u{0}b\r\n.xml", "ab.xml"),
+    ("", "upload-3.xml"), ("a\u{0}b\r\n.xml", "ab.xml"), ("fdp.\u{202E}lmx", "fdp.lmx"), ("a\u{85}b.xml", "ab.xml"),
   ])
   func namesAreOnlyLabels(name: String, label: String) {
     #expect(Submission.label(name, index: 3) == label)
@@ -52,6 +81,45 @@ import Testing
     #expect(Submission.fileName(#"form-data; name="file"; filename="a b.xml""#) == "a b.xml")
     #expect(Submission.fileName("form-data; name=file; filename=plain.xml") == "plain.xml")
     #expect(Submission.fileName(#"form-data; name="field""#) == nil)
+    // A `;` inside the quotes is part of the name; `filename*` (RFC 5987) wins over `filename`.
+    #expect(Submission.fileName(#"form-data; name="file"; filename="a;b.xml""#) == "a;b.xml")
+    #expect(
+      Submission.fileName(#"form-data; name="file"; filename="fallback.xml"; filename*=UTF-8''%E6%BD%BC%E5%8D%97.xml"#)
+        == "潼南.xml")
+  }
+
+  @Test func aBodyWithoutItsClosingDelimiterIsRefusedNotCutShort() throws {
+    let part = { (name: String) in
+      "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\n\r\n<a/>\r\n"
+    }
+    let whole = ByteBuffer(string: part("one.xml") + part("two.xml") + "--b--\r\n")
+    #expect(
+      try Submission.documents(whole, kind: .multipart(boundary: "b"), maxFileSize: 1000).map(\.name) == [
+        "one.xml", "two.xml",
+      ])
+    // The second part cut off, or the closing delimiter missing: a 400, never one file of two.
+    for cut in [
+      part("one.xml") + "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"two.xml\"\r\n\r\n<a",
+      part("one.xml") + part("two.xml"),
+    ] {
+      #expect(throws: Problem.self) {
+        try Submission.documents(ByteBuffer(string: cut), kind: .multipart(boundary: "b"), maxFileSize: 1000)
+      }
+    }
+  }
+
+  @Test func anEmptyFileInputIsNoFileAndAnUndecodedNameStillAFile() throws {
+    let empty = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\"\r\n\r\n\r\n"
+    let one = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xml\"\r\n\r\n<a/>\r\n"
+    let documents = try Submission.documents(
+      ByteBuffer(string: empty + one + "--b--\r\n"), kind: .multipart(boundary: "b"), maxFileSize: 1000)
+    #expect(documents.map(\.name) == ["a.xml"])
+    // A file name in GBK: the header is not UTF-8. The part is still a document, under a made-up label.
+    var gbk = ByteBuffer(string: "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+    gbk.writeBytes([0xCD, 0xAD, 0xC4, 0xCF])  // 潼南 in GBK
+    gbk.writeString(".xml\"\r\n\r\n<a/>\r\n--b--\r\n")
+    let undecoded = try Submission.documents(gbk, kind: .multipart(boundary: "b"), maxFileSize: 1000)
+    #expect(undecoded.count == 1)
   }
 
   @Test func mediaTypes() throws {
