@@ -23,29 +23,24 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 import xml.dom.minidom
 
 import jsonschema
 from openapi_spec_validator import validate as validate_spec
 
-TOKEN = "contract-test-token-0123456789abcdef"
-FIXTURE = "fixtures/cq-riparian-changshou-chemical-too-close.xml"
-SECOND = "fixtures/cq-ssw-three-gorges-compliant.xml"
-PASSED, FAILED = [], []
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from servetest import FAILED, PASSED, free_port, request  # noqa: E402
+from servetest import check as tally  # noqa: E402
 
 
 def check(name, condition, detail=""):
-    (PASSED if condition else FAILED).append(name)
-    if not condition:
-        print(f"FAIL {name}: {detail}"[:2000], flush=True)
+    tally(name, condition, detail, quiet=True)
+
+TOKEN = "contract-test-token-0123456789abcdef"
+FIXTURE = "fixtures/cq-riparian-changshou-chemical-too-close.xml"
+SECOND = "fixtures/cq-ssw-three-gorges-compliant.xml"
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def stable(text):
@@ -101,13 +96,6 @@ class Contract:
         check(f"{name}: body valid", not errors, "; ".join(e.message for e in errors[:3]))
 
 
-def request(base, method, path, body=None, headers=None):
-    req = urllib.request.Request(base + path, data=body, method=method, headers=headers or {})
-    try:
-        with urllib.request.urlopen(req, timeout=60) as response:
-            return response.status, response.headers.get("Content-Type", ""), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers.get("Content-Type", ""), error.read()
 
 
 def raw(port, data, wait=5.0, dribble=None):

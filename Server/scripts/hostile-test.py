@@ -29,40 +29,26 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 
-FIXTURE = "fixtures/cq-riparian-changshou-chemical-too-close.xml"
-IDLE_CONNECTIONS = 10_000
-PASSED, FAILED = [], []
-
-
-def check(name, condition, detail=""):
-    (PASSED if condition else FAILED).append(name)
-    print(f"{'ok  ' if condition else 'FAIL'} {name}{'' if condition else ': ' + str(detail)}"[:2000], flush=True)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def rss_mib(pid):
-    with open(f"/proc/{pid}/status") as handle:
-        for line in handle:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from servetest import FAILED, PASSED, check, free_port, rss_mib, status_of  # noqa: E402
+from servetest import request as call  # noqa: E402
 
 
 def request(base, method, path, body=None, headers=None, timeout=30):
-    req = urllib.request.Request(base + path, data=body, method=method, headers=headers or {})
-    try:
-        with urllib.request.urlopen(req, timeout=timeout) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read()
+    status, _, data = call(base, method, path, body, headers, timeout)
+    return status, data
+
+FIXTURE = "fixtures/cq-riparian-changshou-chemical-too-close.xml"
+IDLE_CONNECTIONS = 10_000
+
+
+
+
+
+
+
+
 
 
 def answer_of(connection, wait):
@@ -82,9 +68,6 @@ def answer_of(connection, wait):
     return answer
 
 
-def status_of(answer):
-    parts = answer.split(b" ", 2)
-    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
 
 
 def post_raw(port, body, content_type, wait=10):

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ShanshuiCore
 
 /// A refused request: its status and a coded, bilingual JSON body
 /// `{"error": {"code": …, "message": {"zh": …, "en": …}, "parameter": …}}` (the codes: docs/service.md).
@@ -75,20 +76,8 @@ public struct Problem: HTTPResponseError, Sendable {
       status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: lines.joined(separator: "\n"))))
   }
 
-  static func escape(_ text: String) -> String {
-    var result = ""
-    for character in text.unicodeScalars {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.unicodeScalars.append(character)
-      }
-    }
-    return result
-  }
+  /// The project's one escaper for XML and HTML (ShanshuiCore), as the reports use it.
+  static func escape(_ text: String) -> String { XMLEscaping.escape(text) }
 
   /// The JSON response.
   public func response() -> Response {
