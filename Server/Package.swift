@@ -55,6 +55,7 @@ let package = Package(
         "ShanshuiServe",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "ShanshuiFrontend", package: "shanshui"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
   ],

@@ -21,16 +21,15 @@ public struct JSONLogHandler: LogHandler {
   }
 
   public func log(event: LogEvent) {
-    var object: [String: Any] = [
-      "time": Self.timestamp(), "level": event.level.rawValue, "label": label, "message": "\(event.message)",
+    var fields: [String: Logger.Metadata.Value] = [
+      "time": .string(Self.timestamp()), "level": .string(event.level.rawValue), "label": .string(label),
+      "message": .string("\(event.message)"),
     ]
-    for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) {
-      object[key] = Self.json(value)
-    }
-    guard
-      let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-    else { return }
-    write(String(decoding: data, as: UTF8.self) + "\n")
+    for (key, value) in metadata { fields[key] = value }
+    for (key, value) in event.metadata ?? [:] { fields[key] = value }
+    var line = ""
+    Self.append(.dictionary(fields), to: &line)
+    write(line + "\n")
   }
 
   /// Writes a line to standard error in one `write` call, so lines from several threads never interleave.
@@ -39,19 +38,69 @@ public struct JSONLogHandler: LogHandler {
     bytes.withUnsafeMutableBytes { _ = Foundation.write(2, $0.baseAddress, $0.count) }
   }
 
-  private static func json(_ value: Logger.Metadata.Value) -> Any {
+  /// JSON by hand: one line per request must not cost what Foundation's serializer and date formatting did (about
+  /// 5 % of the service's time under load). Keys sorted; numbers as numbers; `/` not escaped.
+  static func append(_ value: Logger.Metadata.Value, to line: inout String) {
     switch value {
-    case .string(let text): return text
+    case .string(let text): appendString(text, to: &line)
     case .stringConvertible(let value):
-      if let number = value as? Int { return number }
-      if let number = value as? Double { return number }
-      return value.description
-    case .array(let values): return values.map(json)
-    case .dictionary(let values): return values.mapValues(json)
+      if let number = value as? Int {
+        line += String(number)
+      } else if let number = value as? Double, number.isFinite {
+        line += "\(number)"
+      } else {
+        appendString(value.description, to: &line)
+      }
+    case .array(let values):
+      line += "["
+      for (index, element) in values.enumerated() {
+        if index > 0 { line += "," }
+        append(element, to: &line)
+      }
+      line += "]"
+    case .dictionary(let values):
+      line += "{"
+      for (index, key) in values.keys.sorted().enumerated() {
+        if index > 0 { line += "," }
+        appendString(key, to: &line)
+        line += ":"
+        append(values[key]!, to: &line)
+      }
+      line += "}"
     }
   }
 
-  private static func timestamp() -> String {
-    Date().formatted(.iso8601.year().month().day().timeZone(separator: .omitted).time(includingFractionalSeconds: true))
+  private static func appendString(_ text: String, to line: inout String) {
+    line += "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": line += "\\\""
+      case "\\": line += "\\\\"
+      case "\n": line += "\\n"
+      case "\r": line += "\\r"
+      case "\t": line += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+        let hex = String(scalar.value, radix: 16)
+        line += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: line.unicodeScalars.append(scalar)
+      }
+    }
+    line += "\""
+  }
+
+  /// Now in UTC, `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+  static func timestamp() -> String {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    var seconds = now.tv_sec
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    func pad(_ value: Int, _ width: Int) -> String {
+      let text = String(value)
+      return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+    return "\(pad(Int(parts.tm_year) + 1900, 4))-\(pad(Int(parts.tm_mon) + 1, 2))-\(pad(Int(parts.tm_mday), 2))T"
+      + "\(pad(Int(parts.tm_hour), 2)):\(pad(Int(parts.tm_min), 2)):\(pad(Int(parts.tm_sec), 2))."
+      + "\(pad(now.tv_nsec / 1_000_000, 3))Z"
   }
 }

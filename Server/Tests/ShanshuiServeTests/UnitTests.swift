@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import Testing
 
 @testable import ShanshuiServe
@@ -155,5 +156,49 @@ import Testing
         == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
     #expect(SHA256.source("abc") == "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='")
     #expect(SHA256.base64(Array("ab".utf8)) == "YWI=" && SHA256.base64(Array("a".utf8)) == "YQ==")
+  }
+}
+
+@Suite struct JSONLogHandlerTests {
+  @Test func aLineIsOneJSONObjectWithEveryFieldEscaped() throws {
+    let lines = LockedLines()
+    var handler = JSONLogHandler(label: "test", write: { lines.append($0) })
+    handler.metadata["service"] = "shanshui"
+    let logger = Logger(label: "test", factory: { _ in handler })
+    logger.info(
+      "request",
+      metadata: [
+        "path": "/v1/check\"\n\u{1}\u{2028}/潼南", "status": .stringConvertible(200),
+        "duration_ms": .stringConvertible(1.25), "list": ["a", .stringConvertible(2)],
+      ])
+    let line = try #require(lines.all.first)
+    #expect(line.hasSuffix("\n") && line.dropLast().allSatisfy { $0 != "\n" })
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    #expect(object["path"] as? String == "/v1/check\"\n\u{1}\u{2028}/潼南")
+    #expect(object["status"] as? Int == 200)
+    #expect(object["duration_ms"] as? Double == 1.25)
+    #expect(object["service"] as? String == "shanshui")
+    #expect(object["message"] as? String == "request" && object["level"] as? String == "info")
+    let time = try #require(object["time"] as? String)
+    #expect(time.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/) != nil)
+    // Keys sorted, as before: log lines diff cleanly.
+    let keys = line.matches(of: /"([a-z_]+)":/).map { String($0.1) }
+    #expect(keys == keys.sorted())
+  }
+}
+
+/// Lines a test's log handler wrote. `@unchecked Sendable`: `lines` only under `lock`.
+final class LockedLines: @unchecked Sendable {
+  private var lines: [String] = []
+  private let lock = NSLock()
+  func append(_ line: String) {
+    lock.lock()
+    lines.append(line)
+    lock.unlock()
+  }
+  var all: [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    return lines
   }
 }

@@ -30,6 +30,9 @@ public final class CheckSession: Sendable {
   /// The checkers of the current day (files without a date are judged on the day of the check), one per need of
   /// sketches; a new day replaces them, so a long-lived session keeps two at most.
   private let checkers = DailyCheckers()
+  /// What every report says of the standard in force (its rules' summaries, its themes' titles): made once, since
+  /// a service makes a report per request.
+  private let description: StandardDescription
 
   /// The standard in force.
   public var standard: Standard { versioned.current.standard }
@@ -48,6 +51,7 @@ public final class CheckSession: Sendable {
     verifyFastPath = request.verifyFastPath
     toolVersion = request.toolVersion
     self.timings = timings
+    description = StandardDescription(versioned.current.standard)
   }
 
   /// Why a session could not be prepared: the outcome to report (its `standardDiagnostics` say what is broken).
@@ -160,7 +164,7 @@ public final class CheckSession: Sendable {
     let checking = ContinuousClock.now
     let spatialBefore = SpatialTiming.total
     var report = Self.emptyReport(request, toolVersion: toolVersion)
-    Self.describe(standard, in: &report)
+    description.describe(in: &report)
     report.layerDiagnostics = layerDiagnostics
     report.layerSources = layers.sources.values.sorted { $0.role < $1.role }
     let needs = Renderers.needs(of: request.formats)
@@ -207,9 +211,26 @@ public final class CheckSession: Sendable {
   }
 
   private static func describe(_ standard: Standard, in report: inout Report) {
-    report.standard = standard.info
-    report.rules = RuleInfo.rules(of: standard)
-    report.themeTitles = Dictionary(standard.documents.map { ($0.theme, $0.info.title) }) { first, _ in first }
+    StandardDescription(standard).describe(in: &report)
+  }
+}
+
+/// What a report says of its standard: its identity, its rules' summaries and its themes' titles.
+private struct StandardDescription: Sendable {
+  let info: StandardInfo
+  let rules: [RuleInfo]
+  let themeTitles: [String: LocalizedText]
+
+  init(_ standard: Standard) {
+    info = standard.info
+    rules = RuleInfo.rules(of: standard)
+    themeTitles = Dictionary(standard.documents.map { ($0.theme, $0.info.title) }) { first, _ in first }
+  }
+
+  func describe(in report: inout Report) {
+    report.standard = info
+    report.rules = rules
+    report.themeTitles = themeTitles
   }
 }
 
