@@ -29,7 +29,7 @@ import jsonschema
 from openapi_spec_validator import validate as validate_spec
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servetest import FAILED, PASSED, free_port, request  # noqa: E402
+from servetest import FAILED, PASSED, free_port, request, start_server  # noqa: E402
 from servetest import check as tally  # noqa: E402
 
 
@@ -149,17 +149,8 @@ def multipart(files, boundary="contract-boundary"):
 
 
 def start(serve, port, token_file, log, extra=()):
-    process = subprocess.Popen([serve, "--port", str(port), "--admin-token-file", token_file, *extra],
-                               stderr=log, stdout=subprocess.DEVNULL)
-    for _ in range(300):
-        try:
-            if request(f"http://127.0.0.1:{port}", "GET", "/readyz")[0] == 200:
-                return process
-        except OSError:
-            pass
-        time.sleep(0.1)
-    process.kill()
-    raise SystemExit("contract-test: the server did not become ready")
+    return start_server([serve, "--port", str(port), "--admin-token-file", token_file, *extra], port, "contract-test",
+                        stderr=log)
 
 
 def main():

@@ -31,7 +31,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servetest import FAILED, PASSED, check, free_port, rss_mib, status_of  # noqa: E402
+from servetest import FAILED, PASSED, check, free_port, rss_mib, start_server, status_of  # noqa: E402
 from servetest import request as call  # noqa: E402
 
 
@@ -301,16 +301,7 @@ def malformed_multipart(port, fixture):
 
 
 def start(serve, port, extra):
-    process = subprocess.Popen([serve, "--port", str(port), *extra], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    for _ in range(300):
-        try:
-            if request(f"http://127.0.0.1:{port}", "GET", "/readyz", timeout=2)[0] == 200:
-                return process
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise SystemExit("hostile-test: the server did not become ready")
+    return start_server([serve, "--port", str(port), *extra], port, "hostile-test")
 
 
 def main():

@@ -1,6 +1,8 @@
 """What the service's test scripts share (contract-test.py, hostile-test.py, check-upload-page.py): the tally of
 checks, a free loopback port, a plain HTTP call, the status of a raw answer, a process's resident memory."""
 import socket
+import subprocess
+import time
 import urllib.error
 import urllib.request
 
@@ -44,3 +46,18 @@ def rss_mib(pid):
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def start_server(command, port, name, stderr=subprocess.DEVNULL):
+    """Starts `command` (a shanshui-serve invocation on `port`) and returns the process once /readyz answers 200;
+    exits the calling script, naming it, when it never does (30 s)."""
+    process = subprocess.Popen(command, stderr=stderr, stdout=subprocess.DEVNULL)
+    for _ in range(300):
+        try:
+            if request(f"http://127.0.0.1:{port}", "GET", "/readyz", timeout=2)[0] == 200:
+                return process
+        except OSError:
+            pass
+        time.sleep(0.1)
+    process.kill()
+    raise SystemExit(f"{name}: the server did not become ready")
