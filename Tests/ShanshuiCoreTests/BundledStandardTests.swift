@@ -66,4 +66,36 @@ import Testing
       #expect(result.findings.map(\.ruleID) == [], "under \(profile)")
     }
   }
+
+  /// The CLI loads the bundled versions without verifying them (`StandardLoader.verifies`): that is sound only while
+  /// a verified load of the same bytes finds nothing, and both loads build the same model.
+  @Test(arguments: [nil] + BundledStandard.versionDirectories)
+  func unverifiedLoadBuildsTheModelAVerifiedLoadDoes(version: String?) throws {
+    let source = version.map(BundledStandard.source(ofVersion:)) ?? BundledStandard.source
+    let verified: Standard
+    do {
+      verified = try StandardLoader(toolFiles: BundledStandard.files, verifies: true).load(source)
+    } catch {
+      Issue.record("\(version ?? "current"): \(error.diagnostics.map { "\($0.location): \($0.message.text(.en))" })")
+      return
+    }
+    let unverified = try StandardLoader(toolFiles: BundledStandard.files, verifies: false).load(source)
+    #expect(unverified.rules.count == verified.rules.count && !verified.rules.isEmpty)
+    let (left, right) = (Self.model(unverified), Self.model(verified))
+    #expect(left.count > 10_000)
+    let differing = left.difference(from: right).prefix(6).map { "\($0)" }
+    #expect(differing.isEmpty, "\(version ?? "current"): the models differ: \(differing)")
+    #expect(unverified.warnings.map(\.message) == verified.warnings.map(\.message))
+  }
+
+  /// Everything a load built, as the lines of a `dump`, which walks every stored property; sorted, because sets and
+  /// dictionaries list their members in an order of their own, and without what differs between two loads of the
+  /// same bytes (addresses of compiled XPath and schemas, `dump`'s own object numbers).
+  private static func model(_ standard: Standard) -> [String] {
+    var text = ""
+    dump(standard, to: &text)
+    return text.split(separator: "\n").filter { !$0.contains("pointerValue") }.map { line in
+      String(line.replacing(/0x[0-9a-f]+/, with: "0x…").replacing(/#[0-9]+/, with: "#…"))
+    }.sorted()
+  }
 }

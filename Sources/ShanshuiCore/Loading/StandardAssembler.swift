@@ -11,7 +11,14 @@ struct StandardAssembler {
   /// The layer roles every document declares, for the rules' references.
   private var layers: [String: LayerRole] = [:]
 
-  init(documents: [RawDocument]) { self.documents = documents }
+  /// Whether the rules are verified (`StandardLoader.verifies`): XPath statically, references, placeholders, units
+  /// and example pairs. Duplicates, syntax and what only warns are found either way, as they shape the model.
+  let verifies: Bool
+
+  init(documents: [RawDocument], verifies: Bool = true) {
+    self.documents = documents
+    self.verifies = verifies
+  }
 
   struct Assembled {
     var documents: [RuleDocumentInfo]
@@ -170,6 +177,21 @@ struct StandardAssembler {
       diagnostics.append(Diagnostic(.xpathSyntax, XPathMessages.syntax(error), at: raw.contextLocation))
       return nil
     }
+    // In this order, as diagnostics at one location keep the order they were found in.
+    if verifies { verifyReferences(raw, parameters: parameters, codelists: codelists) }
+    warnAboutUnitlessBounds(raw)
+    if verifies { verifyUnitsAndExamples(raw, parameters: parameters) }
+    return Rule(
+      id: raw.id, severity: raw.severity, theme: theme, title: raw.title, message: raw.message,
+      sources: resolve(raw.sources, in: sources), projectTypes: raw.projectTypes, profiles: raw.profiles,
+      context: context, check: raw.check, examples: raw.examples, location: raw.location, waivable: raw.waivable,
+      boundMessages: raw.boundMessages, programmes: raw.programmes)
+  }
+
+  /// A rule's XPath checked statically, and what it refers to: problems that leave its model as it is.
+  private mutating func verifyReferences(
+    _ raw: RawDocument.RawRule, parameters: [String: Parameter], codelists: [String: Codelist]
+  ) {
     checkStatically(raw.context, rule: raw.id, at: raw.contextLocation)
     if !XPathLexer.variables(in: raw.context).isEmpty {
       fail(
@@ -220,6 +242,23 @@ struct StandardAssembler {
         .unknownReference, "规则 \(raw.id) 引用了未定义的代码表 \(id)", "rule \(raw.id) refers to unknown codelist \(id)",
         at: raw.location)
     }
+  }
+
+  /// A rule's bounds in units its parameters and context agree with, and its passing and failing examples.
+  private mutating func verifyUnitsAndExamples(_ raw: RawDocument.RawRule, parameters: [String: Parameter]) {
+    for problem in raw.check.problems(context: raw.context, parameters: parameters) {
+      diagnostics.append(Diagnostic(.unitMismatch, problem.map { text, _ in "\(raw.id): \(text)" }, at: raw.location))
+    }
+    if !raw.examples.contains(where: { $0.outcome == .pass }) || !raw.examples.contains(where: { $0.outcome == .fail })
+    {
+      fail(
+        .invalidExample, "规则 \(raw.id) 须至少有一个通过示例和一个失败示例",
+        "rule \(raw.id) needs at least one passing and one failing example", at: raw.location)
+    }
+  }
+
+  /// A bound without a unit: an error from rule language 2, a warning in rule language 1 (which assumes one).
+  private mutating func warnAboutUnitlessBounds(_ raw: RawDocument.RawRule) {
     for (attribute, assumed) in raw.check.unitlessBounds {
       let message = LocalizedText(
         zh: "规则 \(raw.id)：\(raw.checkKind.description.name) 的 \(attribute) 是未注明单位的数字（在检查元素上加 unit）",
@@ -239,20 +278,6 @@ struct StandardAssembler {
             at: raw.location))
       }
     }
-    for problem in raw.check.problems(context: raw.context, parameters: parameters) {
-      diagnostics.append(Diagnostic(.unitMismatch, problem.map { text, _ in "\(raw.id): \(text)" }, at: raw.location))
-    }
-    if !raw.examples.contains(where: { $0.outcome == .pass }) || !raw.examples.contains(where: { $0.outcome == .fail })
-    {
-      fail(
-        .invalidExample, "规则 \(raw.id) 须至少有一个通过示例和一个失败示例",
-        "rule \(raw.id) needs at least one passing and one failing example", at: raw.location)
-    }
-    return Rule(
-      id: raw.id, severity: raw.severity, theme: theme, title: raw.title, message: message,
-      sources: resolve(raw.sources, in: sources), projectTypes: raw.projectTypes, profiles: raw.profiles,
-      context: context, check: raw.check, examples: raw.examples, location: raw.location, waivable: raw.waivable,
-      boundMessages: raw.boundMessages, programmes: raw.programmes)
   }
 
   private mutating func checkStatically(_ expression: String, rule: String, at location: SourceLocation) {

@@ -38,8 +38,13 @@ public struct Standard: Sendable {
   public var rules: [Rule]
   /// Schema every submission is validated against first.
   public var submissionSchema: XMLSchema
-  /// What the submission schema allows (values and their names, children, types), for rewriting its errors.
-  public var submissionSchemaFacts: SubmissionSchemaFacts = .empty
+  /// What the submission schema allows (values and their names, children, types), for rewriting its errors. Read
+  /// from the schema on first use (`readsSubmissionSchemaFacts(from:)`): only a file with a schema error needs it.
+  public var submissionSchemaFacts: SubmissionSchemaFacts {
+    get { schemaFacts.value }
+    set { schemaFacts = SharedLazy(value: newValue) }
+  }
+  var schemaFacts = SharedLazy(value: SubmissionSchemaFacts.empty)
   /// The base submission that rule examples edit.
   public var exampleBase: [UInt8]?
   /// Namespace prefixes for XPath (always `s` and `ss`, plus those the documents declare).
@@ -51,6 +56,11 @@ public struct Standard: Sendable {
 
   /// The rule with `id`.
   public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+
+  /// Makes `submissionSchemaFacts` read `schema` (the submission schema's bytes) when first asked for.
+  public mutating func readsSubmissionSchemaFacts(from schema: [UInt8]) {
+    schemaFacts = SharedLazy { SubmissionSchemaFacts(schema: schema) }
+  }
 
   /// The roles spatial rules read, with the rules reading each (standard order).
   public var rulesByLayerRole: [String: [String]] {

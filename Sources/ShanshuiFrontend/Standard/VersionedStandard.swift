@@ -102,17 +102,17 @@ public final class VersionedStandard: Sendable {
 
   private func load(_ member: StandardVersionSet.Member) -> Result<Standard, StandardLoader.Failure> {
     let source: StandardSource
-    let checksExampleEdits: Bool
+    let verifies: Bool
     switch origin {
     case .bundled:
       source = BundledStandard.source(ofVersion: member.directory)
       // Verified by the test suite before it was built in, as the current bundled version is.
-      checksExampleEdits = false
+      verifies = false
     case .disk(let root):
       source = .directory(root + "/" + member.directory)
-      checksExampleEdits = true
+      verifies = true
     }
-    let loader = StandardLoader(toolFiles: BundledStandard.files, checksExampleEdits: checksExampleEdits)
+    let loader = StandardLoader(toolFiles: BundledStandard.files, verifies: verifies)
     return Result { () throws(StandardLoader.Failure) in try loader.load(source) }
   }
 
