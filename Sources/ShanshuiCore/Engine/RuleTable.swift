@@ -8,8 +8,10 @@ import ShanshuiXML
 struct RuleTable: Sendable {
   /// Each rule's context, as an index into `contexts`.
   let contextSlot: [Int]
-  /// Each distinct context: its direct-access path, or nil when XPath selects it.
+  /// Each distinct context: its direct-access path, or nil when a scan or XPath selects it.
   let contexts: [ContextPath?]
+  /// Each distinct context that one walk over every element selects (`DescendantScan`), or nil.
+  let scans: [DescendantScan?]
   /// Each rule's project types (empty: every type).
   let projectTypes: [Set<String>]
   /// Each rule's programmes (empty: every submission, with a programme or without).
@@ -34,6 +36,7 @@ struct RuleTable: Sendable {
     var slots: [String: Int] = [:]
     var contextSlot: [Int] = []
     var contexts: [ContextPath?] = []
+    var scans: [DescendantScan?] = []
     for rule in rules {
       let source = rule.context.source
       if let slot = slots[source] {
@@ -41,11 +44,14 @@ struct RuleTable: Sendable {
       } else {
         slots[source] = contexts.count
         contextSlot.append(contexts.count)
-        contexts.append(fastPath ? ContextPath(source, namespaces: namespaces) : nil)
+        let path = fastPath ? ContextPath(source, namespaces: namespaces) : nil
+        contexts.append(path)
+        scans.append(fastPath && path == nil ? DescendantScan(source, namespaces: namespaces) : nil)
       }
     }
     self.contextSlot = contextSlot
     self.contexts = contexts
+    self.scans = scans
     projectTypes = rules.map(\.projectTypes)
     programmes = rules.map(\.programmes)
     checks = rules.map(\.check)

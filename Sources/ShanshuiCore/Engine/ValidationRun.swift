@@ -117,6 +117,12 @@ struct ValidationRun {
       let nodes: [XMLNode]
       if let cached = contexts[slot] {
         nodes = cached
+      } else if let scan = table.scans[slot] {
+        var selected = scan.select(root: root)
+        if validator.fault == .dropLastContextNode, !selected.isEmpty { selected.removeLast() }
+        verifier?.context(validator.standard.rules[index].context, selected: selected, rule: index, at: root)
+        nodes = selected
+        contexts[slot] = nodes
       } else {
         let rule = validator.standard.rules[index]
         do {
