@@ -100,8 +100,16 @@ import Testing
   }
 
   @Test func normalizeSpaceIsXPaths() {
-    #expect(DescendantScan.normalizeSpace(" \t待\n\r 填写  ") == "待 填写")
-    #expect(DescendantScan.normalizeSpace("\u{3000}待填写") == "\u{3000}待填写")  // only XML white space
-    #expect(DescendantScan.normalizeSpace("") == "")
+    func normalized(_ text: String, is literal: String) -> Bool {
+      DescendantScan.normalizedSpace(of: text, equals: Array(literal.utf8))
+    }
+    #expect(normalized(" \t待\n\r 填写  ", is: "待 填写"))
+    #expect(!normalized(" \t待\n\r 填写  ", is: "待填写"))
+    #expect(!normalized("待 填写", is: "待  填写"))
+    #expect(normalized("\u{3000}待填写", is: "\u{3000}待填写"))  // only XML white space is trimmed
+    #expect(!normalized("\u{3000}待填写", is: "待填写"))
+    #expect(normalized("  ", is: ""))
+    #expect(!normalized("待填写x", is: "待填写"))
+    #expect(!normalized("待填", is: "待填写"))
   }
 }

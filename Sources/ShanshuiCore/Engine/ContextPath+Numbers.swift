@@ -9,6 +9,8 @@ extension ContextPath {
     case parameter(String)
     /// `ss:quantity(nodes, 'unit')`, computed by the very function XPath calls (`ShanshuiFunctions.quantity`).
     case quantity(Relative, String)
+    /// `number(.)` (nil) or `number(relative)`: the first selected node's string value as libxml2 converts it.
+    case number(Relative?)
     case negated(Numeric)
     case arithmetic(Numeric, ArithmeticOperator, Numeric)
 
@@ -20,6 +22,14 @@ extension ContextPath {
         guard case .number(let total)? = ShanshuiFunctions.quantity([.nodes(path.select(from: node)), .string(unit)])
         else { return .nan }
         return total
+      case .number(let path):
+        guard let path else { return XPathNumber.of(node.stringValue) }
+        var first: String?
+        _ = path.contains(from: node) {
+          first = $0.stringValue
+          return true
+        }
+        return first.map(XPathNumber.of) ?? .nan
       case .negated(let operand): return -operand.value(at: node, parameters: parameters)
       case .arithmetic(let left, let operation, let right):
         let a = left.value(at: node, parameters: parameters)
@@ -37,7 +47,7 @@ extension ContextPath {
     /// The parameters the number reads.
     var parameterIDs: Set<String> {
       switch self {
-      case .literal, .quantity: return []
+      case .literal, .quantity, .number: return []
       case .parameter(let id): return [id]
       case .negated(let operand): return operand.parameterIDs
       case .arithmetic(let left, _, let right): return left.parameterIDs.union(right.parameterIDs)
@@ -145,6 +155,11 @@ extension ContextPathParser {
       return inner
     }
     let start = index
+    if ncName() == "number", take("(") {
+      if take("."), take(")") { return .number(nil) }
+      if let path = relative(), take(")") { return .number(path) }
+    }
+    index = start
     guard let prefix = ncName(), take(":"), ncName() == "quantity", namespaces[prefix] == Namespaces.functions,
       take("("), let path = relative(), take(","), let unit = literal(), take(")"), QuantityUnit.named(unit) != nil
     else {

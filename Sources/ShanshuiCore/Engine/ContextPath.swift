@@ -15,7 +15,8 @@ import ShanshuiXML
 ///     term      := 'not(' or ')' | '(' or ')' | 'starts-with(' relative ',' literal ')'
 ///                | relative ('=' (literal | absolute))? | number ('<' | '<=' | '>' | '>=' | '=' | '!=') number
 ///     absolute  := '/' relative (its first step names the root element; read once per test, from the root)
-///     number    := ss:quantity(relative, 'unit'), literals, $parameters, + - * div mod, unary -, ( )
+///     number    := ss:quantity(relative, 'unit'), number(.), number(relative), literals, $parameters,
+///                  + - * div mod, unary -, ( )
 ///     relative  := (prefix ':' name ('[' or ']')* '/')* (prefix ':' name ('[' or ']')* | '@' name)
 ///
 /// No positions, axes, `..`, other functions or numbers: the predicates never depend on the context position. No

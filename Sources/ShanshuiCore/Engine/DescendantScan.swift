@@ -16,17 +16,17 @@ struct DescendantScan: Sendable {
   enum ElementTest: Sendable, Equatable {
     /// `not(prefix:*)`: no child element in the namespace.
     case leaf
-    /// `normalize-space(.) = 'literal'`.
-    case normalizedText(String)
+    /// `normalize-space(.) = 'literal'` (the literal's UTF-8).
+    case normalizedText([UInt8])
     /// `@* = 'literal'`: some attribute's value is the literal.
-    case anyAttribute(String)
+    case anyAttribute([UInt8])
   }
 
   enum AttributeTest: Sendable, Equatable {
     /// `normalize-space(.) = 'literal'`.
-    case normalizedValue(String)
+    case normalizedValue([UInt8])
     /// `. = 'literal'`.
-    case value(String)
+    case value([UInt8])
   }
 
   struct Alternative: Sendable {
@@ -82,14 +82,13 @@ struct DescendantScan: Sendable {
         selected.append(element)
       }
       guard !attributeAlternatives.isEmpty else { return }
-      let elementHolds = alternatives.map { $0.attribute == nil || $0.element.allSatisfy { holds($0, at: element) } }
       element.forEachAttribute { attribute in
-        for (index, alternative) in alternatives.enumerated() where elementHolds[index] {
-          guard let tests = alternative.attribute else { continue }
-          if tests.allSatisfy({ holds($0, at: attribute) }) {
-            selected.append(attribute)
-            return
-          }
+        for alternative in alternatives {
+          guard let tests = alternative.attribute, tests.allSatisfy({ holds($0, at: attribute) }),
+            alternative.element.allSatisfy({ holds($0, at: element) })
+          else { continue }
+          selected.append(attribute)
+          return
         }
       }
     }
@@ -99,35 +98,42 @@ struct DescendantScan: Sendable {
   private func holds(_ test: ElementTest, at element: XMLNode) -> Bool {
     switch test {
     case .leaf: return !element.hasChildElement(in: namespace)
-    case .normalizedText(let literal): return Self.normalizeSpace(element.stringValue).hasSameCodePoints(as: literal)
+    case .normalizedText(let literal): return Self.normalizedSpace(of: element.stringValue, equals: literal)
     case .anyAttribute(let literal):
       var found = false
-      element.forEachAttribute { if !found, $0.stringValue.hasSameCodePoints(as: literal) { found = true } }
+      element.forEachAttribute { if !found, $0.stringValue.utf8.elementsEqual(literal) { found = true } }
       return found
     }
   }
 
   private func holds(_ test: AttributeTest, at attribute: XMLNode) -> Bool {
     switch test {
-    case .normalizedValue(let literal): return Self.normalizeSpace(attribute.stringValue).hasSameCodePoints(as: literal)
-    case .value(let literal): return attribute.stringValue.hasSameCodePoints(as: literal)
+    case .normalizedValue(let literal): return Self.normalizedSpace(of: attribute.stringValue, equals: literal)
+    // UTF-8 bytes equal: code points equal, as XPath compares (not Swift's canonical equivalence).
+    case .value(let literal): return attribute.stringValue.utf8.elementsEqual(literal)
     }
   }
 
-  /// XPath's `normalize-space`: XML white space (space, tab, CR, LF) trimmed, and each inner run made one space.
-  static func normalizeSpace(_ text: String) -> String {
-    var bytes: [UInt8] = []
+  /// Whether XPath's `normalize-space` of `text` (XML white space, that is space, tab, CR and LF, trimmed, and each
+  /// inner run made one space) is `literal`, compared as UTF-8 without building the normalized string: this runs
+  /// on every leaf element and attribute of a submission.
+  static func normalizedSpace(of text: String, equals literal: [UInt8]) -> Bool {
+    var position = 0
     var pendingSpace = false
     for byte in text.utf8 {
       if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-        pendingSpace = !bytes.isEmpty
-      } else {
-        if pendingSpace { bytes.append(0x20) }
-        pendingSpace = false
-        bytes.append(byte)
+        pendingSpace = position > 0
+        continue
       }
+      if pendingSpace {
+        guard position < literal.count, literal[position] == 0x20 else { return false }
+        position += 1
+        pendingSpace = false
+      }
+      guard position < literal.count, literal[position] == byte else { return false }
+      position += 1
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return position == literal.count
   }
 
   private static func elementTest(_ text: inout Substring, prefix: Substring) -> ElementTest? {
@@ -144,12 +150,12 @@ struct DescendantScan: Sendable {
   }
 
   /// `opening 'literal']` (or with double quotes): the literal.
-  private static func comparison(_ opening: String, _ text: inout Substring) -> String? {
+  private static func comparison(_ opening: String, _ text: inout Substring) -> [UInt8]? {
     var rest = text
     guard take(opening, from: &rest), let quote = rest.first, quote == "'" || quote == "\"" else { return nil }
     rest = rest.dropFirst()
     guard let end = rest.firstIndex(of: quote) else { return nil }
-    let literal = String(rest[..<end])
+    let literal = Array(rest[..<end].utf8)
     rest = rest[rest.index(after: end)...]
     guard take("]", from: &rest) else { return nil }
     text = rest
