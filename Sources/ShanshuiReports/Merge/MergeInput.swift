@@ -65,17 +65,20 @@ struct MergeInput {
     return .success(shard)
   }
 
-  /// What must be the same in every report of one run, as (label, value) pairs: a difference is E701.
+  /// What must be the same in every report of one run, as (label, value) pairs: a difference is E701. Compared pair by
+  /// pair, the settings only between shards.
   var identity: [(label: String, value: String)] {
     let source = format == .json ? root : (run?["properties"] ?? .null)
     let standard = source["standard"].map { "\($0["id"]?.string ?? "?") \($0["version"]?.string ?? "?")" } ?? "—"
     let version =
       (format == .json ? root["tool"]?["version"] : run?["tool"]?["driver"]?["version"])?.string ?? "?"
     let language = (format == .json ? root["language"] : run?["language"])?.string ?? "?"
-    return [
-      ("shanshui version", version), ("standard", standard), ("language", language),
-      ("--profile", shard?.profile ?? "—"), ("--as-of", shard?.asOf ?? "—"),
-      ("--standard-version", shard?.standardVersion ?? "—"),
+    let run = [("shanshui version", version), ("standard", standard), ("language", language)]
+    // A report of a whole run records no settings: mixing it with shards is E702, not a difference of settings.
+    guard let shard else { return run }
+    return run + [
+      ("--profile", shard.profile), ("--as-of", shard.asOf ?? "—"),
+      ("--standard-version", shard.standardVersion ?? "—"),
     ]
   }
 }
