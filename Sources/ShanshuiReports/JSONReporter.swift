@@ -23,6 +23,8 @@ public struct JSONReporter: Renderer {
     var layers: [LayerSourceJSON]?
     /// Layers given but unusable (E600, E610–E615), once for the run; absent when there are none.
     var layerDiagnostics: [DiagnosticJSON]?
+    /// The shard of a `--shard` run; absent otherwise.
+    var shard: ShardInfo?
 
     init(_ report: Report) {
       tool = Tool(name: "shanshui", version: report.toolVersion)
@@ -35,6 +37,7 @@ public struct JSONReporter: Renderer {
       layers = report.layerSources.isEmpty ? nil : report.layerSources.map(LayerSourceJSON.init)
       layerDiagnostics =
         report.layerDiagnostics.isEmpty ? nil : report.layerDiagnostics.map { DiagnosticJSON($0, report.language) }
+      shard = report.shard
     }
   }
 

@@ -49,6 +49,8 @@ public struct Report: Sendable {
   /// The lowest severity that fails the run (`check --fail-on`; nil: `never`). JUnit makes a finding at or above it a
   /// `failure` and lists the others in the test case's `system-out`.
   public var failingSeverity: Severity? = .error
+  /// The shard this report covers (`check --shard K/N`); nil for a whole run.
+  public var shard: ShardInfo?
 
   /// Whether a finding of this severity fails the run (`--fail-on`).
   public func fails(_ severity: Severity) -> Bool { failingSeverity.map { severity >= $0 } ?? false }

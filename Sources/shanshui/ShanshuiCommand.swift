@@ -17,7 +17,7 @@ struct ShanshuiCommand: ParsableCommand {
     subcommands: [
       Check.self, TestExamples.self, Generate.self, Init.self, Harmonize.self, Lint.self, Explain.self, Diff.self,
       Doc.self,
-      Export.self, StandardCommand.self, Geometry.self,
+      Export.self, StandardCommand.self, Geometry.self, Merge.self,
     ],
     defaultSubcommand: Check.self)
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct HelpTextTests {
   static let commands: [[String]] = [
     ["check"], ["test"], ["generate"], ["init"], ["harmonize"], ["lint"], ["explain"], ["diff"], ["doc"],
-    ["export", "schematron"], ["standard", "versions"], ["geometry", "import"],
+    ["export", "schematron"], ["standard", "versions"], ["geometry", "import"], ["merge"],
   ]
 
   @Test(arguments: commands) func helpShowsNoSwiftValue(command: [String]) throws {
@@ -26,7 +26,7 @@ import Testing
   }
 
   /// `--fail-on` accepts every `FailOn` value, and each command that takes it says so (lint's help once forgot info).
-  @Test(arguments: [["check"], ["lint"]]) func failOnHelpListsEveryValue(command: [String]) throws {
+  @Test(arguments: [["check"], ["lint"], ["merge"]]) func failOnHelpListsEveryValue(command: [String]) throws {
     let help = try CommandRunner.run(command + ["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(
       separator: " ")
     let option = try #require(help.range(of: "--fail-on <fail-on>", options: .backwards), "\(help)")

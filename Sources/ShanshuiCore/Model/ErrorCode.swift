@@ -58,6 +58,10 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
   case importResultInvalid = "E627"
   case importFeatureNotWritten = "E628"
   case importUnitWithoutFeature = "E629"
+  // Merging the reports of sharded runs (`shanshui merge`, docs/ci.md)
+  case reportUnreadable = "E700"
+  case reportsIncompatible = "E701"
+  case shardsIncomplete = "E702"
 
   /// A one-line summary of the code.
   public var summary: LocalizedText {
@@ -138,6 +142,18 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
         zh: "写入几何图形后的申报文件无效，未写入", en: "the submission with the geometry would be invalid; nothing written")
     case .importFeatureNotWritten: return LocalizedText(zh: "要素未写入任何单元", en: "a feature was written into no unit")
     case .importUnitWithoutFeature: return LocalizedText(zh: "单元没有对应的要素", en: "a unit has no feature")
+    case .reportUnreadable:
+      return LocalizedText(
+        zh: "待合并的报告无法读取，或不是 shanshui 的 JSON 报告或 SARIF 日志",
+        en: "a report to merge cannot be read, or is not a shanshui JSON report or SARIF log")
+    case .reportsIncompatible:
+      return LocalizedText(
+        zh: "报告不能合并：格式、版本、标准、语言或设置不同",
+        en: "the reports cannot be merged: their formats, versions, standards, languages or settings differ")
+    case .shardsIncomplete:
+      return LocalizedText(
+        zh: "分片不完整：缺少分片、分片重复或文件重复", en: "the shards are not one whole run: a shard missing or repeated, or a file twice"
+      )
     case .outputRefused:
       return LocalizedText(
         zh: "输出路径不是可写入的文件（目录、块设备或套接字）",

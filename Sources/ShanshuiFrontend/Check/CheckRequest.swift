@@ -17,6 +17,8 @@ public struct CheckRequest: Sendable {
   public var limits = Limits()
   /// Files checked in parallel.
   public var jobs = 1
+  /// `--shard K/N`: check only the files of that shard (by report name, `Shard`); nil: every file.
+  public var shard: Shard?
   /// Verify mode (docs/architecture.md): every fast-path decision is also taken by libxml2.
   public var verifyFastPath = FastPathVerification.requestedByEnvironment
   /// The `Renderers` identifiers of every report the run will write: their needs decide what results keep.

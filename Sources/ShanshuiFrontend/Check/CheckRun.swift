@@ -15,11 +15,18 @@ public enum CheckRun {
     _ request: CheckRequest, warn: (Diagnostic) -> Void = { _ in }, notice: (String) -> Void = { _ in },
     progress: (Int) -> (any BatchProgress)? = { _ in nil }
   ) -> CheckOutcome {
+    var outcome: CheckOutcome
     switch CheckSession.prepare(request, warn: warn, notice: notice) {
-    case .failure(let failure): return failure.outcome
+    case .failure(let failure): outcome = failure.outcome
     case .success(let session):
-      return session.check(InputCollector.collect(request.paths), request: request, progress: progress)
+      var inputs = InputCollector.collect(request.paths)
+      if let shard = request.shard {
+        inputs = shard.select(inputs, baseDirectory: request.baseDirectory, workingDirectory: request.workingDirectory)
+      }
+      outcome = session.check(inputs, request: request, progress: progress)
     }
+    outcome.report.shard = request.shard.map { ShardInfo($0, request: request) }
+    return outcome
   }
 }
 

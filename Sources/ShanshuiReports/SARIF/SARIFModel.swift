@@ -25,12 +25,17 @@ enum SARIF {
     var originalUriBaseIds: [String: ArtifactLocation]?
     var results: [Result]
     var language: String?
+    /// A shard's `shanshui/shard-K-of-N` (`check --shard`); absent otherwise.
+    var automationDetails: AutomationDetails? = nil
     /// `check`'s standard and summary.
     var properties: CheckRunProperties?
     /// What a region's columns count (SARIF 2.1.0 §3.14.17): Unicode code points, as every shanshui report does
     /// (a CJK character, Extension B included, is one column; SARIF's default would be UTF-16 code units).
     let columnKind = "unicodeCodePoints"
   }
+
+  /// SARIF 2.1.0 §3.17 `runAutomationDetails`: which automation run (here: which shard) produced the log.
+  struct AutomationDetails: Encodable { var id: String }
 
   struct Tool: Encodable { var driver: Driver }
 

@@ -9,6 +9,8 @@ extension SARIF {
     var judgedBy: [JudgedByProperties]?
     /// Which file served each reviewer-layer role (absent when no layer was given).
     var layers: [JSONReporter.LayerSourceJSON]? = nil
+    /// The shard of a `--shard` run, as in the JSON report (absent otherwise).
+    var shard: ShardInfo? = nil
   }
 
   struct JudgedByProperties: Encodable {
@@ -59,7 +61,9 @@ extension SARIF.Run {
           title: $0.title.text(language))
       },
       summary: report.summary, judgedBy: Self.judgedBy(report),
-      layers: report.layerSources.isEmpty ? nil : report.layerSources.map(JSONReporter.LayerSourceJSON.init))
+      layers: report.layerSources.isEmpty ? nil : report.layerSources.map(JSONReporter.LayerSourceJSON.init),
+      shard: report.shard)
+    automationDetails = report.shard.map { SARIF.AutomationDetails(id: $0.automationID) }
   }
 
   private static func judgedBy(_ report: Report) -> [SARIF.JudgedByProperties]? {

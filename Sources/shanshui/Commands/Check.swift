@@ -55,6 +55,13 @@ extension ShanshuiCommand {
       help: "Files checked in parallel (default: the number of cores); -j4 or -j 4.")
     var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, 256)
 
+    @Option(
+      help: ArgumentHelp(
+        "Check only shard K of N (1 ≤ K ≤ N): the files are split by the hash of their report name, the same on every "
+          + "machine; `shanshui merge` joins the shards' reports (docs/ci.md).",
+        valueName: "K/N"))
+    var shard: String?
+
     @OptionGroup(title: "Standard version") var versionOptions: VersionSelectionOptions
 
     @OptionGroup var standardOptions: StandardOptions
@@ -81,6 +88,7 @@ extension ShanshuiCommand {
       }
       if paths.isEmpty { throw ValidationError("give at least one submission (a file, a directory, or -)") }
       guard (1...256).contains(jobs) else { throw ValidationError("--jobs is 1 to 256") }
+      try validateShard()
       // A mistyped base would silently rename every file (absolute URIs, baselines that match nothing).
       var isDirectory: ObjCBool = false
       if let base, !(FileManager.default.fileExists(atPath: base, isDirectory: &isDirectory) && isDirectory.boolValue) {
@@ -111,6 +119,7 @@ extension ShanshuiCommand {
       request.standardVersion = versionOptions.standardVersion
       request.limits = limitOptions.limits
       request.jobs = jobs
+      request.shard = shard.flatMap(Shard.init)
       request.verifyFastPath = verifyFastPath || FastPathVerification.requestedByEnvironment
       request.formats = [format] + reports.map(\.format)
       request.language = standardOptions.lang
