@@ -16,6 +16,8 @@ public struct TextReporter: Renderer {
       lines.append(line(diagnostic, language: language, colored: colored))
     }
     lines += report.layerSources.map { TerminalText.visible(SpatialReportText.source($0, language: language)) }
+    // Once per report: it reads every file (asked per file, it made a 20,000-file report quadratic).
+    let namesVersionPerFile = report.namesVersionPerFile
     for file in report.files {
       for diagnostic in file.diagnostics {
         lines.append(line(diagnostic, language: language, colored: colored))
@@ -29,7 +31,7 @@ public struct TextReporter: Renderer {
       if let verdicts = file.verdicts {
         lines.append(contentsOf: VerdictText.lines(verdicts, file: file.path, language: language))
       }
-      if let choice = file.judgedBy, report.namesVersionPerFile {
+      if let choice = file.judgedBy, namesVersionPerFile {
         lines.append(versionLine(file.path, choice, language: language))
       }
     }

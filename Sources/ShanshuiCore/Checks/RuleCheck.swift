@@ -152,6 +152,11 @@ public enum CheckKinds {
   ]
 
   public static func named(_ name: String) -> (any RuleCheck.Type)? {
-    all.first { $0.description.name == name }
+    byName[name]
   }
+
+  /// Each kind by its element name, made once: every rule of the standard is looked up at load, and a kind's
+  /// `description` is built anew on each call.
+  private static let byName: [String: any RuleCheck.Type] = Dictionary(
+    all.map { ($0.description.name, $0) }, uniquingKeysWith: { first, _ in first })
 }
