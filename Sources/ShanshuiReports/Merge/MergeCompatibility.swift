@@ -32,32 +32,31 @@ enum MergeCompatibility {
   }
 
   private static func shardProblems(_ inputs: [MergeInput]) -> [Diagnostic] {
-    let sharded = inputs.filter { $0.shard != nil }
-    if sharded.isEmpty { return [] }
+    let sharded = inputs.compactMap { input in input.shard.map { (name: input.name, shard: $0) } }
+    guard let first = sharded.first else { return [] }
     if let whole = inputs.first(where: { $0.shard == nil }) {
       return [
         MergeProblem.shards(
-          whole.name, zh: "不是分片报告（未使用 --shard），不能与 \(sharded[0].name) 等分片报告合并",
-          en: "a report of a whole run (no --shard): it cannot be merged with shards such as \(sharded[0].name)")
+          whole.name, zh: "不是分片报告（未使用 --shard），不能与 \(first.name) 等分片报告合并",
+          en: "a report of a whole run (no --shard): it cannot be merged with shards such as \(first.name)")
       ]
     }
-    let count = sharded[0].shard!.count
+    let count = first.shard.count
     var problems: [Diagnostic] = []
     var owner: [Int: String] = [:]
-    for input in sharded {
-      let shard = input.shard!
+    for (name, shard) in sharded {
       if shard.count != count {
         problems.append(
           MergeProblem.shards(
-            input.name, zh: "是 \(shard.count) 个分片之一，而 \(sharded[0].name) 是 \(count) 个分片之一",
-            en: "a shard of \(shard.count), but \(sharded[0].name) is a shard of \(count)"))
+            name, zh: "是 \(shard.count) 个分片之一，而 \(first.name) 是 \(count) 个分片之一",
+            en: "a shard of \(shard.count), but \(first.name) is a shard of \(count)"))
       } else if let earlier = owner[shard.index] {
         problems.append(
           MergeProblem.shards(
-            input.name, zh: "分片 \(shard.index)/\(count) 已由 \(earlier) 给出：每个分片只能给一次",
+            name, zh: "分片 \(shard.index)/\(count) 已由 \(earlier) 给出：每个分片只能给一次",
             en: "shard \(shard.index)/\(count) again (already given by \(earlier)): give each shard once"))
       } else {
-        owner[shard.index] = input.name
+        owner[shard.index] = name
       }
     }
     let missing = (1...count).filter { owner[$0] == nil }
@@ -65,7 +64,7 @@ enum MergeCompatibility {
       let list = missing.map { "\($0)/\(count)" }.joined(separator: ", ")
       problems.append(
         MergeProblem.shards(
-          sharded[0].name, zh: "缺少分片 \(list)：其文件将不在合并报告中",
+          first.name, zh: "缺少分片 \(list)：其文件将不在合并报告中",
           en: "shard\(missing.count == 1 ? "" : "s") \(list) missing: their files would be absent from the merge"))
     }
     return problems
