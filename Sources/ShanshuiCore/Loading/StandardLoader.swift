@@ -124,7 +124,7 @@ public struct StandardLoader {
       rules: assembled.rules, submissionSchema: submissionSchema, exampleBase: exampleBase,
       namespaces: assembled.namespaces)
     standard.layers = assembled.layers
-    if let schemaBytes { standard.readsSubmissionSchemaFacts(from: schemaBytes) }
+    standard.submissionSchemaBytes = schemaBytes
     standard.warnings = assembler.warnings.sorted { $0.location < $1.location }
     if verifies {
       let dryRun = DryRun(standard: standard).problems()

@@ -39,12 +39,15 @@ public struct Standard: Sendable {
   /// Schema every submission is validated against first.
   public var submissionSchema: XMLSchema
   /// What the submission schema allows (values and their names, children, types), for rewriting its errors. Read
-  /// from the schema on first use (`readsSubmissionSchemaFacts(from:)`): only a file with a schema error needs it.
+  /// from `submissionSchemaBytes` on first use and kept: only a file with a schema error needs it.
   public var submissionSchemaFacts: SubmissionSchemaFacts {
-    get { schemaFacts.value }
-    set { schemaFacts = SharedLazy(value: newValue) }
+    guard let bytes = submissionSchemaBytes else { return .empty }
+    return schemaFacts.value(for: 0) { SubmissionSchemaFacts(schema: bytes) }
   }
-  var schemaFacts = SharedLazy(value: SubmissionSchemaFacts.empty)
+  /// The submission schema's bytes, which its facts are read from.
+  public internal(set) var submissionSchemaBytes: [UInt8]?
+  /// The facts once read (one entry, key 0), shared by every copy of this standard and every thread.
+  let schemaFacts = OnceCache<Int, SubmissionSchemaFacts>()
   /// The base submission that rule examples edit.
   public var exampleBase: [UInt8]?
   /// Namespace prefixes for XPath (always `s` and `ss`, plus those the documents declare).
@@ -56,11 +59,6 @@ public struct Standard: Sendable {
 
   /// The rule with `id`.
   public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
-
-  /// Makes `submissionSchemaFacts` read `schema` (the submission schema's bytes) when first asked for.
-  public mutating func readsSubmissionSchemaFacts(from schema: [UInt8]) {
-    schemaFacts = SharedLazy { SubmissionSchemaFacts(schema: schema) }
-  }
 
   /// The roles spatial rules read, with the rules reading each (standard order).
   public var rulesByLayerRole: [String: [String]] {

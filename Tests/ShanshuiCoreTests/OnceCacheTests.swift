@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import ShanshuiFrontend
+import ShanshuiCore
 
 /// `OnceCache` makes each key's value once however many threads ask at the same time, and every thread gets that
 /// value (run under ThreadSanitizer by `scripts/sanitize`, which is what the cache's pthread lock is for).
