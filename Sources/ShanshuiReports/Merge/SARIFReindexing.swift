@@ -34,7 +34,8 @@ enum SARIFReindexing {
         byID[id] = byID[id] ?? (rule, input.name)
       }
     }
-    let ids = byID.keys.sorted()
+    let sorted = byID.sorted { $0.key < $1.key }
+    let ids = sorted.map(\.key)
     let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
     let maps = lists.map { rules in
       Dictionary(
@@ -42,7 +43,7 @@ enum SARIFReindexing {
           position[rule["id"]?.string ?? ""].map { (index, $0) }
         })
     }
-    return .success(Rules(merged: ids.map { byID[$0]!.rule }, maps: maps))
+    return .success(Rules(merged: sorted.map(\.value.rule), maps: maps))
   }
 
   struct Artifacts {
