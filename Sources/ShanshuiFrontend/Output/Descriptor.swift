@@ -5,25 +5,26 @@ enum Descriptor {
   /// Writes all of `bytes` to `descriptor`, retrying after a signal (EINTR), after a partial write, and — for a
   /// non-blocking descriptor such as a terminal or pipe inherited that way — once it is writable again.
   static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(OutputFailure) {
-    var failure: Int32 = 0
-    bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count, let base = buffer.baseAddress {
-        let written = write(descriptor, base + offset, buffer.count - offset)
-        if written > 0 {
-          offset += written
-        } else if written < 0 && errno == EINTR {
-          continue
-        } else if written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-          var poller = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-          _ = poll(&poller, 1, -1)
-        } else {
-          failure = written < 0 ? errno : EIO
-          return
-        }
+    try bytes.withUnsafeBufferPointer { (buffer) throws(OutputFailure) in try writeAll(buffer, to: descriptor) }
+  }
+
+  /// Writes all of `buffer` to `descriptor`, as `writeAll(_:to:)` does for an array.
+  static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) throws(OutputFailure) {
+    guard let base = buffer.baseAddress else { return }
+    var offset = 0
+    while offset < buffer.count {
+      let written = write(descriptor, base + offset, buffer.count - offset)
+      if written > 0 {
+        offset += written
+      } else if written < 0 && errno == EINTR {
+        continue
+      } else if written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+        var poller = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+        _ = poll(&poller, 1, -1)
+      } else {
+        throw .system(written < 0 ? errno : EIO)
       }
     }
-    if failure != 0 { throw .system(failure) }
   }
 
   /// `open(2)`, retried after a signal (opening a FIFO blocks until a reader comes, and may be interrupted).

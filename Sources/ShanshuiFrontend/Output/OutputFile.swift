@@ -41,51 +41,17 @@ public struct OutputFile: Sendable, Equatable {
 
   /// Writes `bytes` by the rules above.
   public func write(_ bytes: [UInt8]) throws(OutputError) {
+    let sink = try open()
+    sink.write(bytes)
+    try sink.finish()
+  }
+
+  /// Opens the output to be written in pieces (a report streamed as it is rendered), by the rules above.
+  public func open() throws(OutputError) -> OutputSink {
     do {
-      try Self.write(bytes, to: OutputTarget.resolve(path))
+      return try OutputSink(file: self, target: OutputTarget.resolve(path))
     } catch {
       throw OutputError(option: option, path: path, failure: error)
     }
-  }
-
-  static func write(_ bytes: [UInt8], to target: OutputTarget) throws(OutputFailure) {
-    switch target {
-    case .standardOutput:
-      try Descriptor.writeAll(bytes, to: STDOUT_FILENO)
-    case .descriptor(let descriptor):
-      // The descriptor is written as it is open (its offset, its O_APPEND); a block device or directory never.
-      let status = try Descriptor.status(descriptor)
-      if status.st_mode & S_IFMT != S_IFSOCK, let refused = RefusedNode(mode: status.st_mode) {
-        throw .refused(refused)
-      }
-      try Descriptor.writeAll(bytes, to: descriptor)
-    case .writeThrough(let path):
-      try writeThrough(bytes, path: path)
-    case .replace(let directory, let name):
-      try AtomicReplacement.write(bytes, directory: directory, name: name)
-    case .create(let directory, let name, let missingDirectories):
-      let resolved = missingDirectories ? try DirectoryCreation.create(directory) : directory
-      try AtomicReplacement.write(bytes, directory: resolved, name: name)
-    }
-  }
-
-  /// Opens an existing node for writing without creating or truncating it; a regular file is appended to.
-  private static func writeThrough(_ bytes: [UInt8], path: String) throws(OutputFailure) {
-    var status = stat()
-    guard stat(path, &status) == 0 else { throw .lastError }
-    if let refused = RefusedNode(mode: status.st_mode) { throw .refused(refused) }
-    let append = status.st_mode & S_IFMT == S_IFREG ? O_APPEND : 0
-    let descriptor = try Descriptor.opened(path, O_WRONLY | O_NOCTTY | append)
-    do throws(OutputFailure) {
-      // What was opened may differ from what was looked at: check again on the descriptor itself.
-      if let refused = RefusedNode(mode: try Descriptor.status(descriptor).st_mode) {
-        throw OutputFailure.refused(refused)
-      }
-      try Descriptor.writeAll(bytes, to: descriptor)
-    } catch {
-      _ = close(descriptor)
-      throw error
-    }
-    try Descriptor.closed(descriptor)
   }
 }
