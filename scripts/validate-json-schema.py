@@ -3,8 +3,9 @@
 
 Usage: validate-json-schema.py [--root DEFINITION] SCHEMA FILE...
 
---root validates against one of the schema's definitions (e.g. `Root` for the SARIF 2.1.0 schema, whose copy keeps
-the log's own schema under definitions/Root and constrains nothing at the top level).
+--root validates against one of the schema's definitions: `Root` for the SARIF 2.1.0 schema, whose copy keeps the
+log's own schema under definitions/Root and constrains nothing at the top level; `line` for a line of the shanshui
+report schema's JSON Lines (its top-level constraints are the JSON report's and do not apply).
 Prints each violation as FILE: /json/pointer: message; exit status 0 when every file is valid, 1 otherwise, 2 when
 a file cannot be read or is not JSON. Needs the `jsonschema` package (scripts/setup installs it).
 """
@@ -32,7 +33,13 @@ def main(argv):
         if root not in schema.get(definitions, {}):
             sys.stderr.write(f"validate-json-schema: the schema has no definition {root}\n")
             return 2
-        schema = dict(schema, **{"$ref": f"#/{definitions}/{root}"})
+        if definitions == "$defs":
+            # 2020-12: the document's own top-level constraints must not apply, so the schema is embedded as a
+            # resource of its own (it has an $id) and only its definition is referenced.
+            schema = {"$schema": schema["$schema"], "$defs": {"document": schema},
+                      "$ref": f"#/$defs/document/$defs/{root}"}
+        else:
+            schema = dict(schema, **{"$ref": f"#/{definitions}/{root}"})
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     validator = cls(schema, format_checker=cls.FORMAT_CHECKER)

@@ -24,6 +24,21 @@ public protocol Renderer: Sendable {
   static func render(_ report: Report) -> String
 }
 
+/// A renderer that writes its report in pieces, in order, so that writing a report costs no copy of all of it: the
+/// frontend sends each piece to the output as it comes (text and JSON Lines).
+public protocol StreamingRenderer: Renderer {
+  /// Hands the report to `output` in pieces; `render(_:)` is the pieces joined.
+  static func render(_ report: Report, to output: (String) -> Void)
+}
+
+extension StreamingRenderer {
+  public static func render(_ report: Report) -> String {
+    var text = ""
+    render(report) { text += $0 }
+    return text
+  }
+}
+
 extension Renderer {
   public static var needs: RendererNeeds { [] }
   public static var usesColor: Bool { false }
@@ -32,7 +47,8 @@ extension Renderer {
 /// The report formats, by `--format` name: the only list of them.
 public enum Renderers {
   public static let all: [any Renderer.Type] = [
-    TextReporter.self, JSONReporter.self, SARIFReporter.self, JUnitReporter.self, HTMLReporter.self,
+    TextReporter.self, JSONReporter.self, JSONLinesReporter.self, SARIFReporter.self, JUnitReporter.self,
+    HTMLReporter.self,
   ]
 
   public static func named(_ identifier: String) -> (any Renderer.Type)? {

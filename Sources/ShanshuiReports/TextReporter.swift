@@ -1,43 +1,53 @@
 import ShanshuiCore
 
 /// Compiler-style text: `file:line: error: [SS-FUN-001] message [profile]`, notes indented below, one summary line.
-public struct TextReporter: Renderer {
+public struct TextReporter: StreamingRenderer {
   public static let identifier = "text"
   public static let usesColor = true
 
-  public static func render(_ report: Report) -> String {
-    render(report, colored: report.colored)
+  public static func render(_ report: Report, to output: (String) -> Void) {
+    render(report, colored: report.colored, to: output)
   }
 
   public static func render(_ report: Report, colored: Bool) -> String {
+    var text = ""
+    render(report, colored: colored) { text += $0 }
+    return text
+  }
+
+  /// Writes the report line by line, each line with its newline, so that no copy of the whole report is made.
+  public static func render(_ report: Report, colored: Bool, to output: (String) -> Void) {
     let language = report.language
-    var lines: [String] = []
+    func emit(_ line: String) { output(line + "\n") }
     for diagnostic in report.standardDiagnostics + report.layerDiagnostics {
-      lines.append(line(diagnostic, language: language, colored: colored))
+      emit(line(diagnostic, language: language, colored: colored))
     }
-    lines += report.layerSources.map { TerminalText.visible(SpatialReportText.source($0, language: language)) }
+    for source in report.layerSources {
+      emit(TerminalText.visible(SpatialReportText.source(source, language: language)))
+    }
     // Once per report: it reads every file (asked per file, it made a 20,000-file report quadratic).
     let namesVersionPerFile = report.namesVersionPerFile
     for file in report.files {
       for diagnostic in file.diagnostics {
-        lines.append(line(diagnostic, language: language, colored: colored))
+        emit(line(diagnostic, language: language, colored: colored))
       }
       for finding in file.findings {
-        lines.append(contentsOf: self.lines(finding, language: language, colored: colored))
+        lines(finding, language: language, colored: colored).forEach(emit)
       }
       for rule in file.notChecked {
-        lines.append(notCheckedLine(rule, language: language, colored: colored))
+        emit(notCheckedLine(rule, language: language, colored: colored))
       }
       if let verdicts = file.verdicts {
-        lines.append(contentsOf: VerdictText.lines(verdicts, file: file.path, language: language))
+        VerdictText.lines(verdicts, file: file.path, language: language).forEach(emit)
       }
       if let choice = file.judgedBy, namesVersionPerFile {
-        lines.append(versionLine(file.path, choice, language: language))
+        emit(versionLine(file.path, choice, language: language))
       }
     }
-    lines += report.suppressions.map { suppressionLine($0, report: report) }
-    lines.append(summaryLine(report))
-    return lines.joined(separator: "\n") + "\n"
+    for suppression in report.suppressions {
+      emit(suppressionLine(suppression, report: report))
+    }
+    emit(summaryLine(report))
   }
 
   static func line(_ diagnostic: Diagnostic, language: Language, colored: Bool) -> String {

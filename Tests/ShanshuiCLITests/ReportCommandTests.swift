@@ -11,10 +11,11 @@ import Testing
   @Test(arguments: ["auto", "all"])
   func everyFixtureInEveryFormatIsValid(profile: String) throws {
     let directory = try TemporaryDirectory.make("report")
-    let paths = ["sarif", "junit", "json", "html"].map { directory.appendingPathComponent("report.\($0)") }
+    let paths = ["sarif", "junit", "json", "html", "jsonl"].map { directory.appendingPathComponent("report.\($0)") }
     let output = try CommandRunner.run([
       "check", "fixtures", "-q", "--profile", profile, "--format", "sarif", "--output", paths[0].path,
       "--report", "junit=\(paths[1].path)", "--report", "json=\(paths[2].path)", "--report", "html=\(paths[3].path)",
+      "--report", "jsonl=\(paths[4].path)",
     ])
     #expect(output.status == 1, "\(output.stderr)")
     let sarif = try read(paths[0])
@@ -42,6 +43,25 @@ import Testing
     #expect(junit.components(separatedBy: "<failure ").count - 1 <= findings)
     #expect(html.components(separatedBy: "<tr class=\"finding ").count - 1 == findings)
     for fixture in fixtures { #expect(html.contains("fixtures/\(fixture)")) }
+    // JSON Lines: one line per record, each valid; as many findings and files as the JSON report, its summary last.
+    let lines = try read(paths[4]).split(separator: "\n").map(String.init)
+    #expect(try SchemaValidation.json(lines, schema: "schemas/shanshui-report-1.schema.json", root: "line") == [])
+    let records = try lines.map { try JSONTree(parsing: $0) }
+    #expect(records.filter { $0["type"].string == "finding" }.count == findings)
+    #expect(records.filter { $0["type"].string == "file" }.count == fixtures.count)
+    #expect(records.last?["type"].string == "summary")
+    #expect(records.last?["data"]["errors"].int == (try JSONTree(parsing: json))["summary"]["errors"].int)
+  }
+
+  /// `--format jsonl` on standard output: the exit statuses of a run with findings and of one with tool errors.
+  @Test func jsonLinesOnStandardOutputKeepsTheExitStatus() throws {
+    let findings = try CommandRunner.run(["check", "fixtures", "-q", "--format", "jsonl"])
+    #expect(findings.status == 1, "\(findings.stderr)")
+    let last = try JSONTree(parsing: String(try #require(findings.stdout.split(separator: "\n").last)))
+    #expect(last["type"].string == "summary" && (last["data"]["errors"].int ?? 0) > 0)
+    let broken = try CommandRunner.run(["check", "Tests/Fixtures/hostile/submissions", "-q", "--format", "jsonl"])
+    #expect(broken.status == 2)
+    #expect(broken.stdout.contains(#""code":"E101""#) && broken.stdout.contains(#""type":"diagnostic""#))
   }
 
   /// Files that cannot be checked are tool errors: SARIF invocation notifications, JUnit errors, exit status 2.

@@ -7,8 +7,10 @@ import Testing
 
 /// Every reporter on the same report: golden files, schema validity, and escaping of hostile text.
 @Suite struct ReportFormatTests {
-  static let extensions = ["text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "html": "html"]
-  static let formats = ["text", "json", "sarif", "junit", "html"]
+  static let extensions = [
+    "text": "txt", "json": "json", "jsonl": "jsonl", "sarif": "sarif", "junit": "xml", "html": "html",
+  ]
+  static let formats = ["text", "json", "jsonl", "sarif", "junit", "html"]
 
   @Test func everyFormatIsCovered() {
     #expect(Renderers.all.map { $0.identifier } == Self.formats)

@@ -19,7 +19,7 @@ extension ShanshuiCommand {
       help: "Profile: auto (from the divisions), chongqing, sichuan, unified, or all (every profile side by side).")
     var profile: ProfileChoice = .one(.auto)
 
-    @Option(help: "Report format: text, json, sarif, junit or html.")
+    @Option(help: "Report format: text, json, jsonl (JSON Lines, streamed), sarif, junit or html.")
     var format: String = "text"
 
     @Option(help: "Lowest severity that makes the exit status 1 (and a JUnit failure): error, warning, info or never.")

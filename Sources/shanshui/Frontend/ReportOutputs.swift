@@ -1,5 +1,6 @@
 import ArgumentParser
 import ShanshuiCore
+import ShanshuiFrontend
 import ShanshuiReports
 
 /// `--report FORMAT=FILE`: a further report written by the same run, so that a pipeline gets, say, SARIF for code
@@ -48,12 +49,24 @@ enum ReportOutputs {
       // Colour only for a format that has it, going to a terminal.
       copy.colored = report.colored && renderer.usesColor && (path ?? "-") == "-"
       do {
-        try OutputWriter.write(renderer.render(copy), to: path, option: option)
+        try write(copy, renderer, to: OutputFile(path: path ?? "-", option: option))
       } catch {
         OutputWriter.writeError(error.message(report.language) + "\n")
         failed = true
       }
     }
     if failed { throw ExitCode(2) }
+  }
+
+  /// A streaming format goes to the output piece by piece, so no copy of the whole report is held; the others are
+  /// rendered whole and written from the rendered text's own bytes.
+  private static func write(_ report: Report, _ renderer: any Renderer.Type, to file: OutputFile) throws(OutputError) {
+    let sink = try file.open()
+    if let streaming = renderer as? any StreamingRenderer.Type {
+      streaming.render(report) { sink.write($0) }
+    } else {
+      sink.write(renderer.render(report))
+    }
+    try sink.finish()
   }
 }

@@ -18,7 +18,7 @@ import Testing
       toolVersion: "0", standard: validator.standard.info, files: [result, everyProfile], language: language)
   }
 
-  static let formats = ["text", "json", "sarif", "junit", "html"]
+  static let formats = ["text", "json", "jsonl", "sarif", "junit", "html"]
 
   @Test func theFormatsAreEveryRenderer() {
     #expect(Self.formats == Renderers.all.map { $0.identifier })
