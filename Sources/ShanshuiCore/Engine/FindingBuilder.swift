@@ -2,8 +2,10 @@ import ShanshuiXML
 
 /// Turns check failures into findings: message, location, parameter and notes.
 enum FindingBuilder {
+  /// - parameter citations: the rule's sources cited (`RuleTable.citations`), shared by all its findings.
   static func finding(
-    rule: Rule, failure: CheckFailure, context: CheckContext, file: String, paths: XMLPathBuilder
+    rule: Rule, citations: [LocalizedText], failure: CheckFailure, context: CheckContext, file: String,
+    paths: XMLPathBuilder
   ) -> Finding {
     var values = failure.values
     values["profile"] = context.profile.title
@@ -49,7 +51,7 @@ enum FindingBuilder {
       location: SourceLocation(file: file, line: failure.node.line), path: path,
       anchoredPath: failure.node.anchoredPath, profile: context.profile,
       parameter: failure.parameter.map(parameterUse), notes: notes,
-      sources: rule.sources.map(\.citation))
+      sources: citations)
     finding.spatial = failure.spatial
     return finding
   }
@@ -58,7 +60,7 @@ enum FindingBuilder {
     Finding.ParameterUse(
       id: parameter.parameter.id, value: parameter.number, unit: parameter.parameter.unit.id,
       status: parameter.value.status, valueFrom: parameter.fallbackFrom ?? parameter.profile,
-      sources: parameter.value.sources.map(\.citation), reason: parameter.value.reason)
+      sources: parameter.citations, reason: parameter.value.reason)
   }
 
   /// The info finding for a division outside Chongqing and Sichuan, judged under `unified`.

@@ -18,6 +18,9 @@ struct RuleTable: Sendable {
   let programmes: [Set<String>]
   /// Each rule's check.
   let checks: [any RuleCheck]
+  /// Each rule's sources cited in both languages, made once: a finding shares its rule's (one copy per finding was
+  /// most of a finding's memory).
+  let citations: [[LocalizedText]]
   /// Each rule's test decided by direct tree access (`InPlaceTest`), or nil when libxml2 decides it.
   let inPlace: [InPlaceTest?]
   /// `applicable[profile.ordinal][index]`: the rule applies under that profile.
@@ -55,6 +58,7 @@ struct RuleTable: Sendable {
     projectTypes = rules.map(\.projectTypes)
     programmes = rules.map(\.programmes)
     checks = rules.map(\.check)
+    citations = rules.map { $0.sources.map(\.citation) }
     let inPlace = rules.map { rule -> InPlaceTest? in
       guard fastPath, let decidable = rule.check as? DecidableInPlace,
         let condition = ContextPath.condition(decidable.test.source, namespaces: namespaces, fault: fault)

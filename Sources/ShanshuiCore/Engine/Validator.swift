@@ -161,7 +161,7 @@ public final class Validator: Sendable {
           root: root, roles: self.layers.givenRoles, profile: plan.projectProfile, file: path, paths: run.paths))
     }
     var result = FileResult(
-      path: path, status: .checked, findings: run.sortedFindings, diagnostics: run.diagnostics,
+      path: path, status: .checked, findings: run.takeSortedFindings(), diagnostics: run.diagnostics,
       profiles: run.profilesApplied.sorted(), projectID: project?.attribute("id"))
     result.notChecked = run.notChecked
     result.evaluatedRuleIDs = Set(run.evaluatedRules.map { standard.rules[$0].id })

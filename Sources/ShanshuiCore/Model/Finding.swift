@@ -40,8 +40,9 @@ public struct Finding: Sendable, Codable, Hashable {
   /// Extra explanations: an un-unified parameter, a profile chosen for a foreign division.
   public var notes: [LocalizedText]
   public var sources: [LocalizedText]
-  /// Which unit, which layer feature, how much and where, for a finding of a spatial rule.
-  public var spatial: SpatialDetail?
+  /// Which unit, which layer feature, how much and where, for a finding of a spatial rule (kept out of line: most
+  /// findings have none, and a finding is kept per failure until the report is written).
+  @OutOfLine public var spatial: SpatialDetail? = nil
 
   public init(
     ruleID: String, severity: Severity, theme: String, title: LocalizedText, message: LocalizedText,

@@ -49,6 +49,16 @@ public struct ResolvedParameter: Sendable {
   public var value: Parameter.Value
   /// Set when `unified` has no agreed value and this province's stricter value was applied.
   public var fallbackFrom: Profile?
+  /// The value's sources cited in both languages, made once: every finding the value decides shares them.
+  public let citations: [LocalizedText]
+
+  init(parameter: Parameter, profile: Profile, value: Parameter.Value, fallbackFrom: Profile?) {
+    self.parameter = parameter
+    self.profile = profile
+    self.value = value
+    self.fallbackFrom = fallbackFrom
+    citations = value.sources.map(\.citation)
+  }
 
   public var number: Double { value.value }
 }
