@@ -2,12 +2,32 @@ import Foundation
 import ShanshuiCore
 
 /// Versioned JSON (`formatVersion` 1), keys sorted, for CI pipelines. Messages are in the report's language.
-public struct JSONReporter: Renderer {
+public struct JSONReporter: StreamingRenderer {
   public static let identifier = "json"
   public static let formatVersion = 1
 
-  public static func render(_ report: Report) -> String {
-    JSONText.encode(Document(report))
+  /// Written a finding at a time (`JSONSplice`): the document without its files, each file without its findings and
+  /// suppressed findings, and each of those encoded alone; the bytes are those of the whole document encoded at once.
+  public static func render(_ report: Report, to output: (String) -> Void) {
+    let language = report.language
+    let encoder = JSONText.prettyEncoder()
+    let files = JSONSplice.Items(key: "files", count: report.files.count) { index in
+      let file = report.files[index]
+      return .spliced(
+        skeleton: JSONText.encode(FileJSON(file, language, lists: false), encoder: encoder),
+        arrays: [
+          JSONSplice.Items(key: "findings", count: file.findings.count) {
+            .whole(JSONText.encode(FindingJSON(file.findings[$0], language), encoder: encoder))
+          },
+          JSONSplice.Items(key: "suppressed", count: file.suppressed.count) {
+            .whole(JSONText.encode(SuppressedJSON(file.suppressed[$0], language), encoder: encoder))
+          },
+        ])
+    }
+    JSONSplice.write(
+      .spliced(skeleton: JSONText.encode(Document(report, files: false), encoder: encoder), arrays: [files]),
+      to: output)
+    output("\n")
   }
 
   struct Document: Encodable {
@@ -26,13 +46,14 @@ public struct JSONReporter: Renderer {
     /// The shard of a `--shard` run; absent otherwise.
     var shard: ShardInfo?
 
-    init(_ report: Report) {
+    /// - parameter files: whether to encode the files (false: an empty list, for `JSONSplice` to fill).
+    init(_ report: Report, files withFiles: Bool = true) {
       tool = Tool(name: "shanshui", version: report.toolVersion)
       standard = report.standard.map { StandardInfoJSON($0, report.language) }
       language = report.language.rawValue
       summary = report.summary
       standardDiagnostics = report.standardDiagnostics.map { DiagnosticJSON($0, report.language) }
-      files = report.files.map { FileJSON($0, report.language) }
+      files = withFiles ? report.files.map { FileJSON($0, report.language) } : []
       suppressions = report.suppressions.map(SuppressionJSON.init)
       layers = report.layerSources.isEmpty ? nil : report.layerSources.map(LayerSourceJSON.init)
       layerDiagnostics =
@@ -140,17 +161,18 @@ public struct JSONReporter: Renderer {
     var suppressed: [SuppressedJSON]
     /// Spatial rules not checked on the file; absent when there are none.
     var notChecked: [NotCheckedJSON]?
-    init(_ file: FileResult, _ language: Language) {
+    /// - parameter lists: whether to encode the findings and suppressed findings (false: empty, for `JSONSplice`).
+    init(_ file: FileResult, _ language: Language, lists: Bool = true) {
       notChecked = file.notChecked.isEmpty ? nil : file.notChecked.map { NotCheckedJSON($0, language) }
       path = file.path
       status = file.status.rawValue
       projectId = file.projectID
       judgedBy = file.judgedBy.map { JudgedByJSON($0, language) }
       profiles = file.profiles.map(\.rawValue)
-      findings = file.findings.map { FindingJSON($0, language) }
+      findings = lists ? file.findings.map { FindingJSON($0, language) } : []
       diagnostics = file.diagnostics.map { DiagnosticJSON($0, language) }
       verdicts = file.verdicts.map(VerdictsJSON.init)
-      suppressed = file.suppressed.map { SuppressedJSON($0, language) }
+      suppressed = lists ? file.suppressed.map { SuppressedJSON($0, language) } : []
     }
   }
 

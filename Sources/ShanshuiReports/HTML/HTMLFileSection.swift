@@ -3,8 +3,11 @@ import ShanshuiCore
 /// One file's section of the HTML report: status, problems, findings with their source lines, and the profiles side
 /// by side for cross-border projects.
 enum HTMLFileSection {
+  /// Writes the section in parts, its findings a row at a time.
   /// - parameter index: the file's place in the report, which makes its maps' ids unique in the page.
-  static func render(_ file: FileResult, report: Report, terms: HTMLTerms, index: Int = 0) -> String {
+  static func render(
+    _ file: FileResult, report: Report, terms: HTMLTerms, index: Int = 0, to output: (String) -> Void
+  ) {
     let name = report.relativePath(file.path)
     let counts = [Severity.error, .warning, .info].compactMap { severity -> String? in
       let count = file.findings.filter { $0.severity == severity }.count
@@ -27,10 +30,14 @@ enum HTMLFileSection {
     if !file.diagnostics.isEmpty {
       parts.append("<ul class=\"problems\">" + file.diagnostics.map { problem($0, terms) }.joined() + "</ul>")
     }
-    if file.status == .checked {
-      parts.append(
-        file.findings.isEmpty
-          ? "<p class=\"clean\">\(terms.noFindings)</p>" : findingsTable(file, report, terms, index: index))
+    if file.status == .checked && file.findings.isEmpty {
+      parts.append("<p class=\"clean\">\(terms.noFindings)</p>")
+    } else if file.status == .checked {
+      // What comes before the table is written, then the table a row at a time.
+      output(parts.joined(separator: "\n") + "\n")
+      parts = []
+      findingsTable(file, report, terms, index: index, to: output)
+      parts.append("")
     }
     if !file.notChecked.isEmpty {
       parts.append(notCheckedList(file, report, terms))
@@ -41,7 +48,7 @@ enum HTMLFileSection {
       parts.append(profileColumns(file, terms))
     }
     parts.append("</details></section>")
-    return parts.joined(separator: "\n")
+    output(parts.joined(separator: "\n"))
   }
 
   static func problem(_ diagnostic: Diagnostic, _ terms: HTMLTerms) -> String {
@@ -52,42 +59,53 @@ enum HTMLFileSection {
       + escape(diagnostic.message.text(terms.language)) + "</li>"
   }
 
-  private static func findingsTable(_ file: FileResult, _ report: Report, _ terms: HTMLTerms, index: Int) -> String {
-    let excerpts = file.sourceLines
+  private static func findingsTable(
+    _ file: FileResult, _ report: Report, _ terms: HTMLTerms, index: Int, to output: (String) -> Void
+  ) {
     let titles = Dictionary(report.rules.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-    let rows = file.findings.enumerated().map { position, finding -> String in
-      let language = terms.language
-      let title = titles[finding.ruleID].map { " <span class=\"title\">\(escape($0.text(language)))</span>" } ?? ""
-      var message = escape(finding.message.text(language))
-      if let parameter = finding.parameter {
-        message += "<div class=\"parameter\">\(escape(ParameterText.describe(parameter, language: language)))</div>"
-      }
-      if let spatial = finding.spatial {
-        message +=
-          "<div class=\"spatial\">\(escape(SpatialReportText.detail(spatial, language: language)))</div>"
-          + (spatial.sketch == nil
-            ? "<div class=\"note\">\(escape(HTMLMapTerms(language).noMap))</div>"
-            : HTMLMap.render(finding, id: "map-\(index)-\(position)", language: language))
-      }
-      message += finding.notes.map { "<div class=\"note\">\(escape($0.text(language)))</div>" }.joined()
-      if let source = excerpts[finding.location.line] {
-        message +=
-          "<pre class=\"excerpt\"><span class=\"lineno\">\(finding.location.line)</span>\(escape(source))</pre>"
-      }
-      let themeTitle = report.themeTitle(finding.theme)
-      let search =
-        ([finding.ruleID, finding.message.text(language), finding.path, finding.theme]
-        + (themeTitle == finding.theme ? [] : [themeTitle])).joined(separator: " ")
-      return "<tr class=\"finding \(finding.severity.rawValue)\" data-severity=\"\(finding.severity.rawValue)\" "
-        + "data-theme=\"\(escape(finding.theme))\" data-profile=\"\(finding.profile.rawValue)\" "
-        + "data-text=\"\(XMLEscaping.escape(search.lowercased(), whitespace: .lineBreaksAsReferences))\">"
-        + "<td class=\"num\">\(finding.location.line > 0 ? String(finding.location.line) : "")</td><td><span class=\"badge \(finding.severity.rawValue)\">"
-        + "\(terms.severity(finding.severity))</span></td><td><code>\(escape(finding.ruleID))</code>\(title)</td>"
-        + "<td>\(message)</td><td>\(terms.profileName(finding.profile))</td><td><code class=\"path\">\(escape(finding.path))</code></td></tr>"
-    }.joined(separator: "\n")
-    return
+    output(
       "<table class=\"findings\"><thead><tr><th>\(terms.line)</th><th></th><th>\(terms.rule)</th><th>\(terms.message)</th>"
-      + "<th>\(terms.profile)</th><th>\(terms.location)</th></tr></thead><tbody>\n\(rows)\n</tbody></table>"
+        + "<th>\(terms.profile)</th><th>\(terms.location)</th></tr></thead><tbody>\n")
+    for (position, finding) in file.findings.enumerated() {
+      if position > 0 { output("\n") }
+      output(row(finding, position: position, file: file, report: report, terms: terms, index: index, titles: titles))
+    }
+    output("\n</tbody></table>")
+  }
+
+  private static func row(
+    _ finding: Finding, position: Int, file: FileResult, report: Report, terms: HTMLTerms, index: Int,
+    titles: [String: LocalizedText]
+  ) -> String {
+    let excerpts = file.sourceLines
+    let language = terms.language
+    let title = titles[finding.ruleID].map { " <span class=\"title\">\(escape($0.text(language)))</span>" } ?? ""
+    var message = escape(finding.message.text(language))
+    if let parameter = finding.parameter {
+      message += "<div class=\"parameter\">\(escape(ParameterText.describe(parameter, language: language)))</div>"
+    }
+    if let spatial = finding.spatial {
+      message +=
+        "<div class=\"spatial\">\(escape(SpatialReportText.detail(spatial, language: language)))</div>"
+        + (spatial.sketch == nil
+          ? "<div class=\"note\">\(escape(HTMLMapTerms(language).noMap))</div>"
+          : HTMLMap.render(finding, id: "map-\(index)-\(position)", language: language))
+    }
+    message += finding.notes.map { "<div class=\"note\">\(escape($0.text(language)))</div>" }.joined()
+    if let source = excerpts[finding.location.line] {
+      message +=
+        "<pre class=\"excerpt\"><span class=\"lineno\">\(finding.location.line)</span>\(escape(source))</pre>"
+    }
+    let themeTitle = report.themeTitle(finding.theme)
+    let search =
+      ([finding.ruleID, finding.message.text(language), finding.path, finding.theme]
+      + (themeTitle == finding.theme ? [] : [themeTitle])).joined(separator: " ")
+    return "<tr class=\"finding \(finding.severity.rawValue)\" data-severity=\"\(finding.severity.rawValue)\" "
+      + "data-theme=\"\(escape(finding.theme))\" data-profile=\"\(finding.profile.rawValue)\" "
+      + "data-text=\"\(XMLEscaping.escape(search.lowercased(), whitespace: .lineBreaksAsReferences))\">"
+      + "<td class=\"num\">\(finding.location.line > 0 ? String(finding.location.line) : "")</td><td><span class=\"badge \(finding.severity.rawValue)\">"
+      + "\(terms.severity(finding.severity))</span></td><td><code>\(escape(finding.ruleID))</code>\(title)</td>"
+      + "<td>\(message)</td><td>\(terms.profileName(finding.profile))</td><td><code class=\"path\">\(escape(finding.path))</code></td></tr>"
   }
 
   /// Spatial rules that applied but could not be judged (never a pass), with the reason.

@@ -7,7 +7,7 @@ import ShanshuiCore
 /// No network access and no external asset: styles and the small filter script are inline, and a Content Security
 /// Policy forbids loading anything else. All text from submissions and rule documents is escaped; the script only
 /// toggles `hidden` on rows by their `data-*` attributes and never builds markup from text.
-public struct HTMLReporter: Renderer {
+public struct HTMLReporter: StreamingRenderer {
   public static let identifier = "html"
   /// Each finding is shown under its source line.
   public static let needs: RendererNeeds = [.sourceLines, .sketches]
@@ -19,33 +19,13 @@ public struct HTMLReporter: Renderer {
   /// `'unsafe-hashes'`).
   public static let inlineEventHandlers = [HTMLFilters.submitHandler]
 
-  public static func render(_ report: Report) -> String {
+  /// Written a part at a time, a file's findings a row at a time, so that a large report is never held whole.
+  public static func render(_ report: Report, to output: (String) -> Void) {
     let terms = HTMLTerms(report.language)
-    let summary = report.summary
-    var body: [String] = []
-    body.append("<header><h1>\(terms.title)</h1>\(standardLine(report, terms))</header>")
-    body.append(HTMLSummary.cards(summary, terms))
-    body.append(HTMLSummary.breakdown(report, terms))
-    body.append(HTMLFilters.controls(report, terms))
-    if !report.standardDiagnostics.isEmpty {
-      body.append(
-        "<section class=\"file\"><h2>\(terms.standardProblems)</h2><ul class=\"problems\">"
-          + report.standardDiagnostics.map { HTMLFileSection.problem($0, terms) }.joined() + "</ul></section>")
-    }
-    if !report.layerSources.isEmpty || !report.layerDiagnostics.isEmpty {
-      // Which file served each layer role, and the layers that could not be used (their rules not checked).
-      body.append(
-        "<section class=\"layers\"><h2>\(terms.layersUsed)</h2><ul class=\"problems\">"
-          + report.layerDiagnostics.map { HTMLFileSection.problem($0, terms) }.joined()
-          + report.layerSources.map { "<li>\(escape(SpatialReportText.source($0, language: report.language)))</li>" }
-          .joined() + "</ul></section>")
-    }
-    body += report.files.enumerated().map { HTMLFileSection.render($1, report: report, terms: terms, index: $0) }
-    body.append(HTMLSummary.suppressions(report, terms))
-    body.append("<footer>shanshui \(escape(report.toolVersion))</footer>")
     // The maps' style and script only on a page with maps: other reports stay as they were.
     let maps = report.files.contains { $0.findings.contains { $0.spatial?.sketch != nil } }
-    return """
+    output(
+      """
       <!DOCTYPE html>
       <html lang="\(report.language == .zh ? "zh-CN" : "en")">
       <head>
@@ -56,12 +36,44 @@ public struct HTMLReporter: Renderer {
       <style>\(HTMLAssets.style)\(maps ? "\n" + HTMLMapAssets.style : "")</style>
       </head>
       <body>
-      \(body.joined(separator: "\n"))
-      <script>\(HTMLAssets.script)</script>\(maps ? "\n<script>\(HTMLMapAssets.script)</script>" : "")
-      </body>
-      </html>
 
-      """
+      """)
+    // The body's parts, one per line.
+    var first = true
+    func separate() {
+      if !first { output("\n") }
+      first = false
+    }
+    func part(_ text: String) {
+      separate()
+      output(text)
+    }
+    part("<header><h1>\(terms.title)</h1>\(standardLine(report, terms))</header>")
+    part(HTMLSummary.cards(report.summary, terms))
+    part(HTMLSummary.breakdown(report, terms))
+    part(HTMLFilters.controls(report, terms))
+    if !report.standardDiagnostics.isEmpty {
+      part(
+        "<section class=\"file\"><h2>\(terms.standardProblems)</h2><ul class=\"problems\">"
+          + report.standardDiagnostics.map { HTMLFileSection.problem($0, terms) }.joined() + "</ul></section>")
+    }
+    if !report.layerSources.isEmpty || !report.layerDiagnostics.isEmpty {
+      // Which file served each layer role, and the layers that could not be used (their rules not checked).
+      part(
+        "<section class=\"layers\"><h2>\(terms.layersUsed)</h2><ul class=\"problems\">"
+          + report.layerDiagnostics.map { HTMLFileSection.problem($0, terms) }.joined()
+          + report.layerSources.map { "<li>\(escape(SpatialReportText.source($0, language: report.language)))</li>" }
+          .joined() + "</ul></section>")
+    }
+    for (index, file) in report.files.enumerated() {
+      separate()
+      HTMLFileSection.render(file, report: report, terms: terms, index: index, to: output)
+    }
+    part(HTMLSummary.suppressions(report, terms))
+    part("<footer>shanshui \(escape(report.toolVersion))</footer>")
+    output(
+      "\n<script>\(HTMLAssets.script)</script>\(maps ? "\n<script>\(HTMLMapAssets.script)</script>" : "")"
+        + "\n</body>\n</html>\n")
   }
 
   static func standardLine(_ report: Report, _ terms: HTMLTerms) -> String {

@@ -29,10 +29,15 @@ extension SARIF {
 /// `check`'s run: the tool and the rules that ran, the invocation with every problem and inline-directive notice, the
 /// results.
 extension SARIF.Run {
-  init(_ report: Report) {
+  /// Each rule's index in `tool.driver.rules`, by id.
+  typealias RuleIndex = [String: Int]
+
+  /// - parameter withResults: whether to build the results (false: none, for `SARIFReporter` to write one at a time
+  ///   with `results(of:ruleIndex:)`).
+  init(_ report: Report, results withResults: Bool = true) {
     let language = report.language
     let rules = report.rulesThatRan
-    let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+    let ruleIndex = Self.ruleIndex(rules.map(\.id))
     tool = SARIF.Tool(
       driver: SARIF.Driver(
         name: "shanshui", version: report.toolVersion, semanticVersion: report.toolVersion,
@@ -41,11 +46,8 @@ extension SARIF.Run {
     originalUriBaseIds = [
       SARIFReporter.baseID: SARIF.ArtifactLocation(uri: "file://" + URIText.encodePath(base), uriBaseId: nil)
     ]
-    results = report.files.flatMap { file in
-      file.findings.map { SARIF.Result($0, suppression: nil, report: report, ruleIndex: ruleIndex) }
-        + file.suppressed.map { SARIF.Result($0.finding, suppression: $0, report: report, ruleIndex: ruleIndex) }
-        + file.notChecked.map { SARIF.Result($0, report: report, ruleIndex: ruleIndex) }
-    }
+    let each = Self.results(of: report, ruleIndex: ruleIndex)
+    results = withResults ? (0..<each.count).map(each.result) : []
     let problems = report.standardDiagnostics + report.layerDiagnostics + report.files.flatMap(\.diagnostics)
     invocations = [
       SARIF.Invocation(
@@ -64,6 +66,39 @@ extension SARIF.Run {
       layers: report.layerSources.isEmpty ? nil : report.layerSources.map(JSONReporter.LayerSourceJSON.init),
       shard: report.shard)
     automationDetails = report.shard.map { SARIF.AutomationDetails(id: $0.automationID) }
+  }
+
+  /// Each rule id's place in `ids` (the driver's rules, in order).
+  static func ruleIndex(_ ids: [String]) -> RuleIndex {
+    Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+  }
+
+  /// The run's results in order, made one at a time: per file its findings, its suppressed findings, its rules not
+  /// checked.
+  static func results(of report: Report, ruleIndex: RuleIndex) -> (count: Int, result: (Int) -> SARIF.Result) {
+    // One small entry per result (file, kind, position), not the results themselves.
+    var entries: [(file: Int32, kind: UInt8, position: Int32)] = []
+    for (index, file) in report.files.enumerated() {
+      let lists = [file.findings.count, file.suppressed.count, file.notChecked.count]
+      for (kind, count) in lists.enumerated() {
+        for position in 0..<count { entries.append((Int32(index), UInt8(kind), Int32(position))) }
+      }
+    }
+    return (
+      entries.count,
+      { index in
+        let entry = entries[index]
+        let file = report.files[Int(entry.file)]
+        let position = Int(entry.position)
+        switch entry.kind {
+        case 0: return SARIF.Result(file.findings[position], suppression: nil, report: report, ruleIndex: ruleIndex)
+        case 1:
+          let suppressed = file.suppressed[position]
+          return SARIF.Result(suppressed.finding, suppression: suppressed, report: report, ruleIndex: ruleIndex)
+        default: return SARIF.Result(file.notChecked[position], report: report, ruleIndex: ruleIndex)
+        }
+      }
+    )
   }
 
   private static func judgedBy(_ report: Report) -> [SARIF.JudgedByProperties]? {
