@@ -17,7 +17,7 @@ public struct JSONLinesReporter: StreamingRenderer {
     let language = report.language
     let encoder = JSONText.lineEncoder()
     func emit<Data: Encodable>(_ type: String, _ data: Data) {
-      output(JSONText.line(Record(type: type, data: data), encoder: encoder))
+      output(JSONText.encode(Record(type: type, data: data), encoder: encoder))
     }
     typealias Document = JSONReporter
     emit("run", Run(report))
