@@ -22,10 +22,12 @@ public struct JSONReporter: StreamingRenderer {
           JSONSplice.Items(key: "suppressed", count: file.suppressed.count) {
             .whole(JSONText.encode(SuppressedJSON(file.suppressed[$0], language), encoder: encoder))
           },
-        ])
+        ], whole: { JSONText.encode(FileJSON(file, language), encoder: encoder) })
     }
     JSONSplice.write(
-      .spliced(skeleton: JSONText.encode(Document(report, files: false), encoder: encoder), arrays: [files]),
+      .spliced(
+        skeleton: JSONText.encode(Document(report, files: false), encoder: encoder), arrays: [files],
+        whole: { JSONText.encode(Document(report), encoder: encoder) }),
       to: output)
     output("\n")
   }

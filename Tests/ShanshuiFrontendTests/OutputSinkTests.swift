@@ -65,4 +65,17 @@ import Testing
     #expect(error.failure == .system(ENOSPC))
     #expect(error.message(.en).hasPrefix("shanshui: error: [E500] cannot write --format jsonl /dev/full"))
   }
+
+  /// After `finish()` the sink writes nothing more (its descriptor is closed and may be another file's by then).
+  @Test func writesAfterFinishAreDropped() throws {
+    let directory = try TemporaryDirectory.make("sink")
+    let file = directory.appendingPathComponent("r.txt")
+    let sink = try OutputFile(path: file.path, option: "--output").open()
+    sink.write("done\n")
+    try sink.finish()
+    sink.write(String(repeating: "late", count: 40_000))
+    try sink.finish()
+    #expect(FileManager.default.contents(atPath: file.path) == Data("done\n".utf8))
+    #expect(try Self.entries(directory) == ["r.txt"])
+  }
 }

@@ -96,8 +96,24 @@ import Testing
         arrays: [
           JSONSplice.Items(key: "a", count: leaves.count) { .whole(JSONText.encode(holder.a[$0])) },
           JSONSplice.Items(key: "c", count: leaves.count) { .whole(JSONText.encode(holder.c[$0])) },
-        ])
+        ], whole: { "not used" })
     ) { text += $0 }
     #expect(text + "\n" == JSONText.encode(holder))
+  }
+
+  /// A skeleton without the array where it is looked for (a key renamed, arrays given out of order) is never written
+  /// without the items: the whole encoding is written instead.
+  @Test func aSkeletonWithoutTheArrayFallsBackToTheWholeValue() {
+    let holder = Holder(
+      a: [Leaf(name: "x", nested: [], object: [:])], b: "b", c: [Leaf(name: "y", nested: [["z"]], object: [:])])
+    let skeleton = JSONText.encode(Holder(a: [], b: holder.b, c: []))
+    let items = { (key: String, leaves: [Leaf]) in
+      JSONSplice.Items(key: key, count: leaves.count) { .whole(JSONText.encode(leaves[$0])) }
+    }
+    for arrays in [[items("missing", holder.a)], [items("c", holder.c), items("a", holder.a)]] {
+      var text = ""
+      JSONSplice.write(.spliced(skeleton: skeleton, arrays: arrays, whole: { JSONText.encode(holder) })) { text += $0 }
+      #expect(text + "\n" == JSONText.encode(holder))
+    }
   }
 }

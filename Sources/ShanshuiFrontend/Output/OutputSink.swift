@@ -65,8 +65,10 @@ public final class OutputSink {
   }
 
   private func write(bytes: UnsafeBufferPointer<UInt8>) {
-    guard failure == nil else { return }
+    // Nothing after a failure (the output would have a gap) or after `finish()` (the descriptor may be closed).
+    guard failure == nil, ending != nil else { return }
     if buffer.count + bytes.count > Self.blockSize { flush() }
+    guard failure == nil else { return }
     if bytes.count >= Self.blockSize {
       do throws(OutputFailure) {
         try Descriptor.writeAll(bytes, to: descriptor)
@@ -79,7 +81,7 @@ public final class OutputSink {
   }
 
   private func flush() {
-    guard failure == nil, !buffer.isEmpty else { return }
+    guard failure == nil, ending != nil, !buffer.isEmpty else { return }
     do throws(OutputFailure) {
       try buffer.withUnsafeBufferPointer { (bytes) throws(OutputFailure) in
         try Descriptor.writeAll(bytes, to: descriptor)
@@ -93,8 +95,8 @@ public final class OutputSink {
   /// Writes what is buffered and completes the output: a replaced file is synced and renamed into place. The first
   /// failure of any write is thrown here (E500/E501, naming the option and the path).
   public func finish() throws(OutputError) {
-    flush()
     guard let ending else { return }
+    flush()
     self.ending = nil
     do throws(OutputFailure) {
       if let failure { throw failure }

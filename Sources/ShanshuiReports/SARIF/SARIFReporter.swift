@@ -27,7 +27,7 @@ public struct SARIFReporter: StreamingRenderer {
           JSONSplice.Items(key: "results", count: results.count) {
             .whole(JSONText.encode(results.result($0), encoder: encoder))
           }
-        ]),
+        ], whole: { JSONText.encode(SARIF.Log(runs: [SARIF.Run(report)]), encoder: encoder) }),
       to: output)
     output("\n")
   }

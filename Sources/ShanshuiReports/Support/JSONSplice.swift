@@ -7,10 +7,12 @@
 /// item on its own lines one level deeper, separated by `,`, then `]` on its own line. A JSON string never holds a raw
 /// newline, so a skeleton's `"key" : [` followed by an empty line is that key's empty array and nothing else.
 enum JSONSplice {
-  /// A value to write: pretty JSON whole, or a skeleton with arrays to fill.
+  /// A value to write: pretty JSON whole, or a skeleton with arrays to fill, and the whole value's encoding should
+  /// the skeleton not hold an array where it is looked for (never for the reports' types: the tests hold every one;
+  /// a report is never written without its findings).
   indirect enum Piece {
     case whole(String)
-    case spliced(skeleton: String, arrays: [Items])
+    case spliced(skeleton: String, arrays: [Items], whole: () -> String)
   }
 
   /// An array of the skeleton to fill: the first empty array of `key` after the previous one's.
@@ -25,16 +27,16 @@ enum JSONSplice {
     switch piece {
     case .whole(let text):
       output(indented(text.hasSuffix("\n") ? text.dropLast() : Substring(text), by: indent, first: true))
-    case .spliced(let skeleton, let arrays):
+    case .spliced(let skeleton, let arrays, let whole):
+      guard holds(skeleton, arrays) else { return write(.whole(whole()), indent: indent, to: output) }
       var rest = Substring(skeleton.hasSuffix("\n") ? skeleton.dropLast() : Substring(skeleton))
       var first = true
-      for array in arrays {
+      for array in arrays where array.count > 0 {
         guard let marker = rest.range(of: "\"\(array.key)\" : [\n\n"),
           let closing = rest[marker.upperBound...].firstIndex(of: "]")
         else { continue }
         let lineStart = rest[..<marker.lowerBound].lastIndex(of: "\n").map(rest.index(after:)) ?? rest.startIndex
         let depth = rest.distance(from: lineStart, to: marker.lowerBound)
-        guard array.count > 0 else { continue }
         let bracket = rest.index(marker.upperBound, offsetBy: -2)
         output(indented(rest[..<bracket], by: indent, first: first))
         first = false
@@ -47,6 +49,16 @@ enum JSONSplice {
       }
       output(indented(rest, by: indent, first: first))
     }
+  }
+
+  /// Whether each array with items has its empty place in `skeleton`, in order.
+  private static func holds(_ skeleton: String, _ arrays: [Items]) -> Bool {
+    var rest = Substring(skeleton)
+    for array in arrays where array.count > 0 {
+      guard let marker = rest.range(of: "\"\(array.key)\" : [\n\n") else { return false }
+      rest = rest[marker.upperBound...]
+    }
+    return true
   }
 
   /// `text` with every non-empty line after the first (and the first too when `first`) prefixed by `count` spaces.
