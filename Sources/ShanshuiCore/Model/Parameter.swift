@@ -45,8 +45,9 @@ public struct ResolvedParameter: Sendable {
   public var parameter: Parameter
   /// The profile being applied.
   public var profile: Profile
-  /// The value used: the profile's own, or for an un-unified `unified`, the stricter provincial one.
-  public var value: Parameter.Value
+  /// The value used: the profile's own, or for an un-unified `unified`, the stricter provincial one (a constant: its
+  /// `citations` are made from it).
+  public let value: Parameter.Value
   /// Set when `unified` has no agreed value and this province's stricter value was applied.
   public var fallbackFrom: Profile?
   /// The value's sources cited in both languages, made once: every finding the value decides shares them.
