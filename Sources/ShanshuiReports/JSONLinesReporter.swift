@@ -19,22 +19,21 @@ public struct JSONLinesReporter: StreamingRenderer {
     func emit<Data: Encodable>(_ type: String, _ data: Data) {
       output(JSONText.encode(Record(type: type, data: data), encoder: encoder))
     }
-    typealias Document = JSONReporter
     emit("run", Run(report))
     for diagnostic in report.standardDiagnostics {
-      emit("standardDiagnostic", Document.DiagnosticJSON(diagnostic, language))
+      emit("standardDiagnostic", JSONReporter.DiagnosticJSON(diagnostic, language))
     }
     for diagnostic in report.layerDiagnostics {
-      emit("layerDiagnostic", Document.DiagnosticJSON(diagnostic, language))
+      emit("layerDiagnostic", JSONReporter.DiagnosticJSON(diagnostic, language))
     }
     for file in report.files {
-      for diagnostic in file.diagnostics { emit("diagnostic", Document.DiagnosticJSON(diagnostic, language)) }
-      for finding in file.findings { emit("finding", Document.FindingJSON(finding, language)) }
-      for suppressed in file.suppressed { emit("suppressed", Document.SuppressedJSON(suppressed, language)) }
-      for rule in file.notChecked { emit("notChecked", Document.NotCheckedJSON(rule, language)) }
+      for diagnostic in file.diagnostics { emit("diagnostic", JSONReporter.DiagnosticJSON(diagnostic, language)) }
+      for finding in file.findings { emit("finding", JSONReporter.FindingJSON(finding, language)) }
+      for suppressed in file.suppressed { emit("suppressed", JSONReporter.SuppressedJSON(suppressed, language)) }
+      for rule in file.notChecked { emit("notChecked", JSONReporter.NotCheckedJSON(rule, language)) }
       emit("file", FileRecord(file, language))
     }
-    for suppression in report.suppressions { emit("suppression", Document.SuppressionJSON(suppression)) }
+    for suppression in report.suppressions { emit("suppression", JSONReporter.SuppressionJSON(suppression)) }
     emit("summary", report.summary)
   }
 
